@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QString>
+
+namespace thidua::domain {
+
+// A cụm (cluster) or khối (block) thi đua, set up by an organiser for one year.
+enum class ClusterKind { Cluster, Block };
+
+enum class ClusterRole { Member, Head, Deputy };
+
+struct Cluster {
+    RowId id = NoId;
+    QString uuid;
+    RowId organiserId = NoId;
+    ClusterKind kind = ClusterKind::Cluster;
+    int year = 0;
+    int number = 0; // shown in Roman numerals; 0 when the cluster has no number
+    QString name;
+};
+
+// "Cụm thi đua số II" / "Khối thi đua Nội chính".
+QString clusterDisplayName(const Cluster& cluster);
+
+} // namespace thidua::domain

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+namespace thidua::domain {
+
+// A Vietnamese name as stored: họ, tên đệm, tên.
+struct PersonName {
+    QString family;
+    QString middle;
+    QString given;
+
+    QString fullName() const;
+    bool operator==(const PersonName&) const = default;
+};
+
+// "Nguyễn Thị Tố Nga" -> {Nguyễn, Thị Tố, Nga}. One word is a given name
+// only; two words are family and given. Input is normalised first.
+PersonName splitFullName(QStringView fullName);
+
+// Key for the conventional list order: given name, then family name, then
+// middle name, each in Vietnamese collation. memcmp-comparable.
+QByteArray personSortKey(const PersonName& name);
+
+} // namespace thidua::domain

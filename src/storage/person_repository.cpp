@@ -1,0 +1,105 @@
+#include "person_repository.h"
+
+#include "query.h"
+#include "uuid.h"
+#include "vietnamese_text.h"
+
+#include <QCoreApplication>
+
+namespace thidua::storage {
+
+namespace {
+
+constexpr std::string_view PersonColumns =
+    "p.id, p.uuid, p.family_name, p.middle_name, p.given_name, p.gender, p.birth_date,"
+    " p.identity_number, p.unit_id, p.position";
+
+domain::Person readPerson(const Statement& row) {
+    domain::Person person;
+    person.id = row.int64(0);
+    person.uuid = row.text(1);
+    person.name = domain::PersonName{row.text(2), row.text(3), row.text(4)};
+    person.gender =
+        row.text(5) == QStringLiteral("male") ? domain::Gender::Male : domain::Gender::Female;
+    person.birthDate = row.date(6);
+    person.identityNumber = row.text(7);
+    person.unitId = row.int64(8);
+    person.position = row.text(9);
+    return person;
+}
+
+QString genderCode(domain::Gender gender) {
+    return gender == domain::Gender::Male ? QStringLiteral("male") : QStringLiteral("female");
+}
+
+// Filters shared by page() and count(): ?1 search text, ?2 unit id (0 = any).
+constexpr std::string_view PersonFilter = "(?1 = '' OR instr(p.search_key, ?1) > 0)"
+                                          " AND (?2 = 0 OR p.unit_id = ?2)";
+
+} // namespace
+
+Status PersonRepository::insert(domain::Person& person) {
+    person.uuid = ensureUuid(person.uuid);
+    person.name = domain::PersonName{domain::vn::normalized(person.name.family),
+                                     domain::vn::normalized(person.name.middle),
+                                     domain::vn::normalized(person.name.given)};
+    const std::optional<QString> identity =
+        person.identityNumber.isEmpty() ? std::nullopt : std::optional(person.identityNumber);
+    const std::optional<qint64> unit =
+        person.unitId == domain::NoId ? std::nullopt : std::optional(person.unitId);
+    auto ok = exec(db_,
+                   "INSERT INTO person (uuid, family_name, middle_name, given_name, gender,"
+                   " birth_date, identity_number, unit_id, position, search_key, sort_key)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   person.uuid, person.name.family, person.name.middle, person.name.given,
+                   genderCode(person.gender), person.birthDate, identity, unit, person.position,
+                   domain::vn::searchKey(person.name.fullName()),
+                   domain::personSortKey(person.name));
+    if (ok)
+        person.id = db_.lastInsertId();
+    return ok;
+}
+
+Result<domain::Person> PersonRepository::find(domain::RowId id) {
+    auto people = selectAll<domain::Person>(
+        db_, "SELECT " + std::string(PersonColumns) + " FROM person p WHERE p.id = ?", readPerson,
+        id);
+    if (!people)
+        return std::unexpected(people.error());
+    if (people->empty())
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("thidua::storage", "Person %1 does not exist")
+                        .arg(id));
+    return people->front();
+}
+
+Result<qint64> PersonRepository::count() { return selectInt(db_, "SELECT count(*) FROM person"); }
+
+Result<qint64> PersonRepository::count(const QString& search, domain::RowId unitId) {
+    return selectInt(db_, "SELECT count(*) FROM person p WHERE " + std::string(PersonFilter),
+                     domain::vn::searchKey(search), unitId);
+}
+
+Result<std::vector<PersonListRow>> PersonRepository::page(const PersonPageRequest& request) {
+    const std::string sql = "SELECT " + std::string(PersonColumns) +
+                            ", coalesce(u.name, ''), p.sort_key FROM person p"
+                            " LEFT JOIN unit u ON u.id = p.unit_id WHERE " +
+                            std::string(PersonFilter) +
+                            " AND (p.sort_key, p.id) > (?3, ?4) ORDER BY p.sort_key, p.id LIMIT ?5";
+    return selectAll<PersonListRow>(
+        db_, sql,
+        [](const Statement& row) {
+            return PersonListRow{readPerson(row), row.text(10), row.blob(11)};
+        },
+        domain::vn::searchKey(request.search), request.unitId, request.afterSortKey,
+        request.afterId, request.limit);
+}
+
+Result<std::vector<domain::Person>> PersonRepository::findBySearchKey(const QString& fullName) {
+    return selectAll<domain::Person>(db_,
+                                     "SELECT " + std::string(PersonColumns) +
+                                         " FROM person p WHERE p.search_key = ? ORDER BY p.id",
+                                     readPerson, domain::vn::searchKey(fullName));
+}
+
+} // namespace thidua::storage

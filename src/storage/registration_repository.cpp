@@ -1,0 +1,60 @@
+#include "registration_repository.h"
+
+#include "query.h"
+#include "uuid.h"
+
+#include <array>
+
+namespace thidua::storage {
+
+namespace {
+
+constexpr std::array<const char16_t*, 4> statusCodes{u"draft", u"submitted", u"accepted",
+                                                     u"returned"};
+
+std::optional<qint64> optionalId(domain::RowId id) {
+    return id == domain::NoId ? std::nullopt : std::optional<qint64>(id);
+}
+
+} // namespace
+
+Status RegistrationRepository::insert(domain::Registration& registration) {
+    registration.uuid = ensureUuid(registration.uuid);
+    const std::optional<QString> reason = registration.returnReason.isEmpty()
+                                              ? std::nullopt
+                                              : std::optional(registration.returnReason);
+    auto ok = exec(
+        db_,
+        "INSERT INTO registration (uuid, period_id, person_id, unit_id, title_code, status,"
+        " return_reason, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        registration.uuid, registration.periodId, optionalId(registration.personId),
+        optionalId(registration.unitId), registration.titleCode,
+        QString::fromUtf16(statusCodes[static_cast<std::size_t>(registration.status)]), reason,
+        registration.registeredOn);
+    if (ok)
+        registration.id = db_.lastInsertId();
+    return ok;
+}
+
+Result<qint64> RegistrationRepository::count() {
+    return selectInt(db_, "SELECT count(*) FROM registration");
+}
+
+Result<RegistrationCounts> RegistrationRepository::countsForPeriod(domain::RowId periodId) {
+    auto statement = bound(db_,
+                           "SELECT count(person_id), count(unit_id),"
+                           " count(*) FILTER (WHERE status = 'accepted')"
+                           " FROM registration WHERE period_id = ?",
+                           periodId);
+    if (!statement)
+        return std::unexpected(statement.error());
+    RegistrationCounts counts;
+    auto ok = forEachRow(**statement, [&](const Statement& row) {
+        counts = RegistrationCounts{row.int64(0), row.int64(1), row.int64(2)};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return counts;
+}
+
+} // namespace thidua::storage
