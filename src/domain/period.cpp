@@ -17,12 +17,20 @@ constexpr std::array<std::pair<PeriodKind, const char16_t*>, 4> kindCodes{{
 } // namespace
 
 Period calendarYear(int year) {
-    return Period{NoId,  {}, PeriodKind::Year, QDate(year, 1, 1), QDate(year, 12, 31),
+    return Period{NoId,
+                  {},
+                  PeriodKind::Year,
+                  QDate(year, 1, 1),
+                  QDate(year, 12, 31),
                   QStringLiteral("năm %1").arg(year)};
 }
 
 Period firstHalfOfYear(int year) {
-    return Period{NoId, {}, PeriodKind::FirstHalf, QDate(year, 1, 1), QDate(year, 6, 30),
+    return Period{NoId,
+                  {},
+                  PeriodKind::FirstHalf,
+                  QDate(year, 1, 1),
+                  QDate(year, 6, 30),
                   QStringLiteral("6 tháng đầu năm %1").arg(year)};
 }
 

@@ -15,6 +15,7 @@ enum class ErrorCode {
     Storage,
     Io,
     Unsupported,
+    Cancelled, // the user stopped long work; nothing was changed
 };
 
 struct Error {

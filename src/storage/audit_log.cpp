@@ -61,6 +61,8 @@ Result<std::vector<AuditEntry>> AuditLog::forEntity(const QString& entity, const
         entity, uuid);
 }
 
-Result<qint64> AuditLog::count() { return selectInt(db_, "SELECT count(*) FROM audit_log"); }
+Result<qint64> AuditLog::count() {
+    return selectInt(db_, "SELECT count(*) FROM audit_log");
+}
 
 } // namespace thidua::storage

@@ -28,7 +28,8 @@ struct AuditEntry {
 // change, so a change and its audit row commit or roll back together.
 class AuditLog {
 public:
-    explicit AuditLog(Database& db) : db_(db) {}
+    explicit AuditLog(Database& db)
+        : db_(db) {}
 
     Status record(const AuditEntry& entry);
     Result<std::vector<AuditEntry>> forEntity(const QString& entity, const QString& uuid);

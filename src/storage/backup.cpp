@@ -23,9 +23,9 @@ struct ConnectionCloser {
 };
 
 Error backupError(const QString& destination, const QString& detail) {
-    return Error{ErrorCode::Io, QCoreApplication::translate("thidua::storage",
-                                                            "Cannot write the backup %1: %2")
-                                    .arg(destination, detail)};
+    return Error{ErrorCode::Io,
+                 QCoreApplication::translate("thidua::storage", "Cannot write the backup %1: %2")
+                     .arg(destination, detail)};
 }
 
 } // namespace
@@ -42,7 +42,8 @@ Status backupDatabase(Database& source, const QString& destinationPath) {
 
     sqlite3_backup* backup = sqlite3_backup_init(raw, "main", source.handle(), "main");
     if (!backup)
-        return std::unexpected(backupError(destinationPath, sqliteError(raw, sqlite3_errcode(raw)).message));
+        return std::unexpected(
+            backupError(destinationPath, sqliteError(raw, sqlite3_errcode(raw)).message));
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, PagesPerStep);

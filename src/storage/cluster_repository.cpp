@@ -68,6 +68,23 @@ Result<std::vector<domain::Cluster>> ClusterRepository::forYear(int year) {
         readCluster, year);
 }
 
+Result<std::vector<ClusterListRow>> ClusterRepository::listForYear(int year) {
+    return selectAll<ClusterListRow>(
+        db_,
+        "SELECT c.id, c.uuid, c.organiser_id, c.kind, c.year, coalesce(c.number, 0), c.name,"
+        " o.name, coalesce(h.name, ''),"
+        " (SELECT count(*) FROM cluster_member m WHERE m.cluster_id = c.id)"
+        " FROM cluster c JOIN unit o ON o.id = c.organiser_id"
+        " LEFT JOIN cluster_member hm ON hm.cluster_id = c.id AND hm.role = 'head'"
+        " LEFT JOIN unit h ON h.id = hm.unit_id"
+        " WHERE c.year = ? ORDER BY o.sort_key, c.kind, c.number",
+        [](const Statement& row) {
+            return ClusterListRow{readCluster(row), row.text(7), row.text(8),
+                                  static_cast<int>(row.int64(9))};
+        },
+        year);
+}
+
 Result<std::vector<ClusterMembership>> ClusterRepository::members(domain::RowId clusterId) {
     return selectAll<ClusterMembership>(
         db_,

@@ -14,14 +14,24 @@ struct ClusterMembership {
     domain::ClusterRole role = domain::ClusterRole::Member;
 };
 
+// A cluster with the names a list shows beside it.
+struct ClusterListRow {
+    domain::Cluster cluster;
+    QString organiserName;
+    QString headName;
+    int memberCount = 0;
+};
+
 class ClusterRepository {
 public:
-    explicit ClusterRepository(Database& db) : db_(db) {}
+    explicit ClusterRepository(Database& db)
+        : db_(db) {}
 
     Status insert(domain::Cluster& cluster);
     Status addMember(domain::RowId clusterId, const ClusterMembership& member);
     // Clusters of one year, by organiser then number.
     Result<std::vector<domain::Cluster>> forYear(int year);
+    Result<std::vector<ClusterListRow>> listForYear(int year);
     Result<std::vector<ClusterMembership>> members(domain::RowId clusterId);
     Result<qint64> count();
 

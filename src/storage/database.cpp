@@ -38,7 +38,8 @@ struct Database::Impl {
     std::unordered_map<std::string, std::unique_ptr<Statement>> statements;
 };
 
-Database::Database(std::unique_ptr<Impl> impl) : d_(std::move(impl)) {}
+Database::Database(std::unique_ptr<Impl> impl)
+    : d_(std::move(impl)) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() {
@@ -50,8 +51,8 @@ Result<Database> Database::open(const QString& path, OpenMode mode) {
     const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     auto impl = std::make_unique<Impl>();
     impl->db.reset(raw);
     impl->path = path;
@@ -118,10 +119,16 @@ Status Database::setUserVersion(int version) {
     return execute("PRAGMA user_version = " + std::to_string(version));
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(d_->db.get()); }
+qint64 Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(d_->db.get());
+}
 
-QString Database::path() const { return d_->path; }
+QString Database::path() const {
+    return d_->path;
+}
 
-sqlite3* Database::handle() const { return d_->db.get(); }
+sqlite3* Database::handle() const {
+    return d_->db.get();
+}
 
 } // namespace thidua::storage

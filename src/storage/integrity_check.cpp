@@ -9,7 +9,9 @@ namespace thidua::storage {
 
 namespace {
 
-QString translate(const char* text) { return QCoreApplication::translate("thidua::storage", text); }
+QString translate(const char* text) {
+    return QCoreApplication::translate("thidua::storage", text);
+}
 
 // A domain rule as a query returning one row per breach: (row id, detail).
 struct RuleCheck {
@@ -39,8 +41,8 @@ constexpr RuleCheck ruleChecks[] = {
      " WHERE r.registered_on > p.end_date"},
 };
 
-Status collect(Database& db, std::string_view sql, const std::function<QString(const Statement&)>& describe,
-               QStringList* problems) {
+Status collect(Database& db, std::string_view sql,
+               const std::function<QString(const Statement&)>& describe, QStringList* problems) {
     auto statement = db.prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());

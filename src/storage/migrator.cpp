@@ -11,13 +11,17 @@
 #include <QFile>
 
 // Q_INIT_RESOURCE declares a global function, so it must be used outside any namespace.
-static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+static void initMigrationResources() {
+    Q_INIT_RESOURCE(migrations);
+}
 
 namespace thidua::storage {
 
 namespace {
 
-QString translate(const char* text) { return QCoreApplication::translate("thidua::storage", text); }
+QString translate(const char* text) {
+    return QCoreApplication::translate("thidua::storage", text);
+}
 
 bool isFileDatabase(const QString& path) {
     return !path.isEmpty() && path != QStringLiteral(":memory:") && QFile::exists(path);
@@ -64,7 +68,9 @@ std::vector<Migration> bundledMigrations() {
     return steps;
 }
 
-int latestSchemaVersion() { return static_cast<int>(bundledMigrations().size()); }
+int latestSchemaVersion() {
+    return static_cast<int>(bundledMigrations().size());
+}
 
 Result<MigrationOutcome> migrate(Database& db, const std::vector<Migration>& migrations,
                                  int targetVersion) {

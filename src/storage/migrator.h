@@ -36,6 +36,8 @@ int latestSchemaVersion();
 Result<MigrationOutcome> migrate(Database& db, const std::vector<Migration>& migrations,
                                  int targetVersion = -1);
 
-inline Result<MigrationOutcome> migrate(Database& db) { return migrate(db, bundledMigrations()); }
+inline Result<MigrationOutcome> migrate(Database& db) {
+    return migrate(db, bundledMigrations());
+}
 
 } // namespace thidua::storage

@@ -11,7 +11,8 @@ class Database;
 
 class PeriodRepository {
 public:
-    explicit PeriodRepository(Database& db) : db_(db) {}
+    explicit PeriodRepository(Database& db)
+        : db_(db) {}
 
     // The stored period with the same kind, start and end, created if missing;
     // fills in id and uuid.

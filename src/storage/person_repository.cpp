@@ -47,14 +47,14 @@ Status PersonRepository::insert(domain::Person& person) {
         person.identityNumber.isEmpty() ? std::nullopt : std::optional(person.identityNumber);
     const std::optional<qint64> unit =
         person.unitId == domain::NoId ? std::nullopt : std::optional(person.unitId);
-    auto ok = exec(db_,
-                   "INSERT INTO person (uuid, family_name, middle_name, given_name, gender,"
-                   " birth_date, identity_number, unit_id, position, search_key, sort_key)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   person.uuid, person.name.family, person.name.middle, person.name.given,
-                   genderCode(person.gender), person.birthDate, identity, unit, person.position,
-                   domain::vn::searchKey(person.name.fullName()),
-                   domain::personSortKey(person.name));
+    auto ok =
+        exec(db_,
+             "INSERT INTO person (uuid, family_name, middle_name, given_name, gender,"
+             " birth_date, identity_number, unit_id, position, search_key, sort_key)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             person.uuid, person.name.family, person.name.middle, person.name.given,
+             genderCode(person.gender), person.birthDate, identity, unit, person.position,
+             domain::vn::searchKey(person.name.fullName()), domain::personSortKey(person.name));
     if (ok)
         person.id = db_.lastInsertId();
     return ok;
@@ -67,13 +67,15 @@ Result<domain::Person> PersonRepository::find(domain::RowId id) {
     if (!people)
         return std::unexpected(people.error());
     if (people->empty())
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("thidua::storage", "Person %1 does not exist")
-                        .arg(id));
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("thidua::storage", "Person %1 does not exist").arg(id));
     return people->front();
 }
 
-Result<qint64> PersonRepository::count() { return selectInt(db_, "SELECT count(*) FROM person"); }
+Result<qint64> PersonRepository::count() {
+    return selectInt(db_, "SELECT count(*) FROM person");
+}
 
 Result<qint64> PersonRepository::count(const QString& search, domain::RowId unitId) {
     return selectInt(db_, "SELECT count(*) FROM person p WHERE " + std::string(PersonFilter),

@@ -32,7 +32,8 @@ struct PersonPageRequest {
 
 class PersonRepository {
 public:
-    explicit PersonRepository(Database& db) : db_(db) {}
+    explicit PersonRepository(Database& db)
+        : db_(db) {}
 
     Status insert(domain::Person& person);
     Result<domain::Person> find(domain::RowId id);

@@ -61,7 +61,8 @@ Result<std::vector<T>> selectAll(Database& db, std::string_view sql, RowFn&& toV
     if (!statement)
         return std::unexpected(statement.error());
     std::vector<T> values;
-    auto ok = forEachRow(**statement, [&](const Statement& row) { values.push_back(toValue(row)); });
+    auto ok =
+        forEachRow(**statement, [&](const Statement& row) { values.push_back(toValue(row)); });
     if (!ok)
         return std::unexpected(ok.error());
     return values;

@@ -23,14 +23,14 @@ Status RegistrationRepository::insert(domain::Registration& registration) {
     const std::optional<QString> reason = registration.returnReason.isEmpty()
                                               ? std::nullopt
                                               : std::optional(registration.returnReason);
-    auto ok = exec(
-        db_,
-        "INSERT INTO registration (uuid, period_id, person_id, unit_id, title_code, status,"
-        " return_reason, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        registration.uuid, registration.periodId, optionalId(registration.personId),
-        optionalId(registration.unitId), registration.titleCode,
-        QString::fromUtf16(statusCodes[static_cast<std::size_t>(registration.status)]), reason,
-        registration.registeredOn);
+    auto ok =
+        exec(db_,
+             "INSERT INTO registration (uuid, period_id, person_id, unit_id, title_code, status,"
+             " return_reason, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             registration.uuid, registration.periodId, optionalId(registration.personId),
+             optionalId(registration.unitId), registration.titleCode,
+             QString::fromUtf16(statusCodes[static_cast<std::size_t>(registration.status)]), reason,
+             registration.registeredOn);
     if (ok)
         registration.id = db_.lastInsertId();
     return ok;
@@ -43,14 +43,14 @@ Result<qint64> RegistrationRepository::count() {
 Result<RegistrationCounts> RegistrationRepository::countsForPeriod(domain::RowId periodId) {
     auto statement = bound(db_,
                            "SELECT count(person_id), count(unit_id),"
-                           " count(*) FILTER (WHERE status = 'accepted')"
+                           " count(*) FILTER (WHERE status = 'accepted'), count(DISTINCT person_id)"
                            " FROM registration WHERE period_id = ?",
                            periodId);
     if (!statement)
         return std::unexpected(statement.error());
     RegistrationCounts counts;
     auto ok = forEachRow(**statement, [&](const Statement& row) {
-        counts = RegistrationCounts{row.int64(0), row.int64(1), row.int64(2)};
+        counts = RegistrationCounts{row.int64(0), row.int64(1), row.int64(2), row.int64(3)};
     });
     if (!ok)
         return std::unexpected(ok.error());

@@ -11,11 +11,13 @@ struct RegistrationCounts {
     qint64 individuals = 0;
     qint64 collectives = 0;
     qint64 accepted = 0;
+    qint64 distinctPeople = 0;
 };
 
 class RegistrationRepository {
 public:
-    explicit RegistrationRepository(Database& db) : db_(db) {}
+    explicit RegistrationRepository(Database& db)
+        : db_(db) {}
 
     // Fills in id and, when empty, uuid. A second registration of the same
     // subject for the same title and period is refused as a conflict.

@@ -35,8 +35,8 @@ QString describe(int primaryCode) {
 
 Error sqliteError(sqlite3* db, int resultCode) {
     const int primary = resultCode & 0xff;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                              : QString::fromUtf8(sqlite3_errstr(resultCode));
+    const QString detail =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(resultCode));
     const ErrorCode code = primary == SQLITE_CONSTRAINT ? ErrorCode::Conflict : ErrorCode::Storage;
     return Error{code, QStringLiteral("%1 (%2)").arg(describe(primary), detail)};
 }

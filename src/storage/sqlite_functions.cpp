@@ -34,8 +34,8 @@ void searchKeyFunction(sqlite3_context* context, int, sqlite3_value** values) {
 } // namespace
 
 Status registerVietnameseFunctions(sqlite3* db) {
-    int rc = sqlite3_create_collation_v2(db, "vietnamese", SQLITE_UTF8, nullptr,
-                                         &compareVietnamese, nullptr);
+    int rc = sqlite3_create_collation_v2(db, "vietnamese", SQLITE_UTF8, nullptr, &compareVietnamese,
+                                         nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "vn_search_key", 1,
                                         SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,

@@ -17,7 +17,9 @@ namespace thidua::storage {
 // 0-based, as in SQLite. Binding a wrong index is a programming error.
 class Statement {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt) noexcept : db_(db), stmt_(stmt) {}
+    Statement(sqlite3* db, sqlite3_stmt* stmt) noexcept
+        : db_(db)
+        , stmt_(stmt) {}
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     ~Statement();

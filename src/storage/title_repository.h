@@ -12,7 +12,8 @@ class Database;
 // Read access to the title rule data seeded by the migrations.
 class TitleRepository {
 public:
-    explicit TitleRepository(Database& db) : db_(db) {}
+    explicit TitleRepository(Database& db)
+        : db_(db) {}
 
     // Titles in force on the given date, by subject then precedence.
     Result<std::vector<domain::Title>> inForce(QDate date);

@@ -11,7 +11,9 @@ Result<Transaction> Transaction::begin(Database& db) {
     return Transaction(db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : db_(other.db_), open_(other.open_) {
+Transaction::Transaction(Transaction&& other) noexcept
+    : db_(other.db_)
+    , open_(other.open_) {
     other.open_ = false;
 }
 

@@ -21,7 +21,8 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database& db) : db_(&db) {}
+    explicit Transaction(Database& db)
+        : db_(&db) {}
     Database* db_;
     bool open_ = true;
 };

@@ -65,18 +65,20 @@ Status UnitRepository::update(const domain::Unit& unit) {
 }
 
 Result<domain::Unit> UnitRepository::find(domain::RowId id) {
-    auto units = selectAll<domain::Unit>(db_, std::string(SelectUnit) + "WHERE id = ?",
-                                         readUnit, id);
+    auto units =
+        selectAll<domain::Unit>(db_, std::string(SelectUnit) + "WHERE id = ?", readUnit, id);
     if (!units)
         return std::unexpected(units.error());
     if (units->empty())
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("thidua::storage", "Unit %1 does not exist")
-                        .arg(id));
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("thidua::storage", "Unit %1 does not exist").arg(id));
     return units->front();
 }
 
-Result<qint64> UnitRepository::count() { return selectInt(db_, "SELECT count(*) FROM unit"); }
+Result<qint64> UnitRepository::count() {
+    return selectInt(db_, "SELECT count(*) FROM unit");
+}
 
 Result<std::vector<domain::Unit>> UnitRepository::all() {
     return selectAll<domain::Unit>(db_, std::string(SelectUnit) + "ORDER BY sort_key, id",

@@ -11,7 +11,8 @@ class Database;
 
 class UnitRepository {
 public:
-    explicit UnitRepository(Database& db) : db_(db) {}
+    explicit UnitRepository(Database& db)
+        : db_(db) {}
 
     // Fills in id and, when empty, uuid.
     Status insert(domain::Unit& unit);

@@ -9,9 +9,8 @@ using namespace thidua;
 namespace {
 
 QString pragma(storage::Database& db, std::string_view sql) {
-    auto rows = storage::selectAll<QString>(db, sql, [](const storage::Statement& row) {
-        return row.text(0);
-    });
+    auto rows = storage::selectAll<QString>(
+        db, sql, [](const storage::Statement& row) { return row.text(0); });
     return rows && !rows->empty() ? rows->front() : QString();
 }
 
@@ -33,9 +32,9 @@ TEST(Connection, EveryConnectionIsSetUpTheSameWay) {
 TEST(Connection, ForeignKeysAreEnforced) {
     test::TempDatabase temp;
     auto db = temp.open();
-    auto ok = storage::exec(db,
-                            "INSERT INTO person (uuid, family_name, given_name, gender, unit_id,"
-                            " search_key, sort_key) VALUES ('x', 'A', 'B', 'male', 999, 'a b', x'02')");
+    auto ok = storage::exec(
+        db, "INSERT INTO person (uuid, family_name, given_name, gender, unit_id,"
+            " search_key, sort_key) VALUES ('x', 'A', 'B', 'male', 999, 'a b', x'02')");
     ASSERT_FALSE(ok);
     EXPECT_EQ(ok.error().code, ErrorCode::Conflict);
 }
@@ -45,18 +44,18 @@ TEST(Connection, VietnameseCollationOrdersNamesAsADictionary) {
     auto db = temp.open();
     for (const char* name : {"Đức", "Ánh", "Dũng", "Anh", "Bình", "An"})
         test::addUnit(db, QString::fromUtf8(name));
-    auto names = storage::selectAll<QString>(
-        db, "SELECT name FROM unit ORDER BY name COLLATE vietnamese",
-        [](const storage::Statement& row) { return row.text(0); });
+    auto names =
+        storage::selectAll<QString>(db, "SELECT name FROM unit ORDER BY name COLLATE vietnamese",
+                                    [](const storage::Statement& row) { return row.text(0); });
     ASSERT_TRUE(names);
     const std::vector<QString> expected{QStringLiteral("An"),   QStringLiteral("Anh"),
                                         QStringLiteral("Ánh"),  QStringLiteral("Bình"),
                                         QStringLiteral("Dũng"), QStringLiteral("Đức")};
     EXPECT_EQ(*names, expected);
     // The stored sort key gives the same order as the collation.
-    auto bySortKey = storage::selectAll<QString>(
-        db, "SELECT name FROM unit ORDER BY sort_key",
-        [](const storage::Statement& row) { return row.text(0); });
+    auto bySortKey =
+        storage::selectAll<QString>(db, "SELECT name FROM unit ORDER BY sort_key",
+                                    [](const storage::Statement& row) { return row.text(0); });
     EXPECT_EQ(*bySortKey, expected);
 }
 

@@ -19,7 +19,8 @@ TEST(UnitRepository, StoresNamesInNfcAndKeepsAGivenUuid) {
     auto db = temp.open();
     domain::Unit unit;
     unit.uuid = QStringLiteral("2d7c7c4e-0000-4000-8000-000000000001");
-    unit.name = QStringLiteral("  Viện Khoa học   pháp lý ").normalized(QString::NormalizationForm_D);
+    unit.name =
+        QStringLiteral("  Viện Khoa học   pháp lý ").normalized(QString::NormalizationForm_D);
     unit.kind = QStringLiteral("institute");
     unit.hasLegalPersonality = true;
     ASSERT_TRUE(storage::UnitRepository(db).insert(unit));
@@ -84,10 +85,11 @@ protected:
 
 TEST_F(PersonPaging, PagesFollowVietnameseOrderByGivenNameWithoutGapsOrRepeats) {
     const std::vector<QString> expected{
-        QStringLiteral("Trần Văn An"),  QStringLiteral("Hoàng Anh"),     QStringLiteral("Đỗ Thị Ánh"),
-        QStringLiteral("Lê Bình"),      QStringLiteral("Nguyễn Thị Bình"), QStringLiteral("Đặng Văn Đức"),
-        QStringLiteral("Phạm Hoà"),     QStringLiteral("Vũ Hòa"),        QStringLiteral("Ngô Thị Nga"),
-        QStringLiteral("Nguyễn Thị Tố Nga")};
+        QStringLiteral("Trần Văn An"),     QStringLiteral("Hoàng Anh"),
+        QStringLiteral("Đỗ Thị Ánh"),      QStringLiteral("Lê Bình"),
+        QStringLiteral("Nguyễn Thị Bình"), QStringLiteral("Đặng Văn Đức"),
+        QStringLiteral("Phạm Hoà"),        QStringLiteral("Vũ Hòa"),
+        QStringLiteral("Ngô Thị Nga"),     QStringLiteral("Nguyễn Thị Tố Nga")};
     EXPECT_EQ(allNames({}, domain::NoId, 3), expected);
     EXPECT_EQ(allNames({}, domain::NoId, 100), expected);
 }
@@ -161,14 +163,20 @@ TEST(RegistrationRepository, ASubjectRegistersATitleOncePerPeriod) {
     test::TempDatabase temp;
     auto db = temp.open();
     const auto unit = test::addUnit(db, QStringLiteral("Vụ Hợp tác quốc tế"));
-    const auto person = test::addPerson(db, QStringLiteral("Đào Quý Lộc"), unit.id,
-                                        domain::Gender::Male);
+    const auto person =
+        test::addPerson(db, QStringLiteral("Đào Quý Lộc"), unit.id, domain::Gender::Male);
     auto year = domain::calendarYear(2022);
     ASSERT_TRUE(storage::PeriodRepository(db).ensure(year));
     storage::RegistrationRepository registrations(db);
 
-    domain::Registration first{domain::NoId, {}, year.id, person.id, domain::NoId,
-                               QStringLiteral("LDTT"), domain::RegistrationStatus::Draft, {},
+    domain::Registration first{domain::NoId,
+                               {},
+                               year.id,
+                               person.id,
+                               domain::NoId,
+                               QStringLiteral("LDTT"),
+                               domain::RegistrationStatus::Draft,
+                               {},
                                QDate(2022, 1, 20)};
     ASSERT_TRUE(registrations.insert(first));
     auto twice = first;
@@ -177,9 +185,15 @@ TEST(RegistrationRepository, ASubjectRegistersATitleOncePerPeriod) {
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code, ErrorCode::Conflict);
 
-    domain::Registration collective{domain::NoId, {}, year.id, domain::NoId, unit.id,
-                                    QStringLiteral("TTLDXS"), domain::RegistrationStatus::Accepted,
-                                    {}, QDate(2022, 1, 25)};
+    domain::Registration collective{domain::NoId,
+                                    {},
+                                    year.id,
+                                    domain::NoId,
+                                    unit.id,
+                                    QStringLiteral("TTLDXS"),
+                                    domain::RegistrationStatus::Accepted,
+                                    {},
+                                    QDate(2022, 1, 25)};
     ASSERT_TRUE(registrations.insert(collective));
     const auto counts = registrations.countsForPeriod(year.id);
     ASSERT_TRUE(counts);
@@ -191,14 +205,20 @@ TEST(RegistrationRepository, ASubjectRegistersATitleOncePerPeriod) {
 TEST(ClusterRepository, AUnitMayBelongToSeveralClustersInOneYear) {
     test::TempDatabase temp;
     auto db = temp.open();
-    const auto ministry = test::addUnit(db, QStringLiteral("Bộ Tư pháp"), domain::NoId,
-                                        QStringLiteral("ministry"));
+    const auto ministry =
+        test::addUnit(db, QStringLiteral("Bộ Tư pháp"), domain::NoId, QStringLiteral("ministry"));
     const auto province = test::addUnit(db, QStringLiteral("UBND tỉnh Vĩnh Phúc"), domain::NoId,
                                         QStringLiteral("province"));
     const auto department = test::addUnit(db, QStringLiteral("Sở Tư pháp tỉnh Vĩnh Phúc"),
                                           domain::NoId, QStringLiteral("provincial_department"));
-    domain::Cluster sector{domain::NoId, {}, ministry.id, domain::ClusterKind::Cluster, 2020, 3, {}};
-    domain::Cluster block{domain::NoId, {}, province.id, domain::ClusterKind::Block, 2020, 0,
+    domain::Cluster sector{domain::NoId, {}, ministry.id, domain::ClusterKind::Cluster,
+                           2020,         3,  {}};
+    domain::Cluster block{domain::NoId,
+                          {},
+                          province.id,
+                          domain::ClusterKind::Block,
+                          2020,
+                          0,
                           QStringLiteral("Khối thi đua Nội chính")};
     storage::ClusterRepository clusters(db);
     ASSERT_TRUE(clusters.insert(sector));

@@ -28,9 +28,13 @@ TEST(Transaction, LeavingScopeWithoutCommitLeavesNothingBehind) {
         auto transaction = storage::Transaction::begin(db);
         ASSERT_TRUE(transaction);
         test::addUnit(db, QStringLiteral("Học viện Tư pháp"));
-        ASSERT_TRUE(storage::AuditLog(db).record(
-            {QDateTime::currentDateTime(), QStringLiteral("test"), QStringLiteral("unit"),
-             QStringLiteral("u1"), storage::AuditAction::Create, {}, {}}));
+        ASSERT_TRUE(storage::AuditLog(db).record({QDateTime::currentDateTime(),
+                                                  QStringLiteral("test"),
+                                                  QStringLiteral("unit"),
+                                                  QStringLiteral("u1"),
+                                                  storage::AuditAction::Create,
+                                                  {},
+                                                  {}}));
     }
     EXPECT_EQ(*storage::UnitRepository(db).count(), 0);
     EXPECT_EQ(*storage::AuditLog(db).count(), 0);
@@ -39,8 +43,8 @@ TEST(Transaction, LeavingScopeWithoutCommitLeavesNothingBehind) {
 TEST(Transaction, AFailedStatementInsideRollsBackEarlierWork) {
     test::TempDatabase temp;
     auto db = temp.open();
-    const auto parent = test::addUnit(db, QStringLiteral("Bộ Tư pháp"), domain::NoId,
-                                      QStringLiteral("ministry"));
+    const auto parent =
+        test::addUnit(db, QStringLiteral("Bộ Tư pháp"), domain::NoId, QStringLiteral("ministry"));
     auto save = [&]() -> Status {
         auto transaction = storage::Transaction::begin(db);
         if (!transaction)

@@ -20,7 +20,8 @@ storage::Database orThrow(Result<storage::Database> db, const QString& path) {
 
 } // namespace
 
-TempDatabase::TempDatabase() : path_(dir_.filePath(QStringLiteral("thidua.sqlite"))) {
+TempDatabase::TempDatabase()
+    : path_(dir_.filePath(QStringLiteral("thidua.sqlite"))) {
     if (!dir_.isValid())
         throw std::runtime_error("cannot create a temporary folder");
 }

@@ -1,0 +1,260 @@
+#include "vietnamese_format.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace thidua::domain::vn {
+
+namespace {
+
+QString padded(int value, int width) {
+    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+}
+
+// Vietnamese writes "." between groups of three digits.
+QString groupThousands(QStringView digits) {
+    QString out;
+    out.reserve(digits.size() + digits.size() / 3);
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out.append(QLatin1Char('.'));
+        out.append(digits[i]);
+    }
+    return out;
+}
+
+// "2.340.000" -> "2340000"; empty when the dots are not at every third digit,
+// so that "12.34.5" is never taken for an integer with separators.
+std::string ungroupThousands(QStringView text) {
+    const QStringList groups = text.toString().split(QLatin1Char('.'));
+    std::string digits;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString& group = groups[i];
+        const bool sizeOk = i == 0 ? group.size() >= 1 && group.size() <= 3 : group.size() == 3;
+        if (!sizeOk)
+            return {};
+        for (QChar c : group) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return {};
+            digits.push_back(char(c.unicode()));
+        }
+    }
+    return digits;
+}
+
+bool allAsciiDigits(QStringView text) {
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString formatDate(QDate date) {
+    if (!date.isValid())
+        return {};
+    return QStringLiteral("%1/%2/%3")
+        .arg(padded(date.day(), 2), padded(date.month(), 2), padded(date.year(), 4));
+}
+
+QString formatOfficialDate(QDate date) {
+    if (!date.isValid())
+        return {};
+    // Nghị định 30/2020: the leading zero on January and February keeps a
+    // "1" or "2" from being extended into "11" or "12" by hand.
+    const int monthWidth = date.month() <= 2 ? 2 : 1;
+    return QStringLiteral("ngày %1 tháng %2 năm %3")
+        .arg(padded(date.day(), 2), padded(date.month(), monthWidth), QString::number(date.year()));
+}
+
+std::optional<QDate> parseDate(QStringView text) {
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{4})$"));
+    static const QRegularExpression iso(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+    const QString trimmed = text.trimmed().toString();
+    int day = 0, month = 0, year = 0;
+    if (const auto m = dayFirst.match(trimmed); m.hasMatch()) {
+        day = m.captured(1).toInt();
+        month = m.captured(3).toInt();
+        year = m.captured(4).toInt();
+    } else if (const auto m = iso.match(trimmed); m.hasMatch()) {
+        year = m.captured(1).toInt();
+        month = m.captured(2).toInt();
+        day = m.captured(3).toInt();
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+QString formatInteger(qint64 value) {
+    // Work on the magnitude as unsigned: -INT64_MIN does not fit in qint64.
+    const quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    const QString grouped = groupThousands(QString::number(magnitude));
+    return value < 0 ? QLatin1Char('-') + grouped : grouped;
+}
+
+QString formatDecimal(double value, int maxFractionDigits) {
+    if (!std::isfinite(value))
+        return {};
+    maxFractionDigits = std::max(maxFractionDigits, 0);
+    // Round the shortest decimal that reads back as `value`, not the binary
+    // value itself: 2.675 is stored as 2.67499..., but the user typed 2.675
+    // and expects 2.68.
+    std::array<char, 400> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
+                                      std::fabs(value), std::chars_format::fixed);
+    if (result.ec != std::errc())
+        return {};
+    const std::string text(buffer.data(), result.ptr);
+    const auto point = text.find('.');
+    std::string integer = text.substr(0, point);
+    std::string fraction = point == std::string::npos ? std::string() : text.substr(point + 1);
+
+    if (fraction.size() > size_t(maxFractionDigits)) {
+        const bool roundUp = fraction[size_t(maxFractionDigits)] >= '5'; // half away from zero
+        fraction.resize(size_t(maxFractionDigits));
+        if (roundUp) {
+            std::string digits = integer + fraction;
+            auto i = digits.size();
+            while (i > 0 && digits[i - 1] == '9')
+                digits[--i] = '0';
+            if (i == 0)
+                digits.insert(digits.begin(), '1');
+            else
+                ++digits[i - 1];
+            integer = digits.substr(0, digits.size() - fraction.size());
+            fraction = digits.substr(digits.size() - fraction.size());
+        }
+    }
+    while (!fraction.empty() && fraction.back() == '0')
+        fraction.pop_back();
+
+    // No "-0" when the value is -0.0 or rounds to zero.
+    const bool zero = integer.find_first_not_of('0') == std::string::npos && fraction.empty();
+    QString out = groupThousands(QString::fromLatin1(integer.data(), qsizetype(integer.size())));
+    if (!fraction.empty())
+        out += QLatin1Char(',') + QString::fromLatin1(fraction.data(), qsizetype(fraction.size()));
+    return value < 0 && !zero ? QLatin1Char('-') + out : out;
+}
+
+std::optional<double> parseDecimal(QStringView text) {
+    QStringView t = text.trimmed();
+    bool negative = false;
+    if (!t.isEmpty() && (t.front() == QLatin1Char('-') || t.front() == QLatin1Char('+'))) {
+        negative = t.front() == QLatin1Char('-');
+        t = t.mid(1);
+    }
+    const qsizetype commas = t.count(QLatin1Char(','));
+    const qsizetype dots = t.count(QLatin1Char('.'));
+    QStringView integerPart = t;
+    QStringView fractionPart;
+    bool grouped = dots >= 2;
+    if (commas > 1)
+        return std::nullopt;
+    if (commas == 1) {
+        // Vietnamese form: "," is the decimal mark, any "." groups thousands.
+        const qsizetype comma = t.indexOf(QLatin1Char(','));
+        integerPart = t.left(comma);
+        fractionPart = t.mid(comma + 1);
+        grouped = dots > 0;
+        if (!allAsciiDigits(fractionPart))
+            return std::nullopt;
+    } else if (dots == 1) {
+        // A lone "." is a decimal point ("1.5" as typed on an English
+        // keyboard), so "2.340" reads 2,34; write "2340" for the integer.
+        const qsizetype dot = t.indexOf(QLatin1Char('.'));
+        integerPart = t.left(dot);
+        fractionPart = t.mid(dot + 1);
+        if (!allAsciiDigits(fractionPart))
+            return std::nullopt;
+    }
+    std::string number;
+    if (grouped) {
+        number = ungroupThousands(integerPart);
+    } else if (allAsciiDigits(integerPart)) {
+        number = integerPart.toLatin1().toStdString();
+    }
+    if (number.empty())
+        return std::nullopt;
+    if (!fractionPart.isEmpty())
+        number += '.' + fractionPart.toLatin1().toStdString();
+
+    double value = 0;
+    const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), value);
+    if (error != std::errc() || end != number.data() + number.size())
+        return std::nullopt;
+    return negative ? -value : value;
+}
+
+QString toRoman(int value) {
+    if (value < 1 || value > 3999)
+        return {};
+    struct Numeral {
+        int value;
+        const char* symbol;
+    };
+    static constexpr Numeral numerals[] = {
+        {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+        {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+    QString out;
+    for (const Numeral& n : numerals) {
+        for (; value >= n.value; value -= n.value)
+            out.append(QLatin1String(n.symbol));
+    }
+    return out;
+}
+
+std::optional<int> fromRoman(QStringView text) {
+    const QString upper = text.trimmed().toString().toUpper();
+    if (upper.isEmpty() || upper.size() > 15) // MMMDCCCLXXXVIII is the longest
+        return std::nullopt;
+    auto valueOf = [](QChar c) {
+        switch (c.unicode()) {
+        case u'I':
+            return 1;
+        case u'V':
+            return 5;
+        case u'X':
+            return 10;
+        case u'L':
+            return 50;
+        case u'C':
+            return 100;
+        case u'D':
+            return 500;
+        case u'M':
+            return 1000;
+        default:
+            return 0;
+        }
+    };
+    int total = 0;
+    for (qsizetype i = 0; i < upper.size(); ++i) {
+        const int v = valueOf(upper[i]);
+        if (v == 0)
+            return std::nullopt;
+        const int next = i + 1 < upper.size() ? valueOf(upper[i + 1]) : 0;
+        total += v < next ? -v : v;
+    }
+    // The additive reading accepts "IIII" and "IC"; only the canonical
+    // spelling of the value it yields is a numeral we accept.
+    if (toRoman(total) != upper)
+        return std::nullopt;
+    return total;
+}
+
+} // namespace thidua::domain::vn

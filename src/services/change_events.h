@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ids.h"
+
+#include <functional>
+#include <variant>
+#include <vector>
+
+namespace thidua::services {
+
+// Typed change notifications, published only after the transaction that made
+// the change has committed, so a view never shows what was rolled back.
+struct UnitChanged {
+    domain::RowId unitId = domain::NoId;
+};
+struct PersonChanged {
+    domain::RowId personId = domain::NoId;
+};
+// Many rows at once (demo data, an import): views reload.
+struct DataReloaded {};
+
+using ChangeEvent = std::variant<UnitChanged, PersonChanged, DataReloaded>;
+
+class ChangeNotifier {
+public:
+    using Listener = std::function<void(const ChangeEvent&)>;
+
+    int subscribe(Listener listener);
+    void unsubscribe(int subscription);
+    void publish(const ChangeEvent& event) const;
+
+private:
+    std::vector<std::pair<int, Listener>> listeners_;
+    int nextId_ = 1;
+};
+
+} // namespace thidua::services

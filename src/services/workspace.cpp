@@ -1,0 +1,81 @@
+#include "workspace.h"
+
+#include "catalogue_service.h"
+#include "demo_service.h"
+#include "log.h"
+#include "maintenance_service.h"
+#include "migrator.h"
+#include "overview_service.h"
+#include "service_context.h"
+
+#include <QFileInfo>
+
+namespace thidua::services {
+
+struct Workspace::Impl {
+    Impl(storage::Database database, const domain::Clock& clock, const QString& actor)
+        : db(std::move(database))
+        , context{db, clock, actor, changes} {}
+
+    storage::Database db;
+    ChangeNotifier changes;
+    ServiceContext context;
+    QString migrationBackupPath;
+    CatalogueService catalogue{context};
+    OverviewService overview{context};
+    DemoService demo{context};
+    MaintenanceService maintenance{context};
+};
+
+Workspace::Workspace(std::unique_ptr<Impl> impl)
+    : d_(std::move(impl)) {}
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const domain::Clock& clock,
+                                                   const QString& actor) {
+    auto db = storage::Database::open(QFileInfo(path).absoluteFilePath());
+    if (!db)
+        return std::unexpected(db.error());
+    auto migrated = storage::migrate(*db);
+    if (!migrated)
+        return std::unexpected(migrated.error());
+    auto impl = std::make_unique<Impl>(std::move(*db), clock, actor);
+    impl->migrationBackupPath = migrated->backupPath;
+    log::get("services")
+        ->info("workspace {} opened by {} (schema {} -> {})", path, actor, migrated->fromVersion,
+               migrated->toVersion);
+    return std::unique_ptr<Workspace>(new Workspace(std::move(impl)));
+}
+
+QString Workspace::path() const {
+    return d_->db.path();
+}
+QString Workspace::migrationBackupPath() const {
+    return d_->migrationBackupPath;
+}
+ChangeNotifier& Workspace::changes() {
+    return d_->changes;
+}
+CatalogueService& Workspace::catalogue() {
+    return d_->catalogue;
+}
+OverviewService& Workspace::overview() {
+    return d_->overview;
+}
+DemoService& Workspace::demo() {
+    return d_->demo;
+}
+MaintenanceService& Workspace::maintenance() {
+    return d_->maintenance;
+}
+
+QString currentActor() {
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace thidua::services

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace thidua::domain {
+class Clock;
+}
+
+namespace thidua::storage {
+class Database;
+}
+
+namespace thidua::services {
+
+class CatalogueService;
+class ChangeNotifier;
+class DemoService;
+class MaintenanceService;
+class OverviewService;
+
+// One open database and the services that work on it. The GUI and the CLI
+// both start here; neither sees SQL. Belongs to the thread that opened it.
+class Workspace {
+public:
+    // Opens (creating when missing) and migrates the file. The actor is who
+    // the audit log names for changes made through this workspace.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const domain::Clock& clock,
+                                                   const QString& actor);
+    ~Workspace();
+
+    QString path() const;
+    // The backup written before this open migrated an older schema, if any.
+    QString migrationBackupPath() const;
+
+    ChangeNotifier& changes();
+    CatalogueService& catalogue();
+    OverviewService& overview();
+    DemoService& demo();
+    MaintenanceService& maintenance();
+
+private:
+    struct Impl;
+    explicit Workspace(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d_;
+};
+
+// Who is working: the operating-system account, for the audit log.
+QString currentActor();
+
+} // namespace thidua::services
