@@ -1,0 +1,188 @@
+#include "layout_parts.h"
+
+#include <algorithm>
+
+// Headings, paragraphs and the signature block.
+namespace thidua::documents::detail {
+
+namespace {
+
+constexpr double kBeforeSignature = 4.0;
+
+// Places wrapped lines from the cursor down, breaking pages between lines; the
+// first line is indented by `indent`.
+void placeFlowing(LayoutContext& context, const QList<WrappedLine>& lines, const FontSpec& font,
+                  Alignment alignment, double indent) {
+    const QRectF area = context.pages.textArea();
+    const double lineHeight = context.measure.lineHeight(font);
+    const double ascent = context.measure.ascent(font);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        context.pages.ensureSpace(lineHeight);
+        const double lineIndent = i == 0 ? indent : 0;
+        context.pages.addText(alignedRun(lines.at(i), font, area.left() + lineIndent,
+                                         area.width() - lineIndent, alignment,
+                                         context.pages.y() + ascent));
+        context.pages.advance(lineHeight);
+    }
+}
+
+QString recipientLine(const QString& entry, bool last) {
+    QString line = entry.trimmed();
+    if (!line.startsWith(QLatin1Char('-'))) {
+        line.prepend(QStringLiteral("- "));
+    }
+    if (!line.endsWith(QLatin1Char(';')) && !line.endsWith(QLatin1Char('.'))) {
+        line += last ? QLatin1Char('.') : QLatin1Char(';');
+    }
+    return line;
+}
+
+} // namespace
+
+TextRun alignedRun(const WrappedLine& line, const FontSpec& font, double left, double width,
+                   Alignment alignment, double baselineY) {
+    TextRun run;
+    run.text = line.text;
+    run.width = line.width;
+    run.font = font;
+    double x = left;
+    switch (alignment) {
+    case Alignment::Left:
+        break;
+    case Alignment::Center:
+        x = left + (width - line.width) / 2;
+        break;
+    case Alignment::Right:
+        x = left + width - line.width;
+        break;
+    case Alignment::Justify:
+        if (!line.endsParagraph && line.spaces > 0 && line.width < width) {
+            run.wordSpacing = (width - line.width) / line.spaces;
+        }
+        break;
+    }
+    run.baseline = QPointF(x, baselineY);
+    return run;
+}
+
+void layoutHeading(LayoutContext& context, const Heading& heading) {
+    const Typography& type = context.type;
+    FontSpec font{type.bodyPointSize, true, false};
+    QString text = heading.text;
+    switch (heading.level) {
+    case Heading::Level::Part:
+        text = text.toUpper();
+        break;
+    case Heading::Level::Section:
+        break;
+    case Heading::Level::Item:
+        font = FontSpec{type.bodyPointSize, false, true};
+        break;
+    }
+    const double width = context.pages.textArea().width();
+    const double indent = type.firstLineIndentMm;
+    const QList<WrappedLine> lines = context.measure.wrap(text, font, width, width - indent);
+    const double lineHeight = context.measure.lineHeight(font);
+    const double bodyLine = context.measure.lineHeight(FontSpec{type.bodyPointSize, false, false});
+    if (heading.level == Heading::Level::Part) {
+        context.pages.addSpacing(type.paragraphSpacingMm);
+    }
+    // Keep the heading with the first two lines of what follows.
+    context.pages.ensureSpace(double(lines.size()) * lineHeight + 2 * bodyLine);
+    placeFlowing(context, lines, font, Alignment::Justify, indent);
+    context.pages.addSpacing(type.paragraphSpacingMm);
+}
+
+void layoutParagraph(LayoutContext& context, const Paragraph& paragraph) {
+    const Typography& type = context.type;
+    const FontSpec font{type.bodyPointSize, paragraph.bold, paragraph.italic};
+    const bool indented = paragraph.firstLineIndent && (paragraph.alignment == Alignment::Justify ||
+                                                        paragraph.alignment == Alignment::Left);
+    const double indent = indented ? type.firstLineIndentMm : 0;
+    const double width = context.pages.textArea().width();
+    const QList<WrappedLine> lines =
+        context.measure.wrap(paragraph.text, font, width, width - indent);
+    if (lines.isEmpty()) {
+        return;
+    }
+    // No single first line left alone at the foot of a page.
+    const double lineHeight = context.measure.lineHeight(font);
+    context.pages.ensureSpace(lineHeight * double(std::min<qsizetype>(lines.size(), 2)));
+    placeFlowing(context, lines, font, paragraph.alignment, indent);
+    context.pages.addSpacing(type.paragraphSpacingMm);
+}
+
+void layoutSignature(LayoutContext& context, const SignatureBlock& signature) {
+    const Typography& type = context.type;
+    const QRectF area = context.pages.textArea();
+    const double leftWidth = area.width() * type.signatureLeftShare;
+    const double rightWidth = area.width() - leftWidth;
+    const double rightX = area.left() + leftWidth;
+
+    const FontSpec recipientsTitle{type.recipientsTitlePointSize, true, true};
+    const FontSpec recipient{type.recipientsPointSize, false, false};
+    const FontSpec strong{type.signaturePointSize, true, false};
+
+    QList<WrappedLine> recipientLines;
+    for (qsizetype i = 0; i < signature.recipients.size(); ++i) {
+        recipientLines += context.measure.wrap(
+            recipientLine(signature.recipients.at(i), i + 1 == signature.recipients.size()),
+            recipient, leftWidth);
+    }
+    const QList<WrappedLine> authority =
+        context.measure.wrap(signature.authority.toUpper(), strong, rightWidth);
+    const QList<WrappedLine> position =
+        context.measure.wrap(signature.position.toUpper(), strong, rightWidth);
+    const QList<WrappedLine> name = context.measure.wrap(signature.signerName, strong, rightWidth);
+
+    const double leftHeight =
+        recipientLines.isEmpty()
+            ? 0
+            : context.measure.lineHeight(recipientsTitle) +
+                  double(recipientLines.size()) * context.measure.lineHeight(recipient);
+    const double strongLine = context.measure.lineHeight(strong);
+    const double rightHeight =
+        double(authority.size() + position.size() + name.size()) * strongLine +
+        type.signatureSpaceMm;
+
+    context.pages.addSpacing(kBeforeSignature);
+    context.pages.ensureSpace(std::max(leftHeight, rightHeight)); // The block stays whole.
+    const double top = context.pages.y();
+
+    double y = top;
+    if (!recipientLines.isEmpty()) {
+        const WrappedLine title{QStringLiteral("Nơi nhận:"),
+                                context.measure.width(QStringLiteral("Nơi nhận:"), recipientsTitle),
+                                1, true};
+        context.pages.addText(alignedRun(title, recipientsTitle, area.left(), leftWidth,
+                                         Alignment::Left,
+                                         y + context.measure.ascent(recipientsTitle)));
+        y += context.measure.lineHeight(recipientsTitle);
+        for (const WrappedLine& line : recipientLines) {
+            context.pages.addText(alignedRun(line, recipient, area.left(), leftWidth,
+                                             Alignment::Left,
+                                             y + context.measure.ascent(recipient)));
+            y += context.measure.lineHeight(recipient);
+        }
+    }
+    const double leftBottom = y;
+
+    y = top;
+    const double ascent = context.measure.ascent(strong);
+    auto placeCentredLines = [&](const QList<WrappedLine>& lines) {
+        for (const WrappedLine& line : lines) {
+            context.pages.addText(
+                alignedRun(line, strong, rightX, rightWidth, Alignment::Center, y + ascent));
+            y += strongLine;
+        }
+    };
+    placeCentredLines(authority);
+    placeCentredLines(position);
+    y += type.signatureSpaceMm;
+    placeCentredLines(name);
+
+    context.pages.setY(std::max(leftBottom, y));
+    context.pages.addSpacing(type.paragraphSpacingMm);
+}
+
+} // namespace thidua::documents::detail

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+// The document model: plain values describing what a document says, not how
+// it is drawn. Renderers (PDF now; DOCX, XLSX, HTML later) read the same model.
+// Layout rules follow Nghị định 30/2020/NĐ-CP, Phụ lục I.
+namespace thidua::documents {
+
+enum class Orientation { Portrait, Landscape };
+
+enum class Alignment { Left, Center, Right, Justify };
+
+// The borderless two-column header of an official document. The left column
+// holds the agencies and the number, the right column the national motto and
+// the place and date; "Số" and the date share a row so they stay level.
+struct OfficialHeader {
+    QString parentAgency;  // "UBND THÀNH PHỐ HÀ NỘI"; may be empty; printed in capitals.
+    QString issuingAgency; // "SỞ NỘI VỤ"; printed in bold capitals over a short rule.
+    QString number;        // "15/BC-CTĐ", printed as "Số: 15/BC-CTĐ".
+    QString subject;       // Công văn only: "V/v ...", printed under the number.
+    QString place;         // "Hà Nội"
+    QDate date;            // An invalid date prints blanks to fill in by hand.
+};
+
+// "I." parts print in bold capitals, "1." sections in bold, "a)" items in
+// italics. The text carries its own numbering: "I. KẾT QUẢ THỰC HIỆN".
+struct Heading {
+    enum class Level { Part, Section, Item };
+    Level level = Level::Part;
+    QString text;
+};
+
+// Body text: justified with a first-line indent by default. '\n' starts a new
+// line within the paragraph.
+struct Paragraph {
+    QString text;
+    Alignment alignment = Alignment::Justify;
+    bool bold = false;
+    bool italic = false;
+    bool firstLineIndent = true;
+};
+
+struct TableColumn {
+    QString header;
+    double relativeWidth = 1.0; // Share of the table width, relative to the other columns.
+    Alignment alignment = Alignment::Left;
+};
+
+// A data row has one cell per column; a group row ("I. Cá nhân") spans all
+// columns in bold. Cells wrap; '\n' forces a line break.
+struct TableRow {
+    enum class Kind { Data, Group };
+    Kind kind = Kind::Data;
+    QStringList cells;
+    QString groupTitle;
+
+    static TableRow data(QStringList cells) { return {Kind::Data, std::move(cells), {}}; }
+    static TableRow group(QString title) { return {Kind::Group, {}, std::move(title)}; }
+};
+
+// A grid table spanning the text width. The header row repeats on every page;
+// a row taller than the space left on a page is split between pages.
+struct Table {
+    QList<TableColumn> columns;
+    QList<TableRow> rows;
+    double fontPointSize = 13.0;
+};
+
+// Left: "Nơi nhận:" and its entries, given without the leading "- " and the
+// final ";" or "." (the renderer adds them: "- Như trên;" ... "- Lưu: VT, TĐKT.").
+// Right: the authority prefix line ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"), the
+// position ("PHÓ GIÁM ĐỐC"), room for the signature and seal, then the name
+// (no academic titles). Prefix and position print in bold capitals.
+struct SignatureBlock {
+    QStringList recipients;
+    QString authority;
+    QString position;
+    QString signerName;
+};
+
+struct PageBreak {};
+
+using Block = std::variant<Heading, Paragraph, Table, SignatureBlock, PageBreak>;
+
+struct Document {
+    Orientation orientation = Orientation::Portrait;
+    std::optional<OfficialHeader> header;
+    QString documentType; // "BÁO CÁO", "TỜ TRÌNH", "DANH SÁCH ..."; bold capitals, centred.
+    QString summary;      // Trích yếu: bold, centred, with a short rule under it.
+    QString titleNote;    // Italic line under the title: "(Kèm theo Tờ trình số ...)".
+    QList<Block> blocks;
+
+    Document& add(Block block) {
+        blocks.append(std::move(block));
+        return *this;
+    }
+};
+
+} // namespace thidua::documents

@@ -1,0 +1,119 @@
+#include "layout_parts.h"
+#include "vietnamese_format.h"
+
+#include <algorithm>
+
+// The official header (two borderless columns) and the title block.
+namespace thidua::documents::detail {
+
+namespace {
+
+const QString kNationalName = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+const QString kMotto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
+
+constexpr double kRuleGap = 1.0;      // Between a line of text and the rule under it.
+constexpr double kHeaderRowGap = 3.0; // Between the rules and the "Số" / date row.
+constexpr double kAfterHeader = 6.0;
+constexpr double kAfterTitle = 6.0;
+constexpr double kColumnPadding = 1.0;   // Keeps centred text off the column edge.
+constexpr double kAgencyRuleShare = 0.4; // ND30: 1/3 to 1/2 of the agency line.
+constexpr double kSummaryRuleShare = 1.0 / 3.0;
+constexpr double kMinimumRule = 15.0;
+
+QString placeAndDate(const OfficialHeader& header) {
+    const QString date = header.date.isValid() ? domain::vn::formatOfficialDate(header.date)
+                                               : QStringLiteral("ngày …… tháng …… năm ……");
+    return header.place.isEmpty() ? date : header.place + QStringLiteral(", ") + date;
+}
+
+void centredRule(LayoutContext& context, double centre, double width, double y) {
+    context.pages.addRule(QPointF(centre - width / 2, y), QPointF(centre + width / 2, y),
+                          context.type.ruleThicknessMm);
+}
+
+} // namespace
+
+double placeCentred(LayoutContext& context, const QString& text, const FontSpec& font, double left,
+                    double width, double top, double* widest) {
+    const double inner = width - 2 * kColumnPadding;
+    const double lineHeight = context.measure.lineHeight(font);
+    const double ascent = context.measure.ascent(font);
+    double y = top;
+    for (const WrappedLine& line : context.measure.wrap(text, font, inner)) {
+        context.pages.addText(
+            alignedRun(line, font, left + kColumnPadding, inner, Alignment::Center, y + ascent));
+        if (widest != nullptr) {
+            *widest = std::max(*widest, line.width);
+        }
+        y += lineHeight;
+    }
+    return y;
+}
+
+void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header) {
+    const Typography& type = context.type;
+    const QRectF area = context.pages.textArea();
+    const double leftWidth = area.width() * type.headerLeftShare;
+    const double rightWidth = area.width() - leftWidth;
+    const double leftX = area.left();
+    const double rightX = area.left() + leftWidth;
+    const double top = context.pages.y();
+
+    // Left: parent agency, issuing agency, short rule.
+    double left = placeCentred(context, header.parentAgency.toUpper(),
+                               FontSpec{type.agencyPointSize, false, false}, leftX, leftWidth, top);
+    double issuingWidest = 0;
+    left = placeCentred(context, header.issuingAgency.toUpper(),
+                        FontSpec{type.agencyPointSize, true, false}, leftX, leftWidth, left,
+                        &issuingWidest);
+    if (issuingWidest > 0) {
+        left += kRuleGap;
+        centredRule(context, leftX + leftWidth / 2,
+                    std::max(kMinimumRule, issuingWidest * kAgencyRuleShare), left);
+    }
+
+    // Right: national name, motto, a rule as long as the motto.
+    double right =
+        placeCentred(context, kNationalName, FontSpec{type.nationalNamePointSize, true, false},
+                     rightX, rightWidth, top);
+    double mottoWidth = 0;
+    right = placeCentred(context, kMotto, FontSpec{type.mottoPointSize, true, false}, rightX,
+                         rightWidth, right, &mottoWidth);
+    right += kRuleGap;
+    centredRule(context, rightX + rightWidth / 2, mottoWidth, right);
+
+    // Second row: number (and "V/v" of a công văn) level with the place and date.
+    const double row = std::max(left, right) + kHeaderRowGap;
+    left = placeCentred(context, QStringLiteral("Số: ") + header.number,
+                        FontSpec{type.numberPointSize, false, false}, leftX, leftWidth, row);
+    left = placeCentred(context, header.subject, FontSpec{type.subjectPointSize, false, false},
+                        leftX, leftWidth, left);
+    right = placeCentred(context, placeAndDate(header), FontSpec{type.datePointSize, false, true},
+                         rightX, rightWidth, row);
+
+    context.pages.setY(std::max(left, right) + kAfterHeader);
+}
+
+void layoutTitle(LayoutContext& context, const Document& document) {
+    const Typography& type = context.type;
+    const QRectF area = context.pages.textArea();
+    if (document.documentType.isEmpty() && document.summary.isEmpty() &&
+        document.titleNote.isEmpty()) {
+        return;
+    }
+    const FontSpec titleFont{type.titlePointSize, true, false};
+    double y = placeCentred(context, document.documentType.toUpper(), titleFont, area.left(),
+                            area.width(), context.pages.y());
+    double widest = 0;
+    y = placeCentred(context, document.summary, titleFont, area.left(), area.width(), y, &widest);
+    y = placeCentred(context, document.titleNote, FontSpec{type.bodyPointSize, false, true},
+                     area.left(), area.width(), y, &widest);
+    if (widest > 0) {
+        y += kRuleGap;
+        centredRule(context, area.center().x(), std::max(kMinimumRule, widest * kSummaryRuleShare),
+                    y);
+    }
+    context.pages.setY(y + kAfterTitle);
+}
+
+} // namespace thidua::documents::detail

@@ -1,0 +1,107 @@
+#include "layout_engine.h"
+
+#include "layout_parts.h"
+
+#include <QGuiApplication>
+
+#include <utility>
+
+namespace thidua::documents {
+
+namespace {
+
+template <typename... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+
+QString metadataTitle(const Document& document) {
+    QStringList parts;
+    for (const QString& part : {document.documentType, document.summary}) {
+        if (!part.isEmpty()) {
+            parts.append(part);
+        }
+    }
+    return parts.join(QStringLiteral(" - "));
+}
+
+// Arabic numerals centred in the top margin, from page 2 on (Nghị định 30).
+void addPageNumbers(LaidOutDocument& laidOut, TextMeasurer& measure, const Typography& type) {
+    const FontSpec font{type.pageNumberPointSize, false, false};
+    const QRectF area = laidOut.geometry.textArea();
+    const double capHeight = measure.ascent(font) - measure.descent(font);
+    const double baseline = laidOut.geometry.margins.top() / 2 + capHeight / 2;
+    for (qsizetype i = 1; i < laidOut.pages.size(); ++i) {
+        TextRun run;
+        run.text = QString::number(i + 1);
+        run.width = measure.width(run.text, font);
+        run.font = font;
+        run.baseline = QPointF(area.center().x() - run.width / 2, baseline);
+        laidOut.pages[i].texts.append(run);
+    }
+}
+
+} // namespace
+
+Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOptions& options) {
+    QString family = options.fontFamily;
+    if (family.isEmpty()) {
+        auto resolved = resolveDocumentFontFamily(options.fontChoice);
+        if (!resolved) {
+            return std::unexpected(resolved.error());
+        }
+        family = *resolved;
+    } else if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        return fail(
+            ErrorCode::Unsupported,
+            QStringLiteral("Chưa khởi tạo QGuiApplication nên không dàn trang được văn bản."));
+    }
+
+    LaidOutDocument laidOut;
+    laidOut.geometry = PageGeometry::nd30(document.orientation);
+    laidOut.fontFamily = family;
+    laidOut.title = metadataTitle(document);
+
+    PageComposer pages(laidOut.geometry);
+    TextMeasurer measure(family);
+    detail::LayoutContext context{pages, measure, options.typography};
+
+    if (document.header) {
+        detail::layoutOfficialHeader(context, *document.header);
+    }
+    detail::layoutTitle(context, document);
+    for (const Block& block : document.blocks) {
+        Status placed = std::visit(
+            Overloaded{
+                [&](const Heading& heading) -> Status {
+                    detail::layoutHeading(context, heading);
+                    return {};
+                },
+                [&](const Paragraph& paragraph) -> Status {
+                    detail::layoutParagraph(context, paragraph);
+                    return {};
+                },
+                [&](const Table& table) -> Status { return detail::layoutTable(context, table); },
+                [&](const SignatureBlock& signature) -> Status {
+                    detail::layoutSignature(context, signature);
+                    return {};
+                },
+                [&](const PageBreak&) -> Status {
+                    if (!pages.atPageTop()) {
+                        pages.newPage();
+                    }
+                    return {};
+                },
+            },
+            block);
+        if (!placed) {
+            return std::unexpected(placed.error());
+        }
+    }
+
+    laidOut.pages = pages.takePages();
+    addPageNumbers(laidOut, measure, options.typography);
+    return laidOut;
+}
+
+} // namespace thidua::documents

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "document.h"
+#include "page_composer.h"
+#include "result.h"
+#include "text_measurer.h"
+#include "typography.h"
+
+// Internal to the layout engine: one function per kind of block, each in its
+// own file (header_layout.cpp, block_layout.cpp, table_layout.cpp).
+namespace thidua::documents::detail {
+
+struct LayoutContext {
+    PageComposer& pages;
+    TextMeasurer& measure;
+    const Typography& type;
+};
+
+// A run for one wrapped line, aligned within [left, left + width]. Justified
+// lines that do not end a paragraph get extra word spacing.
+TextRun alignedRun(const WrappedLine& line, const FontSpec& font, double left, double width,
+                   Alignment alignment, double baselineY);
+
+// Wraps `text` and places its lines centred in [left, left + width] from `top`
+// on the current page, without page breaks (header and signature columns).
+// Returns the y below the last line; `widest` receives the widest line.
+double placeCentred(LayoutContext& context, const QString& text, const FontSpec& font, double left,
+                    double width, double top, double* widest = nullptr);
+
+void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header);
+void layoutTitle(LayoutContext& context, const Document& document);
+void layoutHeading(LayoutContext& context, const Heading& heading);
+void layoutParagraph(LayoutContext& context, const Paragraph& paragraph);
+void layoutSignature(LayoutContext& context, const SignatureBlock& signature);
+Status layoutTable(LayoutContext& context, const Table& table);
+
+} // namespace thidua::documents::detail

@@ -1,0 +1,70 @@
+#include "pdf_renderer.h"
+
+#include "page_painter.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace thidua::documents {
+
+namespace {
+
+std::unexpected<Error> cannotWrite(const QString& filePath, const QString& reason) {
+    return fail(ErrorCode::Io, QStringLiteral("Không ghi được tệp \"%1\": %2")
+                                   .arg(QDir::toNativeSeparators(filePath), reason));
+}
+
+} // namespace
+
+Status writePdf(const LaidOutDocument& document, QIODevice& device, const PdfOptions& options) {
+    QPdfWriter writer(&device);
+    writer.setResolution(options.dotsPerInch);
+    writer.setPageLayout(document.geometry.pageLayout());
+    writer.setTitle(document.title);
+    writer.setCreator(options.creator);
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return fail(ErrorCode::Io, QStringLiteral("Không tạo được tệp PDF."));
+    }
+    for (qsizetype i = 0; i < document.pages.size(); ++i) {
+        if (i > 0 && !writer.newPage()) {
+            return fail(ErrorCode::Io,
+                        QStringLiteral("Không thêm được trang %1 vào tệp PDF.").arg(i + 1));
+        }
+        paintPage(painter, document.pages.at(i), document.fontFamily, options.dotsPerInch);
+    }
+    if (!painter.end()) {
+        return fail(ErrorCode::Io, QStringLiteral("Không hoàn tất được tệp PDF."));
+    }
+    return {};
+}
+
+Status writePdf(const LaidOutDocument& document, const QString& filePath,
+                const PdfOptions& options) {
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return cannotWrite(filePath, file.errorString());
+    }
+    if (auto written = writePdf(document, file, options); !written) {
+        file.cancelWriting();
+        return cannotWrite(filePath, written.error().message);
+    }
+    if (!file.commit()) {
+        return cannotWrite(filePath, file.errorString());
+    }
+    return {};
+}
+
+Status renderPdf(const Document& document, const QString& filePath, const LayoutOptions& layout,
+                 const PdfOptions& options) {
+    auto laidOut = layoutDocument(document, layout);
+    if (!laidOut) {
+        return std::unexpected(laidOut.error());
+    }
+    return writePdf(*laidOut, filePath, options);
+}
+
+} // namespace thidua::documents

@@ -1,0 +1,106 @@
+#include "layout_dump.h"
+#include "layout_engine.h"
+#include "sample_documents.h"
+#include "test_data.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+// Each document type is compared with a stored expected layout. A missing
+// golden file fails; THIDUA_UPDATE_GOLDEN=1 rewrites the files (review the diff
+// before committing it).
+namespace thidua::documents {
+namespace {
+
+QString goldenDirectory() {
+    return QDir(test::testDataDir()).filePath(QStringLiteral("documents"));
+}
+
+// The first line that differs, to make a failure readable.
+std::string firstDifference(const QString& expected, const QString& actual) {
+    const QStringList want = expected.split(QLatin1Char('\n'));
+    const QStringList got = actual.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(want.size(), got.size()); ++i) {
+        if (want.value(i) != got.value(i)) {
+            return QStringLiteral("line %1\n  expected: %2\n  actual:   %3")
+                .arg(i + 1)
+                .arg(want.value(i), got.value(i))
+                .toStdString();
+        }
+    }
+    return {};
+}
+
+// Empty when `actual` equals the golden file at `path`; otherwise what is wrong
+// and how to fix it. Never writes.
+std::string goldenMismatch(const QString& actual, const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return "missing golden file " + path.toStdString() +
+               "\nrun the test with THIDUA_UPDATE_GOLDEN=1 to write it, then review it";
+    }
+    const QString expected = QString::fromUtf8(file.readAll());
+    if (expected == actual) {
+        return {};
+    }
+    return path.toStdString() + " differs at " + firstDifference(expected, actual) +
+           "\nif the change is intended, rerun with THIDUA_UPDATE_GOLDEN=1 and review the diff";
+}
+
+void expectMatchesGolden(const Document& document, const QString& name) {
+    const auto laidOut = layoutDocument(document, testing::bundledFont());
+    ASSERT_TRUE(laidOut) << laidOut.error().message.toStdString();
+    const QString actual = dumpLayout(*laidOut);
+    const QString path = QDir(goldenDirectory()).filePath(name + QStringLiteral(".golden.txt"));
+
+    if (qEnvironmentVariableIntValue("THIDUA_UPDATE_GOLDEN") == 1) {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << path.toStdString();
+        file.write(actual.toUtf8());
+        std::cout << "[ golden ] rewrote " << path.toStdString() << '\n';
+        return;
+    }
+    const std::string mismatch = goldenMismatch(actual, path);
+    EXPECT_TRUE(mismatch.empty()) << mismatch;
+}
+
+TEST(LayoutGoldenTest, OfficialReport) {
+    expectMatchesGolden(testing::goldenReport(), QStringLiteral("official_report"));
+}
+
+TEST(LayoutGoldenTest, LandscapeListWithASplitRow) {
+    expectMatchesGolden(testing::goldenLandscapeList(), QStringLiteral("landscape_list"));
+}
+
+TEST(LayoutGoldenTest, MissingGoldenFileFailsAndIsNotCreated) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("no_such_document.golden.txt"));
+    const std::string mismatch = goldenMismatch(QStringLiteral("layout\n"), path);
+    EXPECT_NE(mismatch.find("missing golden file"), std::string::npos) << mismatch;
+    EXPECT_NE(mismatch.find("THIDUA_UPDATE_GOLDEN=1"), std::string::npos) << mismatch;
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(LayoutGoldenTest, DifferentLayoutNamesTheFirstDifferingLine) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("doc.golden.txt"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("page 1\n  text 30.0,20.0\n");
+    file.close();
+    EXPECT_TRUE(goldenMismatch(QStringLiteral("page 1\n  text 30.0,20.0\n"), path).empty());
+    const std::string mismatch = goldenMismatch(QStringLiteral("page 1\n  text 30.0,20.1\n"), path);
+    EXPECT_NE(mismatch.find("line 2"), std::string::npos) << mismatch;
+}
+
+} // namespace
+} // namespace thidua::documents

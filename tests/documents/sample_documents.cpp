@@ -1,0 +1,168 @@
+#include "sample_documents.h"
+
+#include <QStringList>
+
+namespace thidua::documents::testing {
+
+namespace {
+
+const QStringList kFamilies = {
+    QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),
+    QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Huỳnh"),
+    QStringLiteral("Phan"),   QStringLiteral("Vũ"),    QStringLiteral("Võ"),
+    QStringLiteral("Đặng"),
+};
+const QStringList kMiddles = {
+    QStringLiteral("Thị"),  QStringLiteral("Văn"),   QStringLiteral("Hữu"),  QStringLiteral("Đức"),
+    QStringLiteral("Ngọc"), QStringLiteral("Thanh"), QStringLiteral("Quốc"), QStringLiteral("Minh"),
+};
+const QStringList kGivens = {
+    QStringLiteral("Hương"), QStringLiteral("Bình"),   QStringLiteral("Cường"),
+    QStringLiteral("Dũng"),  QStringLiteral("Hạnh"),   QStringLiteral("Thảo"),
+    QStringLiteral("Tuấn"),  QStringLiteral("Phượng"), QStringLiteral("Khánh"),
+    QStringLiteral("Quỳnh"), QStringLiteral("Trường"), QStringLiteral("Yến"),
+    QStringLiteral("Lộc"),   QStringLiteral("Nghĩa"),  QStringLiteral("Đạt"),
+    QStringLiteral("Ánh"),   QStringLiteral("Hiếu"),   QStringLiteral("Sơn"),
+    QStringLiteral("Ưng"),   QStringLiteral("Ổn"),     QStringLiteral("Chiến"),
+    QStringLiteral("Tùng"),  QStringLiteral("Nhung"),  QStringLiteral("Vượng"),
+    QStringLiteral("Mỹ"),
+};
+
+const QStringList kUnits = {
+    QStringLiteral("Phòng Tổ chức cán bộ"),
+    QStringLiteral("Văn phòng Sở"),
+    QStringLiteral("Phòng Thi đua - Khen thưởng"),
+    QStringLiteral("Trung tâm Lưu trữ lịch sử"),
+};
+
+QString numberText(int n) {
+    return QString::number(n);
+}
+
+OfficialHeader reportHeader() {
+    OfficialHeader header;
+    header.parentAgency = QStringLiteral("UBND thành phố Hà Nội");
+    header.issuingAgency = QStringLiteral("Sở Nội vụ");
+    header.number = QStringLiteral("15/BC-SNV");
+    header.place = QStringLiteral("Hà Nội");
+    header.date = QDate(2026, 2, 5);
+    return header;
+}
+
+QList<TableColumn> listColumns() {
+    return {
+        {QStringLiteral("STT"), 0.7, Alignment::Center},
+        {QStringLiteral("Họ và tên"), 2.5, Alignment::Left},
+        {QStringLiteral("Chức vụ, đơn vị công tác"), 2.8, Alignment::Left},
+        {QStringLiteral("Danh hiệu đề nghị"), 1.9, Alignment::Center},
+        {QStringLiteral("Ghi chú"), 1.2, Alignment::Left},
+    };
+}
+
+TableRow personRow(int i) {
+    const QString position = i % 7 == 0 ? QStringLiteral("Trưởng phòng, ") : QString();
+    return TableRow::data({
+        numberText(i + 1),
+        vietnameseName(i),
+        position + kUnits.at(i % kUnits.size()),
+        i % 5 == 0 ? QStringLiteral("Chiến sĩ thi đua cơ sở")
+                   : QStringLiteral("Lao động tiên tiến"),
+        i % 11 == 0 ? QStringLiteral("Nữ; có sáng kiến được công nhận") : QString(),
+    });
+}
+
+} // namespace
+
+LayoutOptions bundledFont() {
+    LayoutOptions options;
+    options.fontChoice = FontChoice::BundledOnly;
+    return options;
+}
+
+QString vietnameseName(int i) {
+    const QString& family = kFamilies.at(i % kFamilies.size());
+    const QString& middle = kMiddles.at((i / kFamilies.size()) % kMiddles.size());
+    const QString& given = kGivens.at((i / (kFamilies.size() * kMiddles.size())) % kGivens.size());
+    return family + QLatin1Char(' ') + middle + QLatin1Char(' ') + given;
+}
+
+Table nameTable(int rows) {
+    Table table;
+    table.columns = listColumns();
+    for (int i = 0; i < rows; ++i) {
+        table.rows.append(personRow(i));
+    }
+    return table;
+}
+
+Document sampleReport(int rows) {
+    Document document;
+    document.header = reportHeader();
+    document.documentType = QStringLiteral("Báo cáo");
+    document.summary = QStringLiteral("Kết quả bình xét thi đua, khen thưởng năm 2025");
+    document.add(Paragraph{QStringLiteral(
+        "Thực hiện Luật Thi đua, khen thưởng năm 2022 và Nghị định số 152/2025/NĐ-CP của "
+        "Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng, Sở Nội vụ báo "
+        "cáo kết quả bình xét thi đua, khen thưởng năm 2025 như sau:")});
+    document.add(Heading{Heading::Level::Part, QStringLiteral("I. Kết quả bình xét")});
+    document.add(Heading{Heading::Level::Section, QStringLiteral("1. Danh hiệu thi đua")});
+    document.add(Paragraph{QStringLiteral(
+        "Hội đồng Thi đua - Khen thưởng Sở đã họp xét và thống nhất đề nghị công nhận danh "
+        "hiệu thi đua cho các cá nhân, tập thể có tên trong danh sách dưới đây.")});
+    Table table;
+    table.columns = listColumns();
+    table.rows.append(TableRow::group(QStringLiteral("I. Cá nhân")));
+    const int individuals = rows - rows / 10;
+    for (int i = 0; i < individuals; ++i) {
+        table.rows.append(personRow(i));
+    }
+    table.rows.append(TableRow::group(QStringLiteral("II. Tập thể")));
+    for (int i = individuals; i < rows; ++i) {
+        table.rows.append(TableRow::data({numberText(i - individuals + 1),
+                                          kUnits.at(i % kUnits.size()),
+                                          QStringLiteral("Sở Nội vụ thành phố Hà Nội"),
+                                          QStringLiteral("Tập thể lao động tiên tiến"),
+                                          {}}));
+    }
+    document.add(table);
+    document.add(Heading{Heading::Level::Section, QStringLiteral("2. Hình thức khen thưởng")});
+    document.add(Heading{Heading::Level::Item, QStringLiteral("a) Giấy khen của Giám đốc Sở")});
+    document.add(Paragraph{QStringLiteral(
+        "Đề nghị tặng Giấy khen cho các tập thể và cá nhân đã có thành tích xuất sắc trong "
+        "thực hiện nhiệm vụ chính trị năm 2025./.")});
+    document.add(SignatureBlock{
+        {QStringLiteral("UBND thành phố (để b/c)"), QStringLiteral("Ban Thi đua - Khen thưởng TP"),
+         QStringLiteral("Lưu: VT, TĐKT")},
+        QStringLiteral("KT. Giám đốc"),
+        QStringLiteral("Phó Giám đốc"),
+        QStringLiteral("Nguyễn Thị Minh Hạnh"),
+    });
+    return document;
+}
+
+Document goldenReport() {
+    Document document = sampleReport(12);
+    return document;
+}
+
+Document goldenLandscapeList() {
+    Document document;
+    document.orientation = Orientation::Landscape;
+    document.documentType = QStringLiteral("Danh sách cá nhân đề nghị tặng danh hiệu "
+                                           "Chiến sĩ thi đua cơ sở");
+    document.titleNote = QStringLiteral("(Kèm theo Tờ trình số 15/TTr-SNV ngày 05/02/2026 của Sở "
+                                        "Nội vụ)");
+    Table table = nameTable(14);
+    table.rows.insert(0, TableRow::group(QStringLiteral("I. Cá nhân")));
+    // One row with a long note that must be split between the two pages.
+    QStringList longNote;
+    for (int i = 1; i <= 5; ++i) {
+        longNote.append(
+            QStringLiteral("Sáng kiến số %1 được Hội đồng khoa học Sở công nhận.").arg(i));
+    }
+    table.rows[12].cells[4] = longNote.join(QLatin1Char(' '));
+    document.add(table);
+    return document;
+}
+
+} // namespace thidua::documents::testing
