@@ -41,15 +41,13 @@ domain::Cluster readCluster(const Statement& row) {
 Status ClusterRepository::insert(domain::Cluster& cluster) {
     cluster.uuid = ensureUuid(cluster.uuid);
     cluster.name = domain::vn::normalized(cluster.name);
-    const std::optional<qint64> number =
-        cluster.number > 0 ? std::optional<qint64>(cluster.number) : std::nullopt;
     auto ok = exec(db_,
                    "INSERT INTO cluster (uuid, organiser_id, kind, year, number, name)"
                    " VALUES (?, ?, ?, ?, ?, ?)",
                    cluster.uuid, cluster.organiserId,
                    cluster.kind == domain::ClusterKind::Block ? QStringLiteral("block")
                                                               : QStringLiteral("cluster"),
-                   cluster.year, number, cluster.name);
+                   cluster.year, nullIfNoId(cluster.number), cluster.name);
     if (ok)
         cluster.id = db_.lastInsertId();
     return ok;

@@ -43,17 +43,14 @@ Status PersonRepository::insert(domain::Person& person) {
     person.name = domain::PersonName{domain::vn::normalized(person.name.family),
                                      domain::vn::normalized(person.name.middle),
                                      domain::vn::normalized(person.name.given)};
-    const std::optional<QString> identity =
-        person.identityNumber.isEmpty() ? std::nullopt : std::optional(person.identityNumber);
-    const std::optional<qint64> unit =
-        person.unitId == domain::NoId ? std::nullopt : std::optional(person.unitId);
     auto ok =
         exec(db_,
              "INSERT INTO person (uuid, family_name, middle_name, given_name, gender,"
              " birth_date, identity_number, unit_id, position, search_key, sort_key)"
              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
              person.uuid, person.name.family, person.name.middle, person.name.given,
-             genderCode(person.gender), person.birthDate, identity, unit, person.position,
+             genderCode(person.gender), person.birthDate, nullIfEmpty(person.identityNumber),
+             nullIfNoId(person.unitId), person.position,
              domain::vn::searchKey(person.name.fullName()), domain::personSortKey(person.name));
     if (ok)
         person.id = db_.lastInsertId();

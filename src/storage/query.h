@@ -3,7 +3,18 @@
 #include "database.h"
 #include "statement.h"
 
+#include <optional>
 #include <string_view>
+#include <vector>
+
+// Values stored as NULL when absent: no row id (0) and empty text.
+inline std::optional<qint64> nullIfNoId(qint64 id) {
+    return id == 0 ? std::nullopt : std::optional<qint64>(id);
+}
+
+inline std::optional<QString> nullIfEmpty(const QString& text) {
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
 
 // Short forms of the prepare → bind → step sequence that every repository
 // needs; all go through the connection's statement cache.

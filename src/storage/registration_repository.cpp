@@ -12,25 +12,18 @@ namespace {
 constexpr std::array<const char16_t*, 4> statusCodes{u"draft", u"submitted", u"accepted",
                                                      u"returned"};
 
-std::optional<qint64> optionalId(domain::RowId id) {
-    return id == domain::NoId ? std::nullopt : std::optional<qint64>(id);
-}
-
 } // namespace
 
 Status RegistrationRepository::insert(domain::Registration& registration) {
     registration.uuid = ensureUuid(registration.uuid);
-    const std::optional<QString> reason = registration.returnReason.isEmpty()
-                                              ? std::nullopt
-                                              : std::optional(registration.returnReason);
     auto ok =
         exec(db_,
              "INSERT INTO registration (uuid, period_id, person_id, unit_id, title_code, status,"
              " return_reason, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-             registration.uuid, registration.periodId, optionalId(registration.personId),
-             optionalId(registration.unitId), registration.titleCode,
-             QString::fromUtf16(statusCodes[static_cast<std::size_t>(registration.status)]), reason,
-             registration.registeredOn);
+             registration.uuid, registration.periodId, nullIfNoId(registration.personId),
+             nullIfNoId(registration.unitId), registration.titleCode,
+             QString::fromUtf16(statusCodes[static_cast<std::size_t>(registration.status)]),
+             nullIfEmpty(registration.returnReason), registration.registeredOn);
     if (ok)
         registration.id = db_.lastInsertId();
     return ok;

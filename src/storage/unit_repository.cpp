@@ -28,14 +28,6 @@ domain::Unit readUnit(const Statement& row) {
     return unit;
 }
 
-std::optional<qint64> parentOf(const domain::Unit& unit) {
-    return unit.parentId == domain::NoId ? std::nullopt : std::optional(unit.parentId);
-}
-
-std::optional<QString> shortNameOf(const domain::Unit& unit) {
-    return unit.shortName.isEmpty() ? std::nullopt : std::optional(unit.shortName);
-}
-
 } // namespace
 
 Status UnitRepository::insert(domain::Unit& unit) {
@@ -45,8 +37,8 @@ Status UnitRepository::insert(domain::Unit& unit) {
                    "INSERT INTO unit (uuid, parent_id, name, short_name, kind,"
                    " has_legal_personality, active_from, active_to, search_key, sort_key)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   unit.uuid, parentOf(unit), unit.name, shortNameOf(unit), unit.kind,
-                   unit.hasLegalPersonality ? 1 : 0, unit.activeFrom, unit.activeTo,
+                   unit.uuid, nullIfNoId(unit.parentId), unit.name, nullIfEmpty(unit.shortName),
+                   unit.kind, unit.hasLegalPersonality ? 1 : 0, unit.activeFrom, unit.activeTo,
                    domain::vn::searchKey(unit.name), domain::vn::sortKey(unit.name));
     if (ok)
         unit.id = db_.lastInsertId();
@@ -59,7 +51,7 @@ Status UnitRepository::update(const domain::Unit& unit) {
                 "UPDATE unit SET parent_id = ?, name = ?, short_name = ?, kind = ?,"
                 " has_legal_personality = ?, active_from = ?, active_to = ?, search_key = ?,"
                 " sort_key = ? WHERE id = ?",
-                parentOf(unit), name, shortNameOf(unit), unit.kind,
+                nullIfNoId(unit.parentId), name, nullIfEmpty(unit.shortName), unit.kind,
                 unit.hasLegalPersonality ? 1 : 0, unit.activeFrom, unit.activeTo,
                 domain::vn::searchKey(name), domain::vn::sortKey(name), unit.id);
 }
