@@ -1,7 +1,8 @@
 #pragma once
 
+#include "uuid_v7.h"
+
 #include <QString>
-#include <QUuid>
 
 #include <iterator>
 #include <random>
@@ -25,20 +26,16 @@ public:
         return items[static_cast<std::size_t>(below(static_cast<int>(std::size(items))))];
     }
 
+    // Time-ordered like the application's own ids: a fixed start (1 January
+    // 2026) and one millisecond per id, so the same seed gives the same uuids.
     QString uuid() {
-        const quint64 high = (engine_() & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
-        const quint64 low = (engine_() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-        return QUuid(static_cast<uint>(high >> 32), static_cast<ushort>(high >> 16),
-                     static_cast<ushort>(high), static_cast<uchar>(low >> 56),
-                     static_cast<uchar>(low >> 48), static_cast<uchar>(low >> 40),
-                     static_cast<uchar>(low >> 32), static_cast<uchar>(low >> 24),
-                     static_cast<uchar>(low >> 16), static_cast<uchar>(low >> 8),
-                     static_cast<uchar>(low))
-            .toString(QUuid::WithoutBraces);
+        constexpr qint64 Start = 1767225600000;
+        return domain::uuidV7(Start + issued_++, engine_(), engine_());
     }
 
 private:
     std::mt19937_64 engine_;
+    qint64 issued_ = 0;
 };
 
 } // namespace thidua::services::demo

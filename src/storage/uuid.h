@@ -1,13 +1,21 @@
 #pragma once
 
+#include "uuid_v7.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QString>
-#include <QUuid>
 
 namespace thidua::storage {
 
-// Keeps a uuid the caller chose (an import, a deterministic demo), or makes one.
+// Keeps a uuid the caller chose (an import, a deterministic demo), or makes a
+// time-ordered one.
 inline QString ensureUuid(const QString& uuid) {
-    return uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid;
+    if (!uuid.isEmpty())
+        return uuid;
+    auto* random = QRandomGenerator::system();
+    return domain::uuidV7(QDateTime::currentMSecsSinceEpoch(), random->generate64(),
+                          random->generate64());
 }
 
 } // namespace thidua::storage
