@@ -1,0 +1,700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Text</name>
+    <message>
+        <source>Generating demo data: %1%</source>
+        <translation>Đang tạo dữ liệu minh họa: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::cli</name>
+    <message>
+        <source>fill an empty database with demonstration data</source>
+        <translation>nạp dữ liệu minh họa vào một cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>check a database&apos;s integrity and data rules</source>
+        <translation>kiểm tra tính toàn vẹn và các quy tắc dữ liệu của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>copy a database safely while it is in use</source>
+        <translation>sao lưu an toàn cơ sở dữ liệu, kể cả khi đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>render every main screen to PNG files</source>
+        <translation>xuất mọi màn hình chính ra tệp PNG</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>Nơi ghi bản sao.</translation>
+    </message>
+    <message>
+        <source>Copy a database safely, even while the application has it open.</source>
+        <translation>Sao lưu an toàn một cơ sở dữ liệu, kể cả khi ứng dụng đang mở nó.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Check a database: SQLite integrity, foreign keys, the schema version and the data rules.</source>
+        <translation>Kiểm tra cơ sở dữ liệu: tính toàn vẹn SQLite, khóa ngoại, phiên bản lược đồ và các quy tắc dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (expected %2)</source>
+        <translation>Phiên bản lược đồ: %1 (cần %2)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không phát hiện vấn đề nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Phát hiện %n vấn đề.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: thidua [--verbose] [--database FILE]   start the application</source>
+        <translation>Cách dùng: thidua [--verbose] [--database TỆP]   mở ứng dụng</translation>
+    </message>
+    <message>
+        <source>       thidua COMMAND [options]              run a command</source>
+        <translation>           thidua LỆNH [tùy chọn]                 chạy một lệnh</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Run &quot;thidua COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Chạy &quot;thidua LỆNH --help&quot; để xem các tùy chọn của một lệnh.</translation>
+    </message>
+    <message>
+        <source>Log at debug level.</source>
+        <translation>Ghi nhật ký ở mức gỡ lỗi.</translation>
+    </message>
+    <message>
+        <source>Open this database instead of the default one.</source>
+        <translation>Mở cơ sở dữ liệu này thay cho cơ sở dữ liệu mặc định.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Không có lệnh: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Hiện trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Lệnh cần chạy.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the options.</source>
+        <translation>Chạy &quot;%1 --help&quot; để xem các tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>Cần có tùy chọn --%1.</translation>
+    </message>
+    <message>
+        <source>Database file (created when missing).</source>
+        <translation>Tệp cơ sở dữ liệu (tạo mới nếu chưa có).</translation>
+    </message>
+    <message>
+        <source>small: the justice-sector history 2018–2025; large: at least 100,000 people and 1,000,000 registrations.</source>
+        <translation>small: lịch sử ngành Tư pháp 2018–2025; large: ít nhất 100.000 người và 1.000.000 lượt đăng ký.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same data.</source>
+        <translation>Cùng một hạt giống cho cùng một bộ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demonstration data.</source>
+        <translation>Nạp dữ liệu minh họa vào một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>--scale must be small or large, not &quot;%1&quot;.</source>
+        <translation>--scale phải là small hoặc large, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed phải là số nguyên, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 units, %3 people, %4 clusters, %5 registrations.</source>
+        <translation>Đã ghi dữ liệu minh họa vào %1: %2 đơn vị, %3 người, %4 cụm/khối, %5 lượt đăng ký.</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG files.</source>
+        <translation>Thư mục chứa các tệp PNG.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>Render every main screen offscreen to PNG at a fixed size.</source>
+        <translation>Vẽ mọi màn hình chính ra tệp PNG với kích thước cố định, không cần hiển thị.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Không tìm thấy cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version is kept in %1</source>
+        <translation>Cơ sở dữ liệu đã được nâng cấp; bản trước khi nâng cấp được giữ tại %1</translation>
+    </message>
+    <message>
+        <source>       thidua --version                      show the version</source>
+        <translation>           thidua --version                       xem phiên bản</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::services</name>
+    <message>
+        <source>The unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Demo data can only go into an empty database; %1 already holds %2 units.</source>
+        <translation>Chỉ có thể nạp dữ liệu minh họa vào cơ sở dữ liệu trống; %1 đã có %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 không được để trống</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::storage</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced</source>
+        <translation>không thể thay thế tệp</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Registration %1: title %2 is for collectives but a person registered it</source>
+        <translation>Đăng ký %1: danh hiệu %2 dành cho tập thể nhưng lại do cá nhân đăng ký</translation>
+    </message>
+    <message>
+        <source>Registration %1: title %2 is for individuals but a unit registered it</source>
+        <translation>Đăng ký %1: danh hiệu %2 dành cho cá nhân nhưng lại do đơn vị đăng ký</translation>
+    </message>
+    <message>
+        <source>Person %1: search key &quot;%2&quot; does not match the name</source>
+        <translation>Cán bộ %1: khóa tìm kiếm &quot;%2&quot; không khớp với họ tên</translation>
+    </message>
+    <message>
+        <source>Unit %1: search key &quot;%2&quot; does not match the name</source>
+        <translation>Đơn vị %1: khóa tìm kiếm &quot;%2&quot; không khớp với tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Cluster %1 has %2 heads; it may have one</source>
+        <translation>Cụm %1 có %2 đơn vị trưởng cụm; chỉ được có một</translation>
+    </message>
+    <message>
+        <source>Registration %1 is dated %2, outside its period</source>
+        <translation>Đăng ký %1 đề ngày %2, nằm ngoài kỳ thi đua của nó</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist</source>
+        <translation>Không có cán bộ %1</translation>
+    </message>
+    <message>
+        <source>The data breaks a database rule</source>
+        <translation>Dữ liệu vi phạm một ràng buộc của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program</source>
+        <translation>Cơ sở dữ liệu đang được một cửa sổ hoặc chương trình khác sử dụng</translation>
+    </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation>Cơ sở dữ liệu chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a thidua database</source>
+        <translation>Tệp bị hỏng hoặc không phải cơ sở dữ liệu thidua</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened</source>
+        <translation>Không mở được tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Lỗi cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist</source>
+        <translation>Không có đơn vị %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ClusterTableModel</name>
+    <message>
+        <source>Cluster or block</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Cơ quan tổ chức</translation>
+    </message>
+    <message>
+        <source>Head unit</source>
+        <translation>Trưởng cụm, khối</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::DatabaseActions</name>
+    <message>
+        <source>thidua databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu thidua (*.sqlite *.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>new.sqlite</source>
+        <translation>thidua-moi.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File &gt; Open to work on it.</source>
+        <translation>%1 đã tồn tại. Hãy dùng Tệp &gt; Mở để làm việc với tệp này.</translation>
+    </message>
+    <message>
+        <source>Created an empty database.</source>
+        <translation>Đã tạo cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Mở tệp gần đây</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the list.</source>
+        <translation>%1 không còn tồn tại; đã xóa khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>A backup must go to another file than the database itself.</source>
+        <translation>Bản sao lưu phải được ghi ra một tệp khác với chính cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::FirstStart</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet.
+
+Start with an empty database, or with demonstration data (the justice sector 2018–2025) to try the application?</source>
+        <translation>Chưa có cơ sở dữ liệu tại %1.
+
+Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu minh họa (ngành Tư pháp giai đoạn 2018–2025) để dùng thử ứng dụng?</translation>
+    </message>
+    <message>
+        <source>No database was opened.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>Writing demonstration data…</source>
+        <translation>Đang ghi dữ liệu minh họa…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::GuiEntry</name>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Create an empty database and work on it</source>
+        <translation>Tạo một cơ sở dữ liệu trống và làm việc trên đó</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Mở một tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Copy the database safely to another file</source>
+        <translation>Sao chép an toàn cơ sở dữ liệu sang một tệp khác</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;About thidua</source>
+        <translation>&amp;Giới thiệu thidua</translation>
+    </message>
+    <message>
+        <source>Emulation &amp;year:</source>
+        <translation>&amp;Năm thi đua:</translation>
+    </message>
+    <message>
+        <source>The emulation year the work areas show</source>
+        <translation>Năm thi đua mà các chức năng đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Emulation and Commendation</source>
+        <translation>Thi đua - Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version; the previous file is kept as %1</source>
+        <translation>Cơ sở dữ liệu đã được nâng cấp lên phiên bản này; tệp cũ được giữ tại %1</translation>
+    </message>
+    <message>
+        <source>About thidua</source>
+        <translation>Giới thiệu thidua</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;thidua %1&lt;/h3&gt;&lt;p&gt;Emulation and commendation work (thi đua, khen thưởng) for Vietnamese public agencies.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;thidua %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho các cơ quan, đơn vị nhà nước Việt Nam.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU, phiên bản 3 hoặc bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2, đang chạy trên Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Dữ liệu minh họa</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::OverviewPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Individual registrations</source>
+        <translation>Lượt đăng ký cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective registrations</source>
+        <translation>Lượt đăng ký tập thể</translation>
+    </message>
+    <message>
+        <source>Emulation clusters and blocks</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>No emulation cluster or block is recorded for this year.</source>
+        <translation>Năm này chưa có cụm, khối thi đua nào.</translation>
+    </message>
+    <message>
+        <source>Key figures of the emulation year %1.</source>
+        <translation>Số liệu chính của năm thi đua %1.</translation>
+    </message>
+    <message>
+        <source>Emulation clusters and blocks in %1</source>
+        <translation>Các cụm, khối thi đua năm %1</translation>
+    </message>
+    <message>
+        <source>No emulation year is recorded in this database yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có năm thi đua nào.</translation>
+    </message>
+    <message>
+        <source>Share of people who registered</source>
+        <translation>Tỷ lệ cán bộ đăng ký thi đua</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::PeopleModel</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::PeoplePage</name>
+    <message>
+        <source>Search by name, with or without diacritics (Ctrl+F)</source>
+        <translation>Tìm theo họ tên, gõ có dấu hay không dấu đều được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 người</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::PlaceholderPage</name>
+    <message>
+        <source>This area is under construction</source>
+        <translation>Chức năng đang được xây dựng</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Chưa có cơ sở dữ liệu nào mở gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::Screenshots</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation>Không tạo được thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::SettingsPage</name>
+    <message>
+        <source>User interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>The change applies at once and is remembered for the next start.</source>
+        <translation>Thay đổi có hiệu lực ngay và được ghi nhớ cho lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::WorkArea</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Key figures of the selected emulation year.</source>
+        <translation>Số liệu chính của năm thi đua đang chọn.</translation>
+    </message>
+    <message>
+        <source>Units &amp; people</source>
+        <translation>Đơn vị &amp; cán bộ</translation>
+    </message>
+    <message>
+        <source>The units and the officials, civil servants and employees who work in them.</source>
+        <translation>Các đơn vị và cán bộ, công chức, viên chức, người lao động thuộc từng đơn vị.</translation>
+    </message>
+    <message>
+        <source>Clusters &amp; blocks</source>
+        <translation>Cụm/khối thi đua</translation>
+    </message>
+    <message>
+        <source>Set up each year&apos;s emulation clusters and blocks, their member units and their head and deputy head units.</source>
+        <translation>Thiết lập các cụm, khối thi đua của từng năm cùng các đơn vị thành viên, đơn vị trưởng và phó cụm, khối.</translation>
+    </message>
+    <message>
+        <source>Emulation movements</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Launch and follow regular, periodic and thematic emulation movements with their goals, deadlines and results.</source>
+        <translation>Phát động và theo dõi các phong trào thi đua thường xuyên, theo đợt, theo chuyên đề cùng mục tiêu, thời hạn và kết quả.</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Collect the emulation registrations of individuals and collectives at the start of the year and follow the titles they register for.</source>
+        <translation>Tiếp nhận đăng ký thi đua đầu năm của cá nhân, tập thể và theo dõi các danh hiệu đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Scoring &amp; ranking</source>
+        <translation>Chấm điểm &amp; xếp hạng</translation>
+    </message>
+    <message>
+        <source>Score units against their cluster&apos;s criteria table and rank them within the cluster or block.</source>
+        <translation>Chấm điểm các đơn vị theo bảng tiêu chí của cụm, khối và xếp hạng trong cụm, khối thi đua.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Bình xét</translation>
+    </message>
+    <message>
+        <source>Hold the emulation and commendation council&apos;s votes on titles and awards, with quorum, vote thresholds and minutes.</source>
+        <translation>Tổ chức bỏ phiếu bình xét danh hiệu, hình thức khen thưởng của Hội đồng Thi đua - Khen thưởng theo số thành viên có mặt, tỷ lệ phiếu và lập biên bản.</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Prepare nomination files for higher-level awards, check the criteria and print the lists and forms.</source>
+        <translation>Lập hồ sơ đề nghị cấp trên khen thưởng, kiểm tra tiêu chuẩn và in danh sách, biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Record award decisions and bonuses and look up the award history of every person and collective.</source>
+        <translation>Ghi nhận quyết định khen thưởng, tiền thưởng và tra cứu quá trình khen thưởng của từng cá nhân, tập thể.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Produce the summary reports and statistics on emulation and commendation work that superiors ask for.</source>
+        <translation>Lập các báo cáo tổng hợp, thống kê công tác thi đua, khen thưởng theo yêu cầu của cấp trên.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Preferences of this application on this computer.</source>
+        <translation>Tùy chọn của ứng dụng trên máy tính này.</translation>
+    </message>
+</context>
+</TS>

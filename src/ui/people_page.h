@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace thidua::services {
+class Workspace;
+}
+
+namespace thidua::ui {
+
+namespace Ui {
+class PeoplePage;
+}
+
+class PeopleModel;
+
+// Đơn vị & cán bộ: the people list with search as you type. Read-only for now.
+class PeoplePage : public QWidget {
+    Q_OBJECT
+
+public:
+    // How long typing must pause before the list is searched again.
+    static constexpr int SearchDelayMs = 200;
+
+    explicit PeoplePage(QWidget* parent = nullptr);
+    ~PeoplePage() override;
+
+    // The workspace must outlive the page or be replaced first.
+    void setWorkspace(services::Workspace* workspace);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showCount();
+
+    std::unique_ptr<Ui::PeoplePage> ui_;
+    PeopleModel* model_;
+    QTimer* searchTimer_;
+};
+
+} // namespace thidua::ui

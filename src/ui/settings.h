@@ -1,0 +1,49 @@
+#pragma once
+
+#include "language.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace thidua::ui {
+
+// The user interface's settings, typed: callers never spell a key. Values
+// missing from the store read as their defaults.
+class Settings {
+public:
+    // The user's own settings (organisation and application name of the app).
+    Settings();
+    // A store of its own in an INI file, for tests and for rendering screenshots
+    // without touching the user's window layout.
+    explicit Settings(const QString& iniPath);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    static constexpr int MaxRecentFiles = 8;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    int navigationIndex() const;
+    void setNavigationIndex(int index);
+    // Most recent first, at most MaxRecentFiles.
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList& files);
+    // Puts path first in the recent files.
+    void addRecentFile(const QString& path);
+    Language language() const;
+    void setLanguage(Language language);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> store_;
+};
+
+} // namespace thidua::ui

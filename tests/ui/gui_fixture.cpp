@@ -1,0 +1,74 @@
+#include "gui_fixture.h"
+
+#include "demo_service.h"
+#include "file_dialog.h"
+#include "message_box.h"
+
+#include <QSettings>
+
+namespace thidua::test {
+
+namespace {
+
+// Code that reads the user's own settings (installTranslations, screenshots)
+// reads a throw-away INI folder instead of ~/.config during the tests.
+class IsolatedUserSettings : public ::testing::Environment {
+public:
+    void SetUp() override {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder_.path());
+    }
+
+private:
+    QTemporaryDir folder_;
+};
+
+[[maybe_unused]] const auto* const isolatedSettings =
+    ::testing::AddGlobalTestEnvironment(new IsolatedUserSettings);
+
+} // namespace
+
+QString sharedDemoDatabase() {
+    static const auto folder = std::make_unique<QTemporaryDir>();
+    static const QString path = [] {
+        const QString file = folder->filePath(QStringLiteral("demo.sqlite"));
+        const FakeClock clock;
+        auto workspace = openWorkspace(file, clock);
+        auto generated = workspace->demo().generate({services::DemoScale::Small, 1});
+        if (!generated)
+            throw std::runtime_error(generated.error().message.toStdString());
+        return file;
+    }();
+    return path;
+}
+
+std::unique_ptr<services::Workspace> openWorkspace(const QString& path,
+                                                   const domain::Clock& clock) {
+    auto workspace = services::Workspace::open(path, clock, QStringLiteral("gui-test"));
+    if (!workspace)
+        throw std::runtime_error(workspace.error().message.toStdString());
+    return std::move(*workspace);
+}
+
+void GuiTest::SetUp() {
+    ASSERT_TRUE(scratch.isValid());
+    workspace = openWorkspace(sharedDemoDatabase(), clock);
+    session = std::make_unique<ui::Session>(clock);
+    session->borrow(*workspace);
+    settings = std::make_unique<ui::Settings>(scratch.filePath(QStringLiteral("settings.ini")));
+}
+
+void GuiTest::TearDown() {
+    ui::MessageBox::setNextAnswer(ui::MessageBox::NoButton);
+    ui::FileDialog::setNextFileName({});
+}
+
+std::unique_ptr<ui::MainWindow> GuiTest::makeWindow() {
+    return std::make_unique<ui::MainWindow>(*session, *settings);
+}
+
+std::unique_ptr<ui::Settings> GuiTest::reopenSettings() const {
+    return std::make_unique<ui::Settings>(scratch.filePath(QStringLiteral("settings.ini")));
+}
+
+} // namespace thidua::test

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "fake_clock.h"
+#include "main_window.h"
+#include "qt_printers.h"
+#include "session.h"
+#include "settings.h"
+#include "workspace.h"
+
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace thidua::test {
+
+// A small demo database (seed 1) written once for the whole suite. Tests open
+// their own workspace on it and must not change it.
+QString sharedDemoDatabase();
+
+// Opens a workspace on path or fails the test.
+std::unique_ptr<services::Workspace> openWorkspace(const QString& path, const domain::Clock& clock);
+
+// A workspace on the shared demo database, a session borrowing it and settings
+// in a temporary INI file: everything a main window needs.
+class GuiTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+    // An answer a test prepared but no dialog used must not leak into the next test.
+    void TearDown() override;
+
+    std::unique_ptr<ui::MainWindow> makeWindow();
+    // A second settings object on the same file, as the next start would see it.
+    std::unique_ptr<ui::Settings> reopenSettings() const;
+
+    FakeClock clock;
+    QTemporaryDir scratch;
+    std::unique_ptr<services::Workspace> workspace;
+    std::unique_ptr<ui::Session> session;
+    std::unique_ptr<ui::Settings> settings;
+};
+
+// The child named name, failing the test when there is none.
+template <typename T>
+T* child(const QObject& parent, const char* name) {
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    EXPECT_NE(found, nullptr) << "no " << name;
+    return found;
+}
+
+} // namespace thidua::test
