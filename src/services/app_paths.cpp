@@ -6,7 +6,10 @@
 namespace thidua::services {
 
 QString dataDirectory() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: with organisation and application both "thidua" it
+    // would nest the folder twice.
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                            .filePath(QStringLiteral("thidua"));
     QDir().mkpath(dir);
     return dir;
 }

@@ -12,14 +12,13 @@ namespace thidua::services {
 
 namespace {
 
-QString translate(const char* text) {
-    return QCoreApplication::translate("thidua::services", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(thidua::services)
+};
 
 Status requireName(const QString& name, const char* field) {
     if (domain::vn::normalized(name).isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    translate("%1 must not be empty").arg(translate(field)));
+        return fail(ErrorCode::InvalidInput, Text::tr("%1 must not be empty").arg(Text::tr(field)));
     return {};
 }
 

@@ -1,0 +1,56 @@
+#include "command.h"
+
+#include <cstdio>
+
+namespace thidua::cli {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                                    const QString& description) {
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Text::tr("Show this help."));
+    parser.addOption(help);
+    parser.addOption({QStringLiteral("verbose"), Text::tr("Log at debug level.")});
+    const QString commandName = arguments.value(1);
+    parser.addPositionalArgument(commandName, Text::tr("The command to run."), commandName);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl
+              << Text::tr("Run \"%1 --help\" to see the options.")
+                     .arg(arguments.mid(0, 2).join(QLatin1Char(' ')))
+              << Qt::endl;
+        return WrongUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        return Success;
+    }
+    const QStringList unexpected = parser.positionalArguments().mid(1);
+    if (!unexpected.isEmpty()) {
+        err() << Text::tr("Unexpected argument: %1").arg(unexpected.join(QLatin1Char(' ')))
+              << Qt::endl;
+        return WrongUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> requiredOption(const QCommandLineParser& parser, const QString& name) {
+    const QString value = parser.value(name);
+    if (value.isEmpty()) {
+        err() << Text::tr("The option --%1 is required.").arg(name) << Qt::endl;
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace thidua::cli

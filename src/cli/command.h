@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace thidua::cli {
+
+// Gives the CLI's messages one translation context that lupdate can find.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(thidua::cli)
+};
+
+// Exit statuses every command keeps to.
+enum ExitStatus : int { Success = 0, Failure = 1, WrongUsage = 2 };
+
+// One sub-command: `thidua NAME [options]`.
+struct Command {
+    const char* name;
+    const char* summary; // translated in context "thidua::cli"
+    int (*run)(const QStringList& arguments);
+};
+
+QTextStream& out();
+QTextStream& err();
+
+// Adds the options every command shares (--help, --verbose) and parses
+// `thidua COMMAND [options]`: arguments[1] is the command's own name.
+// Returns an exit status when the command must stop here (help shown, or the
+// usage was wrong and has been explained on stderr).
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                                    const QString& description);
+
+// The value of a required option, or an explanation on stderr and nullopt.
+std::optional<QString> requiredOption(const QCommandLineParser& parser, const QString& name);
+
+} // namespace thidua::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+// Each returns an ExitStatus; arguments start with the program and command name.
+namespace thidua::cli {
+
+int runDemo(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
+int runScreenshots(const QStringList& arguments);
+
+} // namespace thidua::cli

@@ -1,0 +1,164 @@
+#include "qt_printers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CliTest : public ::testing::Test {
+protected:
+    enum class Display { Offscreen, None };
+
+    Outcome thidua(const QStringList& arguments, Display display = Display::Offscreen) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Logs and settings go to the temporary home, never the developer's.
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           home.filePath(QStringLiteral("config")));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        if (display == Display::Offscreen)
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        else
+            environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(THIDUA_EXECUTABLE), arguments);
+        EXPECT_TRUE(process.waitForFinished(120000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString file(const QString& name) const { return home.filePath(name); }
+
+    QTemporaryDir home;
+};
+
+} // namespace
+
+TEST_F(CliTest, HelpListsEveryCommand) {
+    const Outcome run = thidua({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    for (const char* command : {"demo", "check", "backup", "screenshots"})
+        EXPECT_TRUE(run.out.contains(QLatin1String(command))) << command;
+}
+
+TEST_F(CliTest, VersionPrintsTheProjectVersion) {
+    const Outcome run = thidua({QStringLiteral("--version")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("thidua 0."))) << run.out.toStdString();
+}
+
+TEST_F(CliTest, HelpAndVersionNeedNoDisplay) {
+    Outcome run = thidua({QStringLiteral("--help")}, Display::None);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("screenshots"))) << run.out.toStdString();
+    run = thidua({QStringLiteral("--version")}, Display::None);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("thidua "))) << run.out.toStdString();
+}
+
+TEST_F(CliTest, WrongUsageExitsWithTwoAndSaysWhatIsWrong) {
+    Outcome run = thidua({QStringLiteral("frobnicate")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("frobnicate"))) << run.err.toStdString();
+
+    run = thidua({QStringLiteral("check")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--db"))) << run.err.toStdString();
+
+    run = thidua({QStringLiteral("demo"), QStringLiteral("--db"), file(QStringLiteral("x.sqlite")),
+                  QStringLiteral("--scale"), QStringLiteral("huge")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("huge"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("x.sqlite"))));
+
+    run = thidua({QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("a"),
+                  QStringLiteral("--bogus")});
+    EXPECT_EQ(run.exitCode, 2);
+}
+
+TEST_F(CliTest, CheckingAMissingDatabaseFailsWithoutCreatingIt) {
+    const QString missing = file(QStringLiteral("missing.sqlite"));
+    const Outcome run = thidua({QStringLiteral("check"), QStringLiteral("--db"), missing});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(missing)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(missing));
+}
+
+TEST_F(CliTest, DemoThenCheckThenBackup) {
+    const QString db = file(QStringLiteral("demo.sqlite"));
+    Outcome run = thidua({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(db));
+
+    run = thidua({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    EXPECT_EQ(run.exitCode, 1) << "a second demo into the same file must be refused";
+
+    run = thidua({QStringLiteral("check"), QStringLiteral("--db"), db});
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    run = thidua(
+        {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = thidua({QStringLiteral("check"), QStringLiteral("--db"), copy});
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
+}
+
+TEST_F(CliTest, CheckReportsADamagedFileAndFails) {
+    const QString db = file(QStringLiteral("broken.sqlite"));
+    QFile broken(db);
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write(QByteArray(8192, 'x'));
+    broken.close();
+    const Outcome run = thidua({QStringLiteral("check"), QStringLiteral("--db"), db});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_FALSE(run.err.isEmpty());
+}
+
+TEST_F(CliTest, ScreenshotsRenderEveryMainScreen) {
+    const QString db = file(QStringLiteral("shots.sqlite"));
+    ASSERT_EQ(thidua({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString folder = file(QStringLiteral("shots"));
+    const Outcome run = thidua({QStringLiteral("screenshots"), QStringLiteral("--db"), db,
+                                QStringLiteral("--out"), folder});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList pngs = QDir(folder).entryList({QStringLiteral("*.png")});
+    EXPECT_EQ(pngs.size(), 11) << pngs.join(QLatin1Char(' ')).toStdString();
+    for (const QString& png : pngs) {
+        const QImage image(QDir(folder).filePath(png));
+        EXPECT_EQ(image.size(), QSize(1280, 800)) << png.toStdString();
+    }
+}
+
+TEST_F(CliTest, SqliteAndQtMessagesReachTheLogFile) {
+    const QString db = file(QStringLiteral("not-a-database.sqlite"));
+    QFile junk(db);
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'j'));
+    junk.close();
+    ASSERT_EQ(
+        thidua({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--verbose")})
+            .exitCode,
+        1);
+    QFile log(file(QStringLiteral("data/thidua/logs/thidua.log")));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly)) << log.fileName().toStdString();
+    const QString text = QString::fromUtf8(log.readAll());
+    // SQLite's own error log, forwarded through SQLITE_CONFIG_LOG.
+    EXPECT_TRUE(text.contains(QStringLiteral("[sqlite]"))) << text.toStdString();
+    // --verbose turns on debug lines from the libraries.
+    EXPECT_TRUE(text.contains(QStringLiteral("[debug]"))) << text.toStdString();
+}
