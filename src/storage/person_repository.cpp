@@ -75,6 +75,9 @@ Result<qint64> PersonRepository::count() {
 }
 
 Result<qint64> PersonRepository::count(const QString& search, domain::RowId unitId) {
+    // Unfiltered, the count can read the small unit index instead of every row.
+    if (search.isEmpty() && unitId == domain::NoId)
+        return count();
     return selectInt(db_, "SELECT count(*) FROM person p WHERE " + std::string(PersonFilter),
                      domain::vn::searchKey(search), unitId);
 }

@@ -10,7 +10,6 @@ class Database;
 struct RegistrationCounts {
     qint64 individuals = 0;
     qint64 collectives = 0;
-    qint64 accepted = 0;
     qint64 distinctPeople = 0;
 };
 

@@ -195,11 +195,19 @@ TEST(RegistrationRepository, ASubjectRegistersATitleOncePerPeriod) {
                                     {},
                                     QDate(2022, 1, 25)};
     ASSERT_TRUE(registrations.insert(collective));
+    auto secondTitle = first;
+    secondTitle.uuid.clear();
+    secondTitle.titleCode = QStringLiteral("CSTDCS");
+    ASSERT_TRUE(registrations.insert(secondTitle));
+
     const auto counts = registrations.countsForPeriod(year.id);
     ASSERT_TRUE(counts);
-    EXPECT_EQ(counts->individuals, 1);
+    EXPECT_EQ(counts->individuals, 2);
     EXPECT_EQ(counts->collectives, 1);
-    EXPECT_EQ(counts->accepted, 1);
+    EXPECT_EQ(counts->distinctPeople, 1); // one person with two titles
+    const auto otherYear = registrations.countsForPeriod(year.id + 1);
+    ASSERT_TRUE(otherYear);
+    EXPECT_EQ(otherYear->individuals, 0);
 }
 
 TEST(ClusterRepository, AUnitMayBelongToSeveralClustersInOneYear) {
