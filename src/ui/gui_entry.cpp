@@ -24,7 +24,7 @@ class GuiEntry {
 } // namespace
 
 int runGui(const QString& databasePath) {
-    QApplication::setWindowIcon(icon(Icon::Application));
+    QApplication::setWindowIcon(applicationIcon());
     const QString path = databasePath.isEmpty() ? services::defaultDatabasePath() : databasePath;
     static const domain::SystemClock clock;
     auto workspace = openWithFirstStart(nullptr, path, clock);

@@ -4,23 +4,12 @@
 
 namespace thidua::ui {
 
-// The application's own icons (resources/icons/scalable), so the look does not
-// depend on the desktop's icon theme; one enum instead of resource paths.
-enum class Icon {
-    Application,
-    Overview,
-    UnitsPeople,
-    Clusters,
-    Movements,
-    Registrations,
-    Scoring,
-    Voting,
-    Nominations,
-    Awards,
-    Reports,
-    Settings,
-};
+// The application's own icons, resources/icons/scalable/<name>.svg, so the look
+// does not depend on the desktop's icon theme.
+QIcon icon(const char* name);
 
-QIcon icon(Icon which);
+inline QIcon applicationIcon() {
+    return icon("application");
+}
 
 } // namespace thidua::ui

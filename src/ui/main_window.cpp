@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "database_actions.h"
+#include "icons.h"
 #include "message_box.h"
 #include "overview_page.h"
 #include "people_page.h"
@@ -29,7 +30,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     , yearLabel_(new QLabel(this))
     , pathLabel_(new QLabel(this)) {
     ui_->setupUi(this);
-    setWindowIcon(icon(Icon::Application));
+    setWindowIcon(applicationIcon());
     yearComboBox_->setObjectName(QStringLiteral("yearComboBox"));
     pathLabel_->setObjectName(QStringLiteral("databasePathLabel"));
     statusBar()->addPermanentWidget(pathLabel_);

@@ -1,5 +1,6 @@
 #include "placeholder_page.h"
 
+#include "icons.h"
 #include "page_header.h"
 
 #include <QEvent>

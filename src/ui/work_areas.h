@@ -1,7 +1,5 @@
 #pragma once
 
-#include "icons.h"
-
 #include <QString>
 
 #include <span>
@@ -29,7 +27,7 @@ struct WorkArea {
     const char* key;         // names the page ("overview" -> overviewPage) and screenshot files
     const char* title;       // untranslated; see areaTitle()
     const char* description; // one sentence on what the area is for; see areaDescription()
-    Icon icon;
+    const char* icon;        // resources/icons/scalable/<icon>.svg
 };
 
 // Every area in navigation order.

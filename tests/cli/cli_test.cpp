@@ -43,6 +43,14 @@ protected:
 
     QString file(const QString& name) const { return home.filePath(name); }
 
+    // A file of the given size that is not a database.
+    QString junkFile(const QString& name, qint64 size) const {
+        QFile junk(file(name));
+        EXPECT_TRUE(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(size, 'x'));
+        return junk.fileName();
+    }
+
     QTemporaryDir home;
 };
 
@@ -119,11 +127,7 @@ TEST_F(CliTest, DemoThenCheckThenBackup) {
 }
 
 TEST_F(CliTest, CheckReportsADamagedFileAndFails) {
-    const QString db = file(QStringLiteral("broken.sqlite"));
-    QFile broken(db);
-    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
-    broken.write(QByteArray(8192, 'x'));
-    broken.close();
+    const QString db = junkFile(QStringLiteral("broken.sqlite"), 8192);
     const Outcome run = thidua({QStringLiteral("check"), QStringLiteral("--db"), db});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_FALSE(run.err.isEmpty());
@@ -145,11 +149,7 @@ TEST_F(CliTest, ScreenshotsRenderEveryMainScreen) {
 }
 
 TEST_F(CliTest, SqliteAndQtMessagesReachTheLogFile) {
-    const QString db = file(QStringLiteral("not-a-database.sqlite"));
-    QFile junk(db);
-    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray(4096, 'j'));
-    junk.close();
+    const QString db = junkFile(QStringLiteral("not-a-database.sqlite"), 4096);
     ASSERT_EQ(
         thidua({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--verbose")})
             .exitCode,
