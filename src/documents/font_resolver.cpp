@@ -6,6 +6,12 @@
 #include <QMutexLocker>
 #include <QStringList>
 
+// fonts.qrc is compiled into this static library; the linker keeps it only when
+// something calls its initialiser. Q_INIT_RESOURCE must be used outside a namespace.
+static void initFontResources() {
+    Q_INIT_RESOURCE(fonts);
+}
+
 namespace thidua::documents {
 
 namespace {
@@ -22,6 +28,7 @@ Result<QString> requireGuiApplication() {
 }
 
 Result<QString> registerBundledFaces() {
+    initFontResources();
     const QStringList files = {
         QStringLiteral(":/fonts/LiberationSerif-Regular.ttf"),
         QStringLiteral(":/fonts/LiberationSerif-Bold.ttf"),
