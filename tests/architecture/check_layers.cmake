@@ -3,7 +3,11 @@
 #   storage:   Qt Core, sqlite3, spdlog
 #   services:  Qt Core, spdlog
 #   documents: Qt Core, Qt Gui, xlsxwriter
+#   interchange: Qt Core, minizip (as <minizip/unzip.h>)
 #   ui, cli:   anything
+# QuaZip is refused everywhere: its private copy of minizip exports the same
+# symbols as libminizip, which libxlsxwriter loads, and one process with both
+# crashes (see src/interchange/xlsx_package.h).
 
 function(find_qt_header header dirs result)
     set(found FALSE)
@@ -16,7 +20,7 @@ function(find_qt_header header dirs result)
 endfunction()
 
 set(problems "")
-foreach(layer domain storage services documents)
+foreach(layer domain storage services documents interchange)
     set(qt_dirs ${QTCORE_INCLUDES})
     set(allowed_other "^(sqlite3\\.h|spdlog/.*|xlsxwriter\\.h)$")
     if(layer STREQUAL "domain")
@@ -28,6 +32,8 @@ foreach(layer domain storage services documents)
     elseif(layer STREQUAL "documents")
         list(APPEND qt_dirs ${QTGUI_INCLUDES})
         set(allowed_other "^(xlsxwriter\\.h)$")
+    elseif(layer STREQUAL "interchange")
+        set(allowed_other "^(minizip/.*)$")
     endif()
     file(GLOB_RECURSE sources "${SOURCE_DIR}/${layer}/*.h" "${SOURCE_DIR}/${layer}/*.cpp")
     foreach(source IN LISTS sources)
@@ -44,7 +50,7 @@ foreach(layer domain storage services documents)
                 else()
                     find_qt_header("${bare}" "${qt_dirs}" ok)
                 endif()
-            elseif(header MATCHES "^(sqlite3\\.h|spdlog/|xlsxwriter\\.h|QtWidgets|gtest)")
+            elseif(header MATCHES "^(sqlite3\\.h|spdlog/|xlsxwriter\\.h|minizip/|quazip|(un)?zip\\.h|ioapi\\.h|JlCompress\\.h|QtWidgets|gtest)")
                 if(header MATCHES "${allowed_other}")
                     set(ok TRUE)
                 else()

@@ -1,0 +1,25 @@
+#include "table_reader.h"
+
+#include "read_error.h"
+
+#include <QFileInfo>
+
+namespace thidua::interchange {
+
+Result<SourceTable> readTable(const QString& path) {
+    const QString extension = QFileInfo(path).suffix().toLower();
+    if (extension == u"csv" || extension == u"txt")
+        return readCsv(path);
+    if (extension == u"xlsx")
+        return readXlsx(path);
+    if (extension == u"xls") {
+        return detail::readFailure(ErrorCode::InvalidInput, path,
+                                   QStringLiteral("bảng tính Excel 97–2003 (.xls) chưa được hỗ "
+                                                  "trợ, hãy mở bằng Excel và lưu lại thành .xlsx "
+                                                  "hoặc .csv"));
+    }
+    return detail::readFailure(ErrorCode::InvalidInput, path,
+                               QStringLiteral("chỉ đọc được tệp .csv, .txt hoặc .xlsx"));
+}
+
+} // namespace thidua::interchange

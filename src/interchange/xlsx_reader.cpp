@@ -1,0 +1,199 @@
+#include "xlsx_reader.h"
+
+#include "table_shape.h"
+#include "xlsx_cells.h"
+#include "xlsx_package.h"
+#include "xlsx_workbook.h"
+
+#include <QStringList>
+#include <QXmlStreamReader>
+
+#include <utility>
+#include <vector>
+
+namespace thidua::interchange {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using detail::XlsxPackage;
+
+// What the cells of a worksheet refer to.
+struct SheetContext {
+    const XlsxPackage& package;
+    QStringList sharedStrings;
+    std::vector<bool> dateStyles;
+    bool date1904 = false;
+};
+
+QString columnLetters(int column) {
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(static_cast<char16_t>(u'A' + (n - 1) % 26)));
+    return letters;
+}
+
+QString cellName(detail::CellPosition position) {
+    return columnLetters(position.column) + QString::number(position.row);
+}
+
+QString numberText(const QString& value, bool dateStyle, bool date1904) {
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return value;
+    if (dateStyle) {
+        if (auto date = detail::serialToIsoDate(number, date1904))
+            return *date;
+    }
+    return detail::formatNumber(number);
+}
+
+// The text of one <c>, the reader on its start; leaves it on the cell's end.
+Result<QString> readCell(QXmlStreamReader& xml, detail::CellPosition position,
+                         const SheetContext& sheet) {
+    const QXmlStreamAttributes attributes = xml.attributes();
+    const QString type = attributes.value("t"_L1).toString();
+    const qsizetype style = attributes.value("s"_L1).toLongLong();
+
+    QString value;
+    QString inlineText;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"v")
+            value = xml.readElementText();
+        else if (xml.name() == u"is")
+            inlineText = detail::readRichText(xml);
+        else
+            xml.skipCurrentElement(); // <f>: the formula; its result is in <v>
+    }
+
+    if (type == u"inlineStr")
+        return inlineText;
+    if (value.isEmpty())
+        return QString();
+    if (type == u"s") {
+        bool ok = false;
+        const qsizetype index = value.toLongLong(&ok);
+        if (!ok || index < 0 || index >= sheet.sharedStrings.size()) {
+            return sheet.package.invalid(
+                QStringLiteral("ô %1 trỏ tới một chuỗi không có trong bảng tính, tệp đã bị hỏng")
+                    .arg(cellName(position)));
+        }
+        return sheet.sharedStrings.at(index);
+    }
+    if (type == u"str")
+        return detail::unescapeOoxml(value); // a formula's text result
+    if (type == u"b")
+        return value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    if (type == u"e")
+        return value; // "#N/A", "#DIV/0!" as Excel shows them
+    if (type == u"d")
+        return value.left(10); // ISO 8601 already: "2024-05-01T00:00:00"
+    const bool dateStyle =
+        style >= 0 && std::cmp_less(style, sheet.dateStyles.size()) && sheet.dateStyles[style];
+    return numberText(value, dateStyle, sheet.date1904);
+}
+
+// The filled rows of <sheetData>, each cell in the column its reference names.
+// Writers may leave out r on rows and cells; they then follow the previous one.
+Result<std::vector<SourceRow>> readSheet(const QString& part, const SheetContext& sheet) {
+    std::vector<SourceRow> rows;
+    const Status read = sheet.package.readXml(part, [&](QXmlStreamReader& xml) -> Status {
+        if (!xml.readNextStartElement())
+            return {};
+        int previousRow = 0;
+        while (xml.readNextStartElement()) {
+            if (xml.name() != u"sheetData") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            while (xml.readNextStartElement()) {
+                if (xml.name() != u"row") {
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                const int number = xml.attributes().value("r"_L1).toInt();
+                SourceRow row{number > 0 && number <= detail::kMaxRows ? number : previousRow + 1,
+                              {}};
+                previousRow = row.line;
+                int previousColumn = -1;
+                while (xml.readNextStartElement()) {
+                    if (xml.name() != u"c") {
+                        xml.skipCurrentElement();
+                        continue;
+                    }
+                    const QXmlStreamAttributes attributes = xml.attributes();
+                    const QStringView reference = attributes.value("r"_L1);
+                    detail::CellPosition position{row.line, previousColumn + 1};
+                    if (!reference.isEmpty()) {
+                        const auto parsed = detail::parseCellReference(reference);
+                        if (!parsed) {
+                            return sheet.package.invalid(
+                                QStringLiteral("ô có tham chiếu không hợp lệ \"%1\"")
+                                    .arg(reference));
+                        }
+                        position = *parsed;
+                    }
+                    if (position.column >= detail::kMaxColumns) {
+                        return sheet.package.invalid(
+                            QStringLiteral("dòng %1 có quá nhiều cột").arg(row.line));
+                    }
+                    previousColumn = position.column;
+                    auto text = readCell(xml, position, sheet);
+                    if (!text)
+                        return std::unexpected(text.error());
+                    const QString cell = detail::cleanCell(*text);
+                    if (cell.isEmpty())
+                        continue;
+                    while (row.cells.size() <= position.column)
+                        row.cells.append(QString());
+                    row.cells[position.column] = cell;
+                }
+                if (!row.cells.isEmpty())
+                    rows.push_back(std::move(row));
+            }
+        }
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return rows;
+}
+
+} // namespace
+
+Result<SourceTable> readXlsx(const QString& path) {
+    auto package = XlsxPackage::open(path);
+    if (!package)
+        return std::unexpected(package.error());
+    const auto workbook = detail::readWorkbook(*package);
+    if (!workbook)
+        return std::unexpected(workbook.error());
+
+    SheetContext sheet{*package, {}, {}, workbook->date1904};
+    if (!workbook->sharedStringsPart.isEmpty()) {
+        auto strings = detail::readSharedStrings(*package, workbook->sharedStringsPart);
+        if (!strings)
+            return std::unexpected(strings.error());
+        sheet.sharedStrings = std::move(*strings);
+    }
+    if (!workbook->stylesPart.isEmpty()) {
+        auto styles = detail::readDateStyles(*package, workbook->stylesPart);
+        if (!styles)
+            return std::unexpected(styles.error());
+        sheet.dateStyles = std::move(*styles);
+    }
+
+    auto rows = readSheet(workbook->sheetPart, sheet);
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto table = detail::shapeTable(std::move(*rows), path);
+    if (table) {
+        table->sheetName = workbook->sheetName;
+        table->encoding = SourceEncoding::Xlsx;
+    }
+    return table;
+}
+
+} // namespace thidua::interchange
