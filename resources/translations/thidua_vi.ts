@@ -164,6 +164,64 @@
         <source>       thidua --version                      show the version</source>
         <translation>           thidua --version                       xem phiên bản</translation>
     </message>
+    <message>
+        <source>import units or people from a CSV or XLSX file</source>
+        <translation>nhập đơn vị hoặc cán bộ từ tệp CSV hay XLSX</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1</source>
+        <translation>Thiếu tham số: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>, column &quot;%1&quot;</source>
+        <translation>, cột &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The file was typed in the %1 encoding and has been converted to Unicode.</source>
+        <translation>Tệp được gõ bằng bảng mã %1 và đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 rows could be imported; nothing was written.</source>
+        <translation>Chạy thử: nhập được %1/%2 dòng; chưa ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to fix first (or import the good rows with --skip-bad).</source>
+        <translation>
+            <numerusform>Chưa nhập gì: còn %n lỗi cần sửa (hoặc nhập các dòng đúng với --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>Đã nhập %1/%2 dòng.</translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation>Chỉ kiểm tra tệp, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the bad ones (without it, one bad row stops the whole import).</source>
+        <translation>Nhập các dòng đúng, bỏ qua dòng lỗi (nếu không có tùy chọn này, chỉ một dòng lỗi là không nhập gì).</translation>
+    </message>
+    <message>
+        <source>Import units or people from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị hoặc cán bộ từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation>Loại dữ liệu trong tệp.</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation>Tệp CSV hoặc XLSX.</translation>
+    </message>
+    <message>
+        <source>What to import must be units or people, not &quot;%1&quot;.</source>
+        <translation>Dữ liệu nhập phải là units (đơn vị) hoặc people (cán bộ), không phải &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::services</name>
@@ -182,6 +240,162 @@
     <message>
         <source>%1 must not be empty</source>
         <translation>%1 không được để trống</translation>
+    </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3; keep one of them.</source>
+        <translation>Hai cột &quot;%1&quot; và &quot;%2&quot; cùng là %3; chỉ giữ một cột.</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>Tệp không có cột %1.</translation>
+    </message>
+    <message>
+        <source>The file has none of the columns %1.</source>
+        <translation>Tệp không có cột nào trong các cột %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty; it must be filled in.</source>
+        <translation>&quot;%1&quot; đang trống; phải điền.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as day/month/year, e.g. 05/02/1985.</source>
+        <translation>&quot;%1&quot; không phải là ngày; ghi theo ngày/tháng/năm, ví dụ 05/02/1985.</translation>
+    </message>
+    <message>
+        <source>The gender is empty; write Nam or Nữ.</source>
+        <translation>Giới tính đang trống; ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
+        <translation>&quot;%1&quot; không phải là giới tính; ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither Có nor Không.</source>
+        <translation>&quot;%1&quot; không phải Có hay Không.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains digits; a name has letters only.</source>
+        <translation>&quot;%1&quot; có chữ số; họ tên chỉ gồm chữ cái.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is not plausible.</source>
+        <translation>Ngày sinh %1 không hợp lý.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice: on line %2 and on this line.</source>
+        <translation>%1 xuất hiện hai lần: ở dòng %2 và ở dòng này.</translation>
+    </message>
+    <message>
+        <source>%1 (born %2) may already be in the catalogue, in %3; check before importing them again.</source>
+        <translation>%1 (sinh %2) có thể đã có trong danh mục, thuộc %3; kiểm tra trước khi nhập lại.</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>chưa rõ ngày sinh</translation>
+    </message>
+    <message>
+        <source>There is no unit &quot;%1&quot; in the catalogue; import or add it first.</source>
+        <translation>Danh mục chưa có đơn vị &quot;%1&quot;; hãy nhập hoặc thêm đơn vị này trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 units (%3); write it with its parent unit, e.g. &quot;%4&quot;.</source>
+        <translation>&quot;%1&quot; là tên của %2 đơn vị (%3); ghi kèm đơn vị cấp trên, ví dụ &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identity number (12 digits, or 9 on an old card).</source>
+        <translation>&quot;%1&quot; không phải là số định danh (12 chữ số, hoặc 9 chữ số với CMND cũ).</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Legal personality</source>
+        <translation>Tư cách pháp nhân</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of unit; write one of: %2.</source>
+        <translation>&quot;%1&quot; không phải là loại đơn vị; ghi một trong: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice under the same parent: on line %2 and on this line.</source>
+        <translation>&quot;%1&quot; xuất hiện hai lần dưới cùng đơn vị cấp trên: ở dòng %2 và ở dòng này.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 rows of this file; give the parent units different names.</source>
+        <translation>&quot;%1&quot; là tên của %2 dòng trong tệp; đặt tên khác nhau cho các đơn vị cấp trên.</translation>
+    </message>
+    <message>
+        <source>The parent unit &quot;%1&quot; on line %2 cannot be imported, so this unit cannot either.</source>
+        <translation>Đơn vị cấp trên &quot;%1&quot; ở dòng %2 không nhập được, nên đơn vị này cũng không nhập được.</translation>
+    </message>
+    <message>
+        <source>There is no unit &quot;%1&quot; in the catalogue or in this file.</source>
+        <translation>Không có đơn vị &quot;%1&quot; trong danh mục hay trong tệp này.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 units; write it with its own parent, e.g. &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; là tên của %2 đơn vị; ghi kèm đơn vị cấp trên của nó, ví dụ &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the catalogue.</source>
+        <translation>&quot;%1&quot; đã có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is, through its parents, its own parent.</source>
+        <translation>&quot;%1&quot; lại là cấp trên của chính nó (qua các đơn vị cấp trên).</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,15 @@ namespace thidua::cli {
 
 namespace {
 
-constexpr std::array<Command, 4> commands{{
+constexpr std::array<Command, 5> commands{{
     {"demo", QT_TRANSLATE_NOOP("thidua::cli", "fill an empty database with demonstration data"),
      &runDemo},
     {"check", QT_TRANSLATE_NOOP("thidua::cli", "check a database's integrity and data rules"),
      &runCheck},
     {"backup", QT_TRANSLATE_NOOP("thidua::cli", "copy a database safely while it is in use"),
      &runBackup},
+    {"import", QT_TRANSLATE_NOOP("thidua::cli", "import units or people from a CSV or XLSX file"),
+     &runImport},
     {"screenshots", QT_TRANSLATE_NOOP("thidua::cli", "render every main screen to PNG files"),
      &runScreenshots},
 }};

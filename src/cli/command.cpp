@@ -15,7 +15,8 @@ QTextStream& err() {
 }
 
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
-                                    const QString& description) {
+                                    const QString& description,
+                                    const QList<Positional>& positionals) {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   Text::tr("Show this help."));
@@ -23,6 +24,8 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
     parser.addOption({QStringLiteral("verbose"), Text::tr("Log at debug level.")});
     const QString commandName = arguments.value(1);
     parser.addPositionalArgument(commandName, Text::tr("The command to run."), commandName);
+    for (const Positional& positional : positionals)
+        parser.addPositionalArgument(positional.name, positional.description);
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl
               << Text::tr("Run \"%1 --help\" to see the options.")
@@ -35,9 +38,15 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
         out().flush();
         return Success;
     }
-    const QStringList unexpected = parser.positionalArguments().mid(1);
-    if (!unexpected.isEmpty()) {
-        err() << Text::tr("Unexpected argument: %1").arg(unexpected.join(QLatin1Char(' ')))
+    const QStringList given = parser.positionalArguments().mid(1);
+    if (given.size() > positionals.size()) {
+        err() << Text::tr("Unexpected argument: %1")
+                     .arg(given.mid(positionals.size()).join(QLatin1Char(' ')))
+              << Qt::endl;
+        return WrongUsage;
+    }
+    if (given.size() < positionals.size()) {
+        err() << Text::tr("Missing argument: %1").arg(positionals.at(given.size()).name)
               << Qt::endl;
         return WrongUsage;
     }

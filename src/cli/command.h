@@ -16,7 +16,13 @@ struct Text {
 };
 
 // Exit statuses every command keeps to.
-enum ExitStatus : int { Success = 0, Failure = 1, WrongUsage = 2 };
+enum ExitStatus : int { Success = 0, Failure = 1, WrongUsage = 2, BadRows = 3 };
+
+// A positional argument a command takes after its name: `thidua import KIND FILE`.
+struct Positional {
+    QString name;
+    QString description;
+};
 
 // One sub-command: `thidua NAME [options]`.
 struct Command {
@@ -32,8 +38,10 @@ QTextStream& err();
 // `thidua COMMAND [options]`: arguments[1] is the command's own name.
 // Returns an exit status when the command must stop here (help shown, or the
 // usage was wrong and has been explained on stderr).
+// positionals: exactly these must follow the command's name.
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
-                                    const QString& description);
+                                    const QString& description,
+                                    const QList<Positional>& positionals = {});
 
 // The value of a required option, or an explanation on stderr and nullopt.
 std::optional<QString> requiredOption(const QCommandLineParser& parser, const QString& name);

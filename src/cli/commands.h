@@ -8,6 +8,7 @@ namespace thidua::cli {
 int runDemo(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
+int runImport(const QStringList& arguments);
 int runScreenshots(const QStringList& arguments);
 
 } // namespace thidua::cli

@@ -3,18 +3,13 @@
 #include "audit_json.h"
 #include "person_repository.h"
 #include "service_context.h"
+#include "service_text.h"
 #include "unit_repository.h"
 #include "vietnamese_text.h"
-
-#include <QCoreApplication>
 
 namespace thidua::services {
 
 namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(thidua::services)
-};
 
 Status requireName(const QString& name, const char* field) {
     if (domain::vn::normalized(name).isEmpty())

@@ -2,6 +2,7 @@
 
 #include "catalogue_service.h"
 #include "demo_service.h"
+#include "import_service.h"
 #include "log.h"
 #include "maintenance_service.h"
 #include "migrator.h"
@@ -24,6 +25,7 @@ struct Workspace::Impl {
     CatalogueService catalogue{context};
     OverviewService overview{context};
     DemoService demo{context};
+    ImportService imports{context};
     MaintenanceService maintenance{context};
 };
 
@@ -55,6 +57,9 @@ QString Workspace::migrationBackupPath() const {
 }
 ChangeNotifier& Workspace::changes() {
     return d_->changes;
+}
+ImportService& Workspace::imports() {
+    return d_->imports;
 }
 CatalogueService& Workspace::catalogue() {
     return d_->catalogue;

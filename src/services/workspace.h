@@ -19,6 +19,7 @@ namespace thidua::services {
 class CatalogueService;
 class ChangeNotifier;
 class DemoService;
+class ImportService;
 class MaintenanceService;
 class OverviewService;
 
@@ -40,6 +41,7 @@ public:
     CatalogueService& catalogue();
     OverviewService& overview();
     DemoService& demo();
+    ImportService& imports();
     MaintenanceService& maintenance();
 
 private:

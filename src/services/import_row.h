@@ -1,0 +1,42 @@
+#pragma once
+
+#include "import_columns.h"
+#include "person.h"
+
+#include <QDate>
+
+#include <optional>
+
+// Reading one row of an import file field by field. Every value that cannot be
+// read adds a problem naming the line, the column and the value. Internal.
+namespace thidua::services::importing {
+
+class ImportRow {
+public:
+    ImportRow(const ColumnMap& columns, int line, const QStringList& cells,
+              std::vector<ImportProblem>& problems);
+
+    int line() const { return line_; }
+    // The cell, normalised (NFC, trimmed, single spaces); empty when the file
+    // has no such column.
+    QString text(int field) const;
+    // A problem unless the cell has a value.
+    QString required(int field);
+    // Empty cells give nullopt silently; unreadable ones add a problem.
+    std::optional<QDate> date(int field);
+    std::optional<domain::Gender> gender(int field);
+    std::optional<bool> yesNo(int field);
+
+    void problem(int field, const QString& message);
+    // True while nothing in this row was wrong.
+    bool ok() const { return problems_.size() == problemsBefore_; }
+
+private:
+    const ColumnMap& columns_;
+    int line_;
+    const QStringList& cells_;
+    std::vector<ImportProblem>& problems_;
+    std::size_t problemsBefore_;
+};
+
+} // namespace thidua::services::importing

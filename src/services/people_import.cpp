@@ -1,0 +1,176 @@
+#include "people_import.h"
+
+#include "clock.h"
+#include "import_row.h"
+#include "person_repository.h"
+#include "service_text.h"
+#include "source_table.h"
+#include "unit_directory.h"
+#include "unit_repository.h"
+#include "vietnamese_format.h"
+#include "vietnamese_text.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace thidua::services::importing {
+
+namespace {
+
+enum Field { FullName, Family, Middle, Given, BirthDate, Gender, Position, Unit, Identity };
+
+constexpr std::array<FieldSpec, 9> fields{{
+    {QT_TRANSLATE_NOOP("thidua::services", "Full name"),
+     {"ho va ten", "ho ten", "ho va ten can bo", "ten can bo", "full name", "name"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Family name"), {"ho", "family name", "surname"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Middle name"), {"ten dem", "chu dem", "middle name"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Given name"), {"ten", "given name", "first name"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Date of birth"),
+     {"ngay sinh", "ngay thang nam sinh", "sinh ngay", "date of birth", "birth date"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Gender"), {"gioi tinh", "gender", "sex"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Position"),
+     {"chuc vu", "chuc danh", "chuc vu chuc danh", "position"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Unit"),
+     {"don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "unit"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Identity number"),
+     {"so dinh danh", "so cccd", "cccd", "so can cuoc", "so cmnd", "identity number"}},
+}};
+
+// Identity card numbers: 12 digits (căn cước), or 9 on the old identity cards.
+bool isIdentityNumber(const QString& text) {
+    if (text.size() != 12 && text.size() != 9)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+domain::PersonName readName(ImportRow& row, const ColumnMap& columns) {
+    if (columns.has(FullName))
+        return domain::splitFullName(row.required(FullName));
+    return {row.text(Family), row.text(Middle), row.required(Given)};
+}
+
+void checkName(ImportRow& row, const ColumnMap& columns, const domain::PersonName& name) {
+    const QString full = name.fullName();
+    if (std::any_of(full.begin(), full.end(), [](QChar c) { return c.isDigit(); }))
+        row.problem(columns.has(FullName) ? FullName : Given,
+                    Text::tr("\"%1\" contains digits; a name has letters only.").arg(full));
+}
+
+void checkBirthDate(ImportRow& row, QDate birthDate, QDate today) {
+    if (birthDate.isValid() && (birthDate > today || birthDate.year() < 1900))
+        row.problem(BirthDate, Text::tr("The date of birth %1 is not plausible.")
+                                   .arg(domain::vn::formatDate(birthDate)));
+}
+
+// Same name without diacritics and same date of birth: probably the same
+// person typed twice, in this file or already in the catalogue.
+class DuplicateFinder {
+public:
+    // column: where the name is, for the messages.
+    DuplicateFinder(storage::Database& db, const UnitDirectory& units, int column)
+        : people_(db)
+        , units_(units)
+        , column_(column) {}
+
+    Status check(ImportRow& row, const domain::Person& person) {
+        const QString key = domain::vn::searchKey(person.name.fullName()) + QLatin1Char('|') +
+                            person.birthDate.toString(Qt::ISODate);
+        if (const int earlier = linesByKey_.value(key); earlier > 0)
+            row.problem(column_, Text::tr("%1 appears twice: on line %2 and on this line.")
+                                     .arg(person.name.fullName())
+                                     .arg(earlier));
+        else
+            linesByKey_.insert(key, row.line());
+        auto existing = people_.findBySearchKey(person.name.fullName());
+        if (!existing)
+            return std::unexpected(existing.error());
+        for (const domain::Person& other : *existing)
+            if (other.birthDate == person.birthDate)
+                row.problem(column_,
+                            Text::tr("%1 (born %2) may already be in the catalogue, in %3; "
+                                     "check before importing them again.")
+                                .arg(other.name.fullName(),
+                                     other.birthDate.isValid()
+                                         ? domain::vn::formatDate(other.birthDate)
+                                         : Text::tr("date unknown"),
+                                     units_.qualifiedName(other.unitId)));
+        return {};
+    }
+
+private:
+    storage::PersonRepository people_;
+    const UnitDirectory& units_;
+    QHash<QString, int> linesByKey_;
+    int column_;
+};
+
+std::optional<domain::RowId> resolveUnit(ImportRow& row, const UnitDirectory& units) {
+    const QString name = row.required(Unit);
+    if (name.isEmpty())
+        return std::nullopt;
+    const UnitDirectory::Match match = units.find(name);
+    if (match.unique())
+        return match.ids.front();
+    if (match.ids.empty()) {
+        row.problem(Unit, Text::tr("There is no unit \"%1\" in the catalogue; import or add it "
+                                   "first.")
+                              .arg(name));
+        return std::nullopt;
+    }
+    QStringList candidates;
+    for (domain::RowId id : match.ids)
+        candidates << units.qualifiedName(id);
+    row.problem(Unit, Text::tr("\"%1\" names %2 units (%3); write it with its parent unit, "
+                               "e.g. \"%4\".")
+                          .arg(name)
+                          .arg(match.ids.size())
+                          .arg(candidates.join(QStringLiteral("; ")), candidates.constFirst()));
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<std::vector<PersonToImport>> checkPeople(const interchange::SourceTable& table,
+                                                storage::Database& db, const domain::Clock& clock,
+                                                std::vector<ImportProblem>& problems) {
+    ColumnMap columns(table.headers, fields);
+    columns.requireOneOf({FullName, Given});
+    columns.requireOneOf({Gender});
+    columns.requireOneOf({Unit});
+    problems.insert(problems.end(), columns.problems().begin(), columns.problems().end());
+    if (!columns.problems().empty())
+        return std::vector<PersonToImport>{};
+
+    auto units = storage::UnitRepository(db).all();
+    if (!units)
+        return std::unexpected(units.error());
+    const UnitDirectory directory(*units);
+    DuplicateFinder duplicates(db, directory, columns.has(FullName) ? FullName : Given);
+
+    std::vector<PersonToImport> people;
+    for (const interchange::SourceRow& source : table.rows) {
+        ImportRow row(columns, source.line, source.cells, problems);
+        domain::Person person;
+        person.name = readName(row, columns);
+        checkName(row, columns, person.name);
+        person.birthDate = row.date(BirthDate).value_or(QDate());
+        checkBirthDate(row, person.birthDate, clock.today());
+        person.gender = row.gender(Gender).value_or(domain::Gender::Female);
+        person.position = row.text(Position);
+        person.unitId = resolveUnit(row, directory).value_or(domain::NoId);
+        person.identityNumber = row.text(Identity);
+        if (!person.identityNumber.isEmpty() && !isIdentityNumber(person.identityNumber))
+            row.problem(Identity, Text::tr("\"%1\" is not an identity number (12 digits, or 9 "
+                                           "on an old card).")
+                                      .arg(person.identityNumber));
+        if (!person.name.given.isEmpty())
+            if (auto ok = duplicates.check(row, person); !ok)
+                return std::unexpected(ok.error());
+        if (row.ok())
+            people.push_back({source.line, std::move(person)});
+    }
+    return people;
+}
+
+} // namespace thidua::services::importing

@@ -1,0 +1,85 @@
+#include "units_import.h"
+
+#include "import_row.h"
+#include "service_text.h"
+#include "source_table.h"
+#include "unit_directory.h"
+#include "unit_kinds.h"
+#include "unit_repository.h"
+#include "unit_tree_placer.h"
+#include "vietnamese_text.h"
+
+#include <QHash>
+
+namespace thidua::services::importing {
+
+namespace {
+
+enum Field { Name, ShortName, Parent, Kind, LegalPersonality };
+
+constexpr std::array<FieldSpec, 5> fields{{
+    {QT_TRANSLATE_NOOP("thidua::services", "Unit name"),
+     {"ten don vi", "don vi", "ten co quan don vi", "ten co quan", "unit", "name"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Short name"),
+     {"ten viet tat", "viet tat", "ten ngan", "short name"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Parent unit"),
+     {"don vi cap tren", "truc thuoc", "thuoc", "co quan cap tren", "don vi chu quan", "parent"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Kind"), {"loai don vi", "loai", "loai hinh", "kind"}},
+    {QT_TRANSLATE_NOOP("thidua::services", "Legal personality"),
+     {"tu cach phap nhan", "co tu cach phap nhan", "phap nhan", "legal personality"}},
+}};
+
+std::vector<UnitRow> readRows(const interchange::SourceTable& table, const ColumnMap& columns,
+                              std::vector<ImportProblem>& problems) {
+    std::vector<UnitRow> rows;
+    QHash<QString, int> lineByKey;
+    for (const interchange::SourceRow& source : table.rows) {
+        ImportRow row(columns, source.line, source.cells, problems);
+        UnitRow read{source.line, {}, row.text(Parent)};
+        read.unit.name = row.required(Name);
+        read.unit.shortName = row.text(ShortName);
+        const QString kind = row.text(Kind);
+        if (kind.isEmpty())
+            read.unit.kind = unitKindFromName(read.unit.name);
+        else if (auto code = unitKindFromLabel(kind))
+            read.unit.kind = *code;
+        else
+            row.problem(Kind, Text::tr("\"%1\" is not a kind of unit; write one of: %2.")
+                                  .arg(kind, unitKindLabels()));
+        read.unit.hasLegalPersonality = row.yesNo(LegalPersonality).value_or(false);
+        const QString key =
+            domain::vn::searchKey(read.parentName + QStringLiteral(" / ") + read.unit.name);
+        if (const int earlier = lineByKey.value(key); earlier > 0 && !read.unit.name.isEmpty())
+            row.problem(Name, Text::tr("\"%1\" appears twice under the same parent: on line %2 "
+                                       "and on this line.")
+                                  .arg(read.unit.name)
+                                  .arg(earlier));
+        lineByKey.insert(key, source.line);
+        read.ok = row.ok();
+        rows.push_back(std::move(read));
+    }
+    return rows;
+}
+
+} // namespace
+
+Result<std::vector<PlacedUnit>> checkUnits(const interchange::SourceTable& table,
+                                           storage::Database& db,
+                                           std::vector<ImportProblem>& problems) {
+    ColumnMap columns(table.headers, fields);
+    columns.requireOneOf({Name});
+    problems.insert(problems.end(), columns.problems().begin(), columns.problems().end());
+    if (!columns.problems().empty())
+        return std::vector<PlacedUnit>{};
+
+    auto existing = storage::UnitRepository(db).all();
+    if (!existing)
+        return std::unexpected(existing.error());
+    const UnitDirectory catalogue(*existing);
+
+    return UnitTreePlacer(readRows(table, columns, problems), catalogue, columns.header(Parent),
+                          columns.header(Name), problems)
+        .place();
+}
+
+} // namespace thidua::services::importing

@@ -1,0 +1,365 @@
+#include "audit_log.h"
+#include "catalogue_service.h"
+#include "change_events.h"
+#include "fake_clock.h"
+#include "import_service.h"
+#include "person_repository.h"
+#include "temp_database.h"
+#include "unit_repository.h"
+#include "workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <gtest/gtest.h>
+#include <xlsxwriter.h>
+
+using namespace thidua;
+using services::ImportKind;
+using services::ImportOptions;
+using services::ImportProblem;
+
+namespace {
+
+class ImportServiceTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        workspace = std::move(*opened);
+        workspace->changes().subscribe(
+            [this](const services::ChangeEvent& event) { events.push_back(event); });
+        vuPhapLuat = addUnit(QStringLiteral("Vụ Pháp luật quốc tế"));
+        soTuPhap = addUnit(QStringLiteral("Sở Tư pháp tỉnh Vĩnh Phúc"));
+        thanhTraSo = addUnit(QStringLiteral("Thanh tra Sở"), soTuPhap);
+        addUnit(QStringLiteral("Thanh tra Sở"), addUnit(QStringLiteral("Sở Tư pháp tỉnh Phú Thọ")));
+        events.clear();
+    }
+
+    domain::RowId addUnit(const QString& name, domain::RowId parent = domain::NoId) {
+        domain::Unit unit;
+        unit.name = name;
+        unit.parentId = parent;
+        auto created = workspace->catalogue().createUnit(unit);
+        EXPECT_TRUE(created) << created.error().message.toStdString();
+        return created ? created->id : domain::NoId;
+    }
+
+    // A UTF-8 CSV file as a clerk saves it from Excel.
+    QString csv(const QString& name, const QString& text) {
+        const QString path = temp.dir() + QLatin1Char('/') + name;
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    services::ImportReport import(ImportKind kind, const QString& path,
+                                  ImportOptions options = {}) {
+        auto report = workspace->imports().importFile(kind, path, options);
+        EXPECT_TRUE(report) << report.error().message.toStdString();
+        return report ? *report : services::ImportReport{};
+    }
+
+    std::vector<domain::Person> people() {
+        auto db = temp.open(storage::OpenMode::ReadOnly);
+        std::vector<domain::Person> all;
+        auto page = storage::PersonRepository(db).page({{}, domain::NoId, {}, 0, 1000});
+        for (const auto& row : *page)
+            all.push_back(row.person);
+        return all;
+    }
+
+    qint64 auditRows() {
+        auto db = temp.open(storage::OpenMode::ReadOnly);
+        return *storage::AuditLog(db).count();
+    }
+
+    // The database and its write-ahead log, byte for byte.
+    QByteArray fingerprint() const {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(temp.path() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(file.readAll());
+        }
+        return hash.result();
+    }
+
+    test::TempDatabase temp;
+    test::FakeClock clock;
+    std::unique_ptr<services::Workspace> workspace;
+    std::vector<services::ChangeEvent> events;
+    domain::RowId vuPhapLuat = domain::NoId;
+    domain::RowId soTuPhap = domain::NoId;
+    domain::RowId thanhTraSo = domain::NoId;
+};
+
+const QString peopleHeader = QStringLiteral("STT,Họ và tên,Ngày sinh,Giới tính,Chức vụ,Đơn vị\n");
+
+::testing::AssertionResult hasProblem(const services::ImportReport& report, int line,
+                                      const QString& column, const QString& text) {
+    for (const ImportProblem& problem : report.problems)
+        if (problem.line == line && problem.column == column && problem.message.contains(text))
+            return ::testing::AssertionSuccess();
+    auto failure = ::testing::AssertionFailure()
+                   << "no problem on line " << line << " in \"" << column.toStdString()
+                   << "\" mentioning \"" << text.toStdString() << "\"; the report has:";
+    for (const ImportProblem& problem : report.problems)
+        failure << "\n  " << problem.line << " [" << problem.column.toStdString() << "] "
+                << problem.message.toStdString();
+    return failure;
+}
+
+} // namespace
+
+TEST_F(ImportServiceTest, APeopleFileWithTheUsualVietnameseHeadersImportsAsItIs) {
+    const QString file =
+        csv(QStringLiteral("can-bo.csv"),
+            peopleHeader + QStringLiteral("1,Nguyễn Thị Tố Nga,14/03/1985,Nữ,Chuyên viên,"
+                                          "Vụ Pháp luật quốc tế\n"
+                                          "2,Đào Quý Lộc,05/02/1979,Nam,Phó Vụ trưởng,"
+                                          "vu phap luat quoc te\n"
+                                          "3,Lê Văn Bình,,nam,Thanh tra viên,"
+                                          "Sở Tư pháp tỉnh Vĩnh Phúc / Thanh tra Sở\n"));
+    const auto report = import(ImportKind::People, file);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsRead, 3);
+    EXPECT_EQ(report.rowsImported, 3);
+
+    const auto all = people();
+    ASSERT_EQ(all.size(), 3u);
+    // Listed by given name: Bình, Lộc, Nga.
+    EXPECT_EQ(all[0].name, (domain::PersonName{QStringLiteral("Lê"), QStringLiteral("Văn"),
+                                               QStringLiteral("Bình")}));
+    EXPECT_EQ(all[0].unitId, thanhTraSo);
+    EXPECT_FALSE(all[0].birthDate.isValid());
+    EXPECT_EQ(all[1].gender, domain::Gender::Male);
+    EXPECT_EQ(all[1].unitId, vuPhapLuat);
+    EXPECT_EQ(all[2].name.middle, QStringLiteral("Thị Tố"));
+    EXPECT_EQ(all[2].birthDate, QDate(1985, 3, 14));
+    EXPECT_EQ(all[2].gender, domain::Gender::Female);
+    EXPECT_EQ(all[2].position, QStringLiteral("Chuyên viên"));
+
+    EXPECT_EQ(auditRows(), 5 + 3); // the five units of SetUp, then one per person
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<services::DataReloaded>(events.front()));
+}
+
+TEST_F(ImportServiceTest, OneBadRowStopsTheWholeImportAndLeavesTheFileUntouched) {
+    const QString file =
+        csv(QStringLiteral("loi.csv"),
+            peopleHeader + QStringLiteral("1,Nguyễn Văn An,01/01/1980,Nam,Chuyên viên,"
+                                          "Vụ Pháp luật quốc tế\n"
+                                          "2,Trần Thị Hoa,31/02/1985,Nữ,Chuyên viên,"
+                                          "Vụ Pháp luật quốc tế\n"
+                                          "3,Phạm Văn Cường,02/03/1975,Không rõ,Chuyên viên,"
+                                          "Vụ Pháp luật quốc tế\n"));
+    const QByteArray before = fingerprint();
+    const auto report = import(ImportKind::People, file);
+    EXPECT_TRUE(hasProblem(report, 3, QStringLiteral("Ngày sinh"), QStringLiteral("31/02/1985")));
+    EXPECT_TRUE(hasProblem(report, 4, QStringLiteral("Giới tính"), QStringLiteral("Không rõ")));
+    EXPECT_EQ(report.problems.size(), 2u);
+    EXPECT_EQ(report.rowsGood, 1);
+    EXPECT_EQ(report.rowsImported, 0);
+    EXPECT_EQ(fingerprint(), before);
+    EXPECT_TRUE(people().empty());
+    EXPECT_TRUE(events.empty());
+}
+
+TEST_F(ImportServiceTest, SkippingBadRowsImportsTheGoodOnes) {
+    const QString file = csv(QStringLiteral("mot-phan.csv"),
+                             peopleHeader + QStringLiteral("1,Nguyễn Văn An,01/01/1980,Nam,,"
+                                                           "Vụ Pháp luật quốc tế\n"
+                                                           "2,Trần Thị Hoa,01/01/1985,Nữ,,"
+                                                           "Vụ không có\n"));
+    ImportOptions options;
+    options.skipBadRows = true;
+    const auto report = import(ImportKind::People, file, options);
+    EXPECT_TRUE(hasProblem(report, 3, QStringLiteral("Đơn vị"), QStringLiteral("Vụ không có")));
+    EXPECT_EQ(report.rowsImported, 1);
+    ASSERT_EQ(people().size(), 1u);
+    EXPECT_EQ(people().front().name.given, QStringLiteral("An"));
+}
+
+TEST_F(ImportServiceTest, ADryRunChecksEverythingAndWritesNothing) {
+    const QString file = csv(QStringLiteral("thu.csv"),
+                             peopleHeader + QStringLiteral("1,Nguyễn Văn An,01/01/1980,Nam,,"
+                                                           "Vụ Pháp luật quốc tế\n"));
+    const QByteArray before = fingerprint();
+    ImportOptions options;
+    options.dryRun = true;
+    const auto report = import(ImportKind::People, file, options);
+    EXPECT_FALSE(report.hasProblems());
+    EXPECT_EQ(report.rowsGood, 1);
+    EXPECT_EQ(report.rowsImported, 0);
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(ImportServiceTest, AUnitNameThatRepeatsInTheTreeMustNameItsParent) {
+    const QString file = csv(QStringLiteral("thanh-tra.csv"),
+                             peopleHeader + QStringLiteral("1,Nguyễn Văn An,01/01/1980,Nam,,"
+                                                           "Thanh tra Sở\n"));
+    const auto report = import(ImportKind::People, file);
+    EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("Đơn vị"),
+                           QStringLiteral("Sở Tư pháp tỉnh Vĩnh Phúc / Thanh tra Sở")));
+    EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("Đơn vị"),
+                           QStringLiteral("Sở Tư pháp tỉnh Phú Thọ / Thanh tra Sở")));
+}
+
+TEST_F(ImportServiceTest, PossibleDuplicatesAreShownNotSilentlyDoubled) {
+    const QString first = csv(QStringLiteral("dot-1.csv"),
+                              peopleHeader + QStringLiteral("1,Nguyễn Thị Hoà,02/09/1990,Nữ,,"
+                                                            "Vụ Pháp luật quốc tế\n"));
+    ASSERT_EQ(import(ImportKind::People, first).rowsImported, 1);
+
+    // The same person with the other accent placement, and a repeat inside the file.
+    const QString second =
+        csv(QStringLiteral("dot-2.csv"),
+            peopleHeader + QStringLiteral("1,NGUYỄN THỊ HÒA,02/09/1990,Nữ,,Vụ Pháp luật quốc tế\n"
+                                          "2,Lê Văn Tám,01/01/1970,Nam,,Vụ Pháp luật quốc tế\n"
+                                          "3,Le Van Tam,01/01/1970,Nam,,Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, second);
+    EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("Họ và tên"), QStringLiteral("02/09/1990")));
+    EXPECT_TRUE(hasProblem(report, 4, QStringLiteral("Họ và tên"), QStringLiteral("line 3")));
+    EXPECT_EQ(report.rowsImported, 0);
+    EXPECT_EQ(people().size(), 1u);
+}
+
+TEST_F(ImportServiceTest, AFileWithoutANameColumnIsRefusedAsAWhole) {
+    const QString file = csv(QStringLiteral("thieu-cot.csv"),
+                             QStringLiteral("STT,Ngày sinh,Giới tính,Đơn vị\n"
+                                            "1,01/01/1980,Nam,Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, file);
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_EQ(report.problems.front().line, 0);
+    EXPECT_TRUE(report.problems.front().message.contains(QStringLiteral("Full name")) ||
+                report.problems.front().message.contains(QStringLiteral("Họ và tên")))
+        << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 0);
+}
+
+TEST_F(ImportServiceTest, SeparateFamilyMiddleAndGivenColumnsAreReadToo) {
+    const QString file = csv(QStringLiteral("tach-ten.csv"),
+                             QStringLiteral("Họ,Tên đệm,Tên,Giới tính (*),Đơn vị\n"
+                                            "Hoàng,Thị Minh,Hạnh,Nữ,Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, file);
+    EXPECT_FALSE(report.hasProblems());
+    ASSERT_EQ(people().size(), 1u);
+    EXPECT_EQ(people().front().name,
+              (domain::PersonName{QStringLiteral("Hoàng"), QStringLiteral("Thị Minh"),
+                                  QStringLiteral("Hạnh")}));
+}
+
+TEST_F(ImportServiceTest, UnitsComeInParentsFirstWhateverTheirOrderInTheFile) {
+    const QString file = csv(QStringLiteral("don-vi.csv"),
+                             QStringLiteral("STT;Tên đơn vị;Đơn vị cấp trên;Tư cách pháp nhân\n"
+                                            "1;Phòng Hành chính tư pháp;Sở Tư pháp tỉnh Bắc Ninh;\n"
+                                            "2;Sở Tư pháp tỉnh Bắc Ninh;;Có\n"
+                                            "3;Văn phòng;Sở Tư pháp tỉnh Vĩnh Phúc;\n"));
+    const auto report = import(ImportKind::Units, file);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 3);
+
+    auto db = temp.open(storage::OpenMode::ReadOnly);
+    const auto units = *storage::UnitRepository(db).all();
+    auto named = [&](const QString& name) {
+        return *std::find_if(units.begin(), units.end(),
+                             [&](const domain::Unit& unit) { return unit.name == name; });
+    };
+    const domain::Unit bacNinh = named(QStringLiteral("Sở Tư pháp tỉnh Bắc Ninh"));
+    EXPECT_TRUE(bacNinh.hasLegalPersonality);
+    EXPECT_EQ(bacNinh.kind, QStringLiteral("provincial_department"));
+    const domain::Unit section = named(QStringLiteral("Phòng Hành chính tư pháp"));
+    EXPECT_EQ(section.parentId, bacNinh.id);
+    EXPECT_EQ(section.kind, QStringLiteral("section"));
+    EXPECT_EQ(named(QStringLiteral("Văn phòng")).parentId, soTuPhap);
+}
+
+TEST_F(ImportServiceTest, UnitProblemsNameTheRow) {
+    const QString file = csv(QStringLiteral("don-vi-loi.csv"),
+                             QStringLiteral("Tên đơn vị,Đơn vị cấp trên,Loại đơn vị\n"
+                                            "Thanh tra Sở,Sở Tư pháp tỉnh Vĩnh Phúc,\n"
+                                            "Phòng A,Phòng B,\n"
+                                            "Phòng B,Phòng A,\n"
+                                            "Vụ Hợp tác quốc tế,,Hợp tác xã\n"
+                                            "Phòng Công chứng,Không có đơn vị này,\n"));
+    const auto report = import(ImportKind::Units, file);
+    EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("Tên đơn vị"),
+                           QStringLiteral("Sở Tư pháp tỉnh Vĩnh Phúc / Thanh tra Sở")));
+    EXPECT_TRUE(
+        hasProblem(report, 3, QStringLiteral("Đơn vị cấp trên"), QStringLiteral("Phòng A")));
+    EXPECT_TRUE(
+        hasProblem(report, 4, QStringLiteral("Đơn vị cấp trên"), QStringLiteral("Phòng B")));
+    EXPECT_TRUE(hasProblem(report, 5, QStringLiteral("Loại đơn vị"), QStringLiteral("Hợp tác xã")));
+    EXPECT_TRUE(hasProblem(report, 6, QStringLiteral("Đơn vị cấp trên"),
+                           QStringLiteral("Không có đơn vị")));
+    EXPECT_EQ(report.rowsImported, 0);
+}
+
+TEST_F(ImportServiceTest, AnUnreadableFileIsAnErrorNamingIt) {
+    const QString missing = temp.dir() + QStringLiteral("/khong-co.csv");
+    auto report = workspace->imports().importFile(ImportKind::People, missing, {});
+    ASSERT_FALSE(report);
+    EXPECT_TRUE(report.error().message.contains(QStringLiteral("khong-co.csv")))
+        << report.error().message.toStdString();
+}
+
+TEST_F(ImportServiceTest, AFileTypedInTheOldTcvn3FontsIsConvertedToUnicode) {
+    // The bytes as a .VnTime user's Excel saved them; the reader sees Latin-1.
+    const QString text = QStringLiteral("STT,Ho va ten,Ngay sinh,Gioi tinh,Don vi\n"
+                                        "1,NguyÔn ThÞ Tè Nga,14/03/1985,Nu,Vu Phap luat quoc te\n"
+                                        "2,§µo Quý Léc,05/02/1979,Nam,Vu Phap luat quoc te\n");
+    const QString path = temp.dir() + QStringLiteral("/tcvn3.csv");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text.toLatin1());
+    file.close();
+
+    const auto report = import(ImportKind::People, path);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.convertedFrom, QStringLiteral("TCVN3 (ABC)"));
+    QStringList names;
+    for (const auto& person : people())
+        names << person.name.fullName();
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("Đào Quý Lộc"), QStringLiteral("Nguyễn Thị Tố Nga")}));
+}
+
+TEST_F(ImportServiceTest, AnExcelListWithATitleAboveItsHeaderImportsAsItIs) {
+    const QString path = temp.dir() + QStringLiteral("/danh-sach.xlsx");
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Cán bộ");
+    lxw_format* date = workbook_add_format(workbook);
+    format_set_num_format(date, "dd/mm/yyyy");
+    worksheet_merge_range(sheet, 0, 0, 0, 5, "DANH SÁCH CÁN BỘ, CÔNG CHỨC NĂM 2025", nullptr);
+    const char* headers[] = {"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Đơn vị"};
+    for (lxw_col_t column = 0; column < 6; ++column)
+        worksheet_write_string(sheet, 2, column, headers[column], nullptr);
+    worksheet_write_number(sheet, 3, 0, 1, nullptr);
+    worksheet_write_string(sheet, 3, 1, "Vương Thị Hạnh", nullptr);
+    lxw_datetime born = {1987, 11, 9, 0, 0, 0};
+    worksheet_write_datetime(sheet, 3, 2, &born, date);
+    worksheet_write_string(sheet, 3, 3, "Nữ", nullptr);
+    worksheet_write_string(sheet, 3, 4, "Kế toán viên", nullptr);
+    worksheet_write_string(sheet, 3, 5, "Vụ Pháp luật quốc tế", nullptr);
+    worksheet_write_number(sheet, 4, 0, 2, nullptr);
+    worksheet_write_string(sheet, 4, 1, "Ông Văn Khoa", nullptr);
+    worksheet_write_string(sheet, 4, 2, "không nhớ", nullptr);
+    worksheet_write_string(sheet, 4, 3, "Nam", nullptr);
+    worksheet_write_string(sheet, 4, 5, "Vụ Pháp luật quốc tế", nullptr);
+    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
+
+    auto report = import(ImportKind::People, path);
+    // Excel's row 5 is where the clerk looks for the bad date.
+    EXPECT_TRUE(hasProblem(report, 5, QStringLiteral("Ngày sinh"), QStringLiteral("không nhớ")));
+    EXPECT_EQ(report.problems.size(), 1u);
+
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    report = import(ImportKind::People, path, skip);
+    EXPECT_EQ(report.rowsImported, 1);
+    ASSERT_EQ(people().size(), 1u);
+    EXPECT_EQ(people().front().birthDate, QDate(1987, 11, 9));
+    EXPECT_EQ(people().front().position, QStringLiteral("Kế toán viên"));
+}
