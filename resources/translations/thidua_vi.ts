@@ -224,6 +224,61 @@
     </message>
 </context>
 <context>
+    <name>thidua::domain</name>
+    <message>
+        <source>The period %1 is closed; registrations can no longer change.</source>
+        <translation>Kỳ thi đua %1 đã khóa; không thể thay đổi đăng ký nữa.</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is outside %2 (%3–%4).</source>
+        <translation>Ngày đăng ký %1 nằm ngoài %2 (%3–%4).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>The title %1 is not in force in %2.</source>
+        <translation>Danh hiệu %1 không còn hiệu lực trong %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a person; %2 is a title for collectives.</source>
+        <translation>%1 là cá nhân; %2 là danh hiệu dành cho tập thể.</translation>
+    </message>
+    <message>
+        <source>%1 is a collective; %2 is a title for individuals.</source>
+        <translation>%1 là tập thể; %2 là danh hiệu dành cho cá nhân.</translation>
+    </message>
+    <message>
+        <source>Registered on %1, after the deadline of %2.</source>
+        <translation>Đăng ký ngày %1, sau hạn đăng ký %2.</translation>
+    </message>
+    <message>
+        <source>A registration that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Đăng ký đang ở trạng thái "%1" không thể chuyển sang "%2".</translation>
+    </message>
+    <message>
+        <source>Say why the registration is returned, so that it can be corrected.</source>
+        <translation>Ghi rõ lý do trả lại để đơn vị sửa.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+</context>
+<context>
     <name>thidua::services</name>
     <message>
         <source>The unit name</source>
@@ -397,6 +452,70 @@
         <source>&quot;%1&quot; is, through its parents, its own parent.</source>
         <translation>&quot;%1&quot; lại là cấp trên của chính nó (qua các đơn vị cấp trên).</translation>
     </message>
+    <message>
+        <source>There is no field &quot;%1&quot; to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3; choose it for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is the name of %n units; write it with its parent unit: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is named &quot;%1&quot;; units whose names contain it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emulation year is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulation year %1 is not recorded; the recorded years are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no title &quot;%1&quot;.</source>
+        <translation>Không có danh hiệu "%1".</translation>
+    </message>
+    <message>
+        <source>The period %1 is closed; registrations can no longer change.</source>
+        <translation>Kỳ thi đua %1 đã khóa; không thể thay đổi đăng ký nữa.</translation>
+    </message>
+    <message>
+        <source>%1 has already registered for %2 in %3 (on %4).</source>
+        <translation>%1 đã đăng ký %2 trong %3 (ngày %4).</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is outside %2.</source>
+        <translation>Hạn %1 nằm ngoài %2.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -471,6 +590,14 @@
     <message>
         <source>Unit %1 does not exist</source>
         <translation>Không có đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Period %1 does not exist</source>
+        <translation>Không có kỳ thi đua %1</translation>
+    </message>
+    <message>
+        <source>Registration %1 does not exist</source>
+        <translation>Không có đăng ký %1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +702,108 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Cannot Open the Database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportFilePage</name>
+    <message>
+        <source>&amp;Units — agencies, departments, sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People — officials and employees of the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list kept in Excel (XLSX) or saved as CSV: one row per unit or person, under a row of column names. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path or choose Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the units first: each person names the unit they work in, and that unit must already be in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportJob</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportPreviewModel</name>
+    <message>
+        <source>From the file&apos;s column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportProblemsModel</name>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportProblemsView</name>
+    <message>
+        <source>&amp;Copy the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every problem, to paste into a spreadsheet or a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::InputDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ struct Period {
     QDate end;
     QString label;
     bool closed = false;
+    // Registrations after this day are late: still taken, with a warning.
+    QDate registrationDeadline = {};
 
     bool contains(QDate date) const { return date >= start && date <= end; }
 };

@@ -1,5 +1,7 @@
 #include "audit_json.h"
 
+#include <array>
+
 namespace thidua::services {
 
 namespace {
@@ -30,6 +32,27 @@ QJsonObject toJson(const domain::Person& person) {
             {QStringLiteral("birth_date"), dateValue(person.birthDate)},
             {QStringLiteral("unit_id"), person.unitId},
             {QStringLiteral("position"), person.position}};
+}
+
+QJsonObject toJson(const domain::Registration& registration) {
+    static constexpr std::array<const char*, 4> statuses{"draft", "submitted", "accepted",
+                                                         "returned"};
+    return {{QStringLiteral("period_id"), registration.periodId},
+            {QStringLiteral("person_id"), registration.personId},
+            {QStringLiteral("unit_id"), registration.unitId},
+            {QStringLiteral("title_code"), registration.titleCode},
+            {QStringLiteral("status"),
+             QLatin1String(statuses[static_cast<std::size_t>(registration.status)])},
+            {QStringLiteral("return_reason"), registration.returnReason},
+            {QStringLiteral("registered_on"), dateValue(registration.registeredOn)}};
+}
+
+QJsonObject toJson(const domain::Period& period) {
+    return {{QStringLiteral("label"), period.label},
+            {QStringLiteral("start_date"), dateValue(period.start)},
+            {QStringLiteral("end_date"), dateValue(period.end)},
+            {QStringLiteral("closed"), period.closed},
+            {QStringLiteral("registration_deadline"), dateValue(period.registrationDeadline)}};
 }
 
 } // namespace thidua::services

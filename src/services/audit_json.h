@@ -1,6 +1,8 @@
 #pragma once
 
+#include "period.h"
 #include "person.h"
+#include "registration.h"
 #include "unit.h"
 
 #include <QJsonObject>
@@ -10,5 +12,7 @@ namespace thidua::services {
 
 QJsonObject toJson(const domain::Unit& unit);
 QJsonObject toJson(const domain::Person& person);
+QJsonObject toJson(const domain::Registration& registration);
+QJsonObject toJson(const domain::Period& period);
 
 } // namespace thidua::services

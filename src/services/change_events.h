@@ -16,10 +16,14 @@ struct UnitChanged {
 struct PersonChanged {
     domain::RowId personId = domain::NoId;
 };
+// A registration made, changed or removed in the period.
+struct RegistrationChanged {
+    domain::RowId periodId = domain::NoId;
+};
 // Many rows at once (demo data, an import): views reload.
 struct DataReloaded {};
 
-using ChangeEvent = std::variant<UnitChanged, PersonChanged, DataReloaded>;
+using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded>;
 
 class ChangeNotifier {
 public:

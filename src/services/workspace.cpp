@@ -7,6 +7,7 @@
 #include "maintenance_service.h"
 #include "migrator.h"
 #include "overview_service.h"
+#include "registration_service.h"
 #include "service_context.h"
 
 #include <QFileInfo>
@@ -24,6 +25,7 @@ struct Workspace::Impl {
     QString migrationBackupPath;
     CatalogueService catalogue{context};
     OverviewService overview{context};
+    RegistrationService registrations{context};
     DemoService demo{context};
     ImportService imports{context};
     MaintenanceService maintenance{context};
@@ -57,6 +59,9 @@ QString Workspace::migrationBackupPath() const {
 }
 ChangeNotifier& Workspace::changes() {
     return d_->changes;
+}
+RegistrationService& Workspace::registrations() {
+    return d_->registrations;
 }
 ImportService& Workspace::imports() {
     return d_->imports;

@@ -22,6 +22,7 @@ class DemoService;
 class ImportService;
 class MaintenanceService;
 class OverviewService;
+class RegistrationService;
 
 // One open database and the services that work on it. The GUI and the CLI
 // both start here; neither sees SQL. Belongs to the thread that opened it.
@@ -40,6 +41,7 @@ public:
     ChangeNotifier& changes();
     CatalogueService& catalogue();
     OverviewService& overview();
+    RegistrationService& registrations();
     DemoService& demo();
     ImportService& imports();
     MaintenanceService& maintenance();

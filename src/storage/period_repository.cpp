@@ -3,9 +3,14 @@
 #include "query.h"
 #include "uuid.h"
 
+#include <QCoreApplication>
+
 namespace thidua::storage {
 
 namespace {
+
+constexpr std::string_view PeriodColumns =
+    "id, uuid, kind, start_date, end_date, label, closed, registration_deadline";
 
 domain::Period readPeriod(const Statement& row) {
     domain::Period period;
@@ -16,6 +21,7 @@ domain::Period readPeriod(const Statement& row) {
     period.end = row.date(4);
     period.label = row.text(5);
     period.closed = row.int64(6) != 0;
+    period.registrationDeadline = row.date(7);
     return period;
 }
 
@@ -31,8 +37,9 @@ Status PeriodRepository::ensure(domain::Period& period) {
         return ok;
     auto stored = selectAll<domain::Period>(
         db_,
-        "SELECT id, uuid, kind, start_date, end_date, label, closed FROM period"
-        " WHERE kind = ? AND start_date = ? AND end_date = ?",
+        "SELECT " + std::string(PeriodColumns) +
+            " FROM period"
+            " WHERE kind = ? AND start_date = ? AND end_date = ?",
         readPeriod, domain::periodKindCode(period.kind), period.start, period.end);
     if (!stored)
         return std::unexpected(stored.error());
@@ -41,11 +48,28 @@ Status PeriodRepository::ensure(domain::Period& period) {
 }
 
 Result<std::vector<domain::Period>> PeriodRepository::all() {
-    return selectAll<domain::Period>(
-        db_,
-        "SELECT id, uuid, kind, start_date, end_date, label, closed FROM period"
-        " ORDER BY start_date, end_date",
-        readPeriod);
+    return selectAll<domain::Period>(db_,
+                                     "SELECT " + std::string(PeriodColumns) +
+                                         " FROM period"
+                                         " ORDER BY start_date, end_date",
+                                     readPeriod);
+}
+
+Result<domain::Period> PeriodRepository::find(domain::RowId id) {
+    auto found = selectAll<domain::Period>(
+        db_, "SELECT " + std::string(PeriodColumns) + " FROM period WHERE id = ?", readPeriod, id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("thidua::storage", "Period %1 does not exist").arg(id));
+    return found->front();
+}
+
+Status PeriodRepository::update(const domain::Period& period) {
+    return exec(db_, "UPDATE period SET closed = ?, registration_deadline = ? WHERE id = ?",
+                period.closed ? 1 : 0, period.registrationDeadline, period.id);
 }
 
 Result<std::vector<int>> PeriodRepository::years() {

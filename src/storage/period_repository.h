@@ -18,6 +18,9 @@ public:
     // fills in id and uuid.
     Status ensure(domain::Period& period);
     Result<std::vector<domain::Period>> all();
+    Result<domain::Period> find(domain::RowId id);
+    // Closing, reopening and the registration deadline.
+    Status update(const domain::Period& period);
     // Calendar years that have a "year" period, newest first.
     Result<std::vector<int>> years();
 

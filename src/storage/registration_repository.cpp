@@ -3,6 +3,8 @@
 #include "query.h"
 #include "uuid.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace thidua::storage {
@@ -12,21 +14,119 @@ namespace {
 constexpr std::array<const char16_t*, 4> statusCodes{u"draft", u"submitted", u"accepted",
                                                      u"returned"};
 
+QString statusCode(domain::RegistrationStatus status) {
+    return QString::fromUtf16(statusCodes[static_cast<std::size_t>(status)]);
+}
+
+domain::RegistrationStatus statusFromCode(const QString& code) {
+    for (std::size_t i = 0; i < statusCodes.size(); ++i)
+        if (code == QString::fromUtf16(statusCodes[i]))
+            return static_cast<domain::RegistrationStatus>(i);
+    return domain::RegistrationStatus::Draft;
+}
+
+constexpr std::string_view RegistrationColumns =
+    "id, uuid, period_id, coalesce(person_id, 0), coalesce(unit_id, 0), title_code, status,"
+    " coalesce(return_reason, ''), registered_on";
+
+domain::Registration readRegistration(const Statement& row) {
+    return {row.int64(0),
+            row.text(1),
+            row.int64(2),
+            row.int64(3),
+            row.int64(4),
+            row.text(5),
+            statusFromCode(row.text(6)),
+            row.text(7),
+            row.date(8)};
+}
+
+// The unit and every unit below it.
+constexpr std::string_view SubtreeOfUnit =
+    "WITH RECURSIVE subtree(id) AS (SELECT ?2 UNION ALL"
+    " SELECT u.id FROM unit u JOIN subtree s ON u.parent_id = s.id) ";
+
 } // namespace
 
 Status RegistrationRepository::insert(domain::Registration& registration) {
     registration.uuid = ensureUuid(registration.uuid);
-    auto ok =
-        exec(db_,
-             "INSERT INTO registration (uuid, period_id, person_id, unit_id, title_code, status,"
-             " return_reason, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-             registration.uuid, registration.periodId, nullIfNoId(registration.personId),
-             nullIfNoId(registration.unitId), registration.titleCode,
-             QString::fromUtf16(statusCodes[static_cast<std::size_t>(registration.status)]),
-             nullIfEmpty(registration.returnReason), registration.registeredOn);
+    auto ok = exec(
+        db_,
+        "INSERT INTO registration (uuid, period_id, person_id, unit_id, title_code, status,"
+        " return_reason, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        registration.uuid, registration.periodId, nullIfNoId(registration.personId),
+        nullIfNoId(registration.unitId), registration.titleCode, statusCode(registration.status),
+        nullIfEmpty(registration.returnReason), registration.registeredOn);
     if (ok)
         registration.id = db_.lastInsertId();
     return ok;
+}
+
+Result<domain::Registration> RegistrationRepository::find(domain::RowId id) {
+    auto found = selectAll<domain::Registration>(
+        db_, "SELECT " + std::string(RegistrationColumns) + " FROM registration WHERE id = ?",
+        readRegistration, id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("thidua::storage", "Registration %1 does not exist")
+                        .arg(id));
+    return found->front();
+}
+
+Status RegistrationRepository::updateStatus(const domain::Registration& registration) {
+    return exec(db_, "UPDATE registration SET status = ?, return_reason = ? WHERE id = ?",
+                statusCode(registration.status), nullIfEmpty(registration.returnReason),
+                registration.id);
+}
+
+Status RegistrationRepository::remove(domain::RowId id) {
+    return exec(db_, "DELETE FROM registration WHERE id = ?", id);
+}
+
+Result<std::optional<domain::Registration>>
+RegistrationRepository::findSame(const domain::Registration& registration) {
+    auto found = selectAll<domain::Registration>(
+        db_,
+        "SELECT " + std::string(RegistrationColumns) +
+            " FROM registration WHERE period_id = ?1 AND title_code = ?2 AND"
+            " (person_id = ?3 OR unit_id = ?4)",
+        readRegistration, registration.periodId, registration.titleCode,
+        nullIfNoId(registration.personId), nullIfNoId(registration.unitId));
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
+        return std::optional<domain::Registration>();
+    return std::optional<domain::Registration>(found->front());
+}
+
+Result<UnitCoverage> RegistrationRepository::coverage(domain::RowId periodId,
+                                                      domain::RowId unitId) {
+    auto rows = selectAll<UnitCoverage>(
+        db_,
+        std::string(SubtreeOfUnit) +
+            "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM registration r"
+            " WHERE r.period_id = ?1 AND r.person_id = p.id))"
+            " FROM person p WHERE p.unit_id IN subtree",
+        [](const Statement& row) {
+            return UnitCoverage{row.int64(0), row.int64(1)};
+        },
+        periodId, unitId);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->front();
+}
+
+Result<std::vector<domain::RowId>>
+RegistrationRepository::unregisteredPeople(domain::RowId periodId, domain::RowId unitId,
+                                           const QString& titleCode) {
+    return selectAll<domain::RowId>(
+        db_,
+        "SELECT p.id FROM person p WHERE p.unit_id = ?2 AND NOT EXISTS (SELECT 1 FROM"
+        " registration r WHERE r.period_id = ?1 AND r.person_id = p.id AND r.title_code = ?3)"
+        " ORDER BY p.sort_key, p.id",
+        [](const Statement& row) { return row.int64(0); }, periodId, unitId, titleCode);
 }
 
 Result<qint64> RegistrationRepository::count() {

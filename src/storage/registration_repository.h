@@ -3,9 +3,17 @@
 #include "registration.h"
 #include "result.h"
 
+#include <optional>
+#include <vector>
+
 namespace thidua::storage {
 
 class Database;
+
+struct UnitCoverage {
+    qint64 staff = 0;
+    qint64 registered = 0;
+};
 
 struct RegistrationCounts {
     qint64 individuals = 0;
@@ -21,8 +29,21 @@ public:
     // Fills in id and, when empty, uuid. A second registration of the same
     // subject for the same title and period is refused as a conflict.
     Status insert(domain::Registration& registration);
+    Result<domain::Registration> find(domain::RowId id);
+    // Status and return reason: the fields the workflow changes.
+    Status updateStatus(const domain::Registration& registration);
+    Status remove(domain::RowId id);
     Result<qint64> count();
     Result<RegistrationCounts> countsForPeriod(domain::RowId periodId);
+    // The registration of this subject for this title and period, if any.
+    Result<std::optional<domain::Registration>> findSame(const domain::Registration& registration);
+    // People of the unit and the units below it, and how many of them have a
+    // registration in the period.
+    Result<UnitCoverage> coverage(domain::RowId periodId, domain::RowId unitId);
+    // People of exactly this unit without a registration for the title in the
+    // period, in list order.
+    Result<std::vector<domain::RowId>>
+    unregisteredPeople(domain::RowId periodId, domain::RowId unitId, const QString& titleCode);
 
 private:
     Database& db_;

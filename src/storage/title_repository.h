@@ -17,6 +17,8 @@ public:
 
     // Titles in force on the given date, by subject then precedence.
     Result<std::vector<domain::Title>> inForce(QDate date);
+    // Every title, whatever its dates.
+    Result<std::vector<domain::Title>> all();
 
 private:
     Database& db_;

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "period.h"
+#include "registration.h"
+#include "result.h"
+#include "title.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace thidua::services {
+
+struct ServiceContext;
+
+struct RegistrationOutcome {
+    domain::Registration registration;
+    QString warning; // e.g. registered after the period's deadline; empty when none
+};
+
+// "Register every person of this unit for LĐTT": what it did, so that it can
+// be undone as one step.
+struct BulkRegistration {
+    std::vector<domain::RowId> created;
+    int alreadyRegistered = 0;
+    QString warning;
+};
+
+struct Coverage {
+    qint64 staff = 0;
+    qint64 registered = 0;
+    // Whole per cent, rounded down so that 100 % means everyone.
+    int percent() const { return staff > 0 ? static_cast<int>(registered * 100 / staff) : 0; }
+};
+
+// Đăng ký thi đua: every registration keeps the rules of
+// domain/registration_rules.h, is audited, and is announced after commit.
+class RegistrationService {
+public:
+    explicit RegistrationService(ServiceContext& context)
+        : context_(context) {}
+
+    // Refused with a message naming the subject, the title and the period when
+    // a rule is broken or the same registration exists already.
+    Result<RegistrationOutcome> registerTitle(domain::Registration registration);
+    // Registers, in one transaction, every person of exactly this unit who has
+    // no registration for the title in the period.
+    Result<BulkRegistration> registerUnitStaff(domain::RowId unitId, domain::RowId periodId,
+                                               const QString& titleCode, QDate registeredOn);
+    // Removes registrations in one transaction: the undo of registerTitle()
+    // and registerUnitStaff(). Refused in a closed period.
+    Status remove(const std::vector<domain::RowId>& ids);
+    Status changeStatus(domain::RowId id, domain::RegistrationStatus to, const QString& reason);
+
+    Result<Coverage> coverage(domain::RowId periodId, domain::RowId unitId);
+    // Titles a subject can register in the period, by precedence.
+    Result<std::vector<domain::Title>> titlesFor(domain::RowId periodId,
+                                                 domain::TitleSubject subject);
+    Result<domain::Period> period(domain::RowId periodId);
+    Status setRegistrationDeadline(domain::RowId periodId, QDate deadline);
+    Status setClosed(domain::RowId periodId, bool closed);
+
+private:
+    Status updatePeriod(domain::RowId periodId,
+                        const std::function<Status(domain::Period&)>& change);
+
+    ServiceContext& context_;
+};
+
+} // namespace thidua::services

@@ -1,0 +1,84 @@
+#include "evaluation_repository.h"
+
+#include "query.h"
+#include "uuid.h"
+
+namespace thidua::storage {
+
+namespace {
+
+constexpr std::string_view EvaluationColumns =
+    "id, uuid, year, coalesce(person_id, 0), coalesce(unit_id, 0), grade, note";
+
+domain::Evaluation readEvaluation(const Statement& row) {
+    return {row.int64(0),
+            row.text(1),
+            static_cast<int>(row.int64(2)),
+            row.int64(3),
+            row.int64(4),
+            domain::gradeFromText(row.text(5)).value_or(domain::Grade::Completed),
+            row.text(6)};
+}
+
+domain::Discipline readDiscipline(const Statement& row) {
+    return {row.int64(0),
+            row.text(1),
+            row.int64(2),
+            domain::disciplineFormFromCode(row.text(3)).value_or(domain::DisciplineForm::Reprimand),
+            row.text(4),
+            row.date(5),
+            row.date(6),
+            row.text(7)};
+}
+
+} // namespace
+
+Status EvaluationRepository::insert(domain::Evaluation& evaluation) {
+    evaluation.uuid = ensureUuid(evaluation.uuid);
+    auto ok =
+        exec(db_,
+             "INSERT INTO evaluation (uuid, year, person_id, unit_id, grade, note)"
+             " VALUES (?, ?, ?, ?, ?, ?)",
+             evaluation.uuid, evaluation.year, nullIfNoId(evaluation.personId),
+             nullIfNoId(evaluation.unitId), domain::gradeCode(evaluation.grade), evaluation.note);
+    if (ok)
+        evaluation.id = db_.lastInsertId();
+    return ok;
+}
+
+Result<std::vector<domain::Evaluation>> EvaluationRepository::forPerson(domain::RowId personId) {
+    return selectAll<domain::Evaluation>(db_,
+                                         "SELECT " + std::string(EvaluationColumns) +
+                                             " FROM evaluation WHERE person_id = ? ORDER BY year",
+                                         readEvaluation, personId);
+}
+
+Result<std::vector<domain::Evaluation>> EvaluationRepository::forUnit(domain::RowId unitId) {
+    return selectAll<domain::Evaluation>(db_,
+                                         "SELECT " + std::string(EvaluationColumns) +
+                                             " FROM evaluation WHERE unit_id = ? ORDER BY year",
+                                         readEvaluation, unitId);
+}
+
+Status EvaluationRepository::insert(domain::Discipline& discipline) {
+    discipline.uuid = ensureUuid(discipline.uuid);
+    auto ok =
+        exec(db_,
+             "INSERT INTO discipline (uuid, person_id, form, decision, start_date, end_date,"
+             " reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+             discipline.uuid, discipline.personId, domain::disciplineFormCode(discipline.form),
+             discipline.decision, discipline.start, discipline.end, discipline.reason);
+    if (ok)
+        discipline.id = db_.lastInsertId();
+    return ok;
+}
+
+Result<std::vector<domain::Discipline>> EvaluationRepository::disciplineOf(domain::RowId personId) {
+    return selectAll<domain::Discipline>(
+        db_,
+        "SELECT id, uuid, person_id, form, decision, start_date, end_date, reason FROM discipline"
+        " WHERE person_id = ? ORDER BY start_date",
+        readDiscipline, personId);
+}
+
+} // namespace thidua::storage

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "discipline.h"
+#include "evaluation.h"
+#include "result.h"
+
+#include <vector>
+
+namespace thidua::storage {
+
+class Database;
+
+// Yearly grades and discipline records: what eligibility reads about a
+// person's or a unit's conduct.
+class EvaluationRepository {
+public:
+    explicit EvaluationRepository(Database& db)
+        : db_(db) {}
+
+    // A second grade for the same subject and year is refused as a conflict.
+    Status insert(domain::Evaluation& evaluation);
+    // The grades of a person (or, with unitId, a unit), oldest year first.
+    Result<std::vector<domain::Evaluation>> forPerson(domain::RowId personId);
+    Result<std::vector<domain::Evaluation>> forUnit(domain::RowId unitId);
+
+    Status insert(domain::Discipline& discipline);
+    Result<std::vector<domain::Discipline>> disciplineOf(domain::RowId personId);
+
+private:
+    Database& db_;
+};
+
+} // namespace thidua::storage

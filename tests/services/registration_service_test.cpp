@@ -1,0 +1,173 @@
+#include "audit_log.h"
+#include "catalogue_service.h"
+#include "change_events.h"
+#include "fake_clock.h"
+#include "period_repository.h"
+#include "registration_service.h"
+#include "temp_database.h"
+#include "workspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace thidua;
+using domain::RegistrationStatus;
+
+namespace {
+
+class RegistrationServiceTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        workspace = std::move(*opened);
+        section = unit(QStringLiteral("Phòng Hành chính tư pháp"));
+        an = person(QStringLiteral("Lê Thị An"), section);
+        binh = person(QStringLiteral("Trần Văn Bình"), section);
+        {
+            auto db = temp.open();
+            ASSERT_TRUE(storage::PeriodRepository(db).ensure(year));
+        }
+        workspace->changes().subscribe(
+            [this](const services::ChangeEvent& event) { events.push_back(event); });
+    }
+
+    domain::RowId unit(const QString& name) {
+        domain::Unit created;
+        created.name = name;
+        return workspace->catalogue().createUnit(created)->id;
+    }
+
+    domain::RowId person(const QString& name, domain::RowId unitId) {
+        domain::Person created;
+        created.name = domain::splitFullName(name);
+        created.unitId = unitId;
+        return workspace->catalogue().createPerson(created)->id;
+    }
+
+    domain::Registration individual(domain::RowId personId, const QString& title,
+                                    QDate on = QDate(2025, 1, 20)) const {
+        domain::Registration registration;
+        registration.periodId = year.id;
+        registration.personId = personId;
+        registration.titleCode = title;
+        registration.registeredOn = on;
+        return registration;
+    }
+
+    services::RegistrationService& service() { return workspace->registrations(); }
+
+    qint64 auditRows() {
+        auto db = temp.open(storage::OpenMode::ReadOnly);
+        return *storage::AuditLog(db).count();
+    }
+
+    test::TempDatabase temp;
+    test::FakeClock clock;
+    std::unique_ptr<services::Workspace> workspace;
+    std::vector<services::ChangeEvent> events;
+    domain::Period year = domain::calendarYear(2025);
+    domain::RowId section = domain::NoId;
+    domain::RowId an = domain::NoId;
+    domain::RowId binh = domain::NoId;
+};
+
+} // namespace
+
+TEST_F(RegistrationServiceTest, ARegistrationIsStoredAuditedAndAnnounced) {
+    const qint64 before = auditRows();
+    // The clerk types the abbreviation as it is written on paper.
+    auto made = service().registerTitle(individual(an, QStringLiteral("LĐTT")));
+    ASSERT_TRUE(made) << made.error().message.toStdString();
+    EXPECT_EQ(made->registration.titleCode, QStringLiteral("LDTT"));
+    EXPECT_TRUE(made->warning.isEmpty());
+    EXPECT_EQ(auditRows(), before + 1);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(std::get<services::RegistrationChanged>(events.front()).periodId, year.id);
+}
+
+TEST_F(RegistrationServiceTest, TheSameRegistrationTwiceIsRefusedNamingWhoAndWhat) {
+    ASSERT_TRUE(service().registerTitle(individual(an, QStringLiteral("LDTT"))));
+    const auto twice = service().registerTitle(individual(an, QStringLiteral("LDTT")));
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("Lê Thị An")))
+        << twice.error().message.toStdString();
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("Lao động tiên tiến")));
+    // Another title in the same year is a different registration.
+    EXPECT_TRUE(service().registerTitle(individual(an, QStringLiteral("CSTĐCS"))));
+}
+
+TEST_F(RegistrationServiceTest, RulesOfTheDomainAreKept) {
+    auto collectiveTitle = service().registerTitle(individual(an, QStringLiteral("TTLĐTT")));
+    ASSERT_FALSE(collectiveTitle);
+    EXPECT_TRUE(collectiveTitle.error().message.contains(QStringLiteral("Lê Thị An")));
+
+    auto outside =
+        service().registerTitle(individual(an, QStringLiteral("LDTT"), QDate(2026, 1, 5)));
+    ASSERT_FALSE(outside);
+    EXPECT_TRUE(outside.error().message.contains(QStringLiteral("05/01/2026")));
+
+    auto unknown = service().registerTitle(individual(an, QStringLiteral("Anh hùng")));
+    ASSERT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("Anh hùng")));
+    EXPECT_TRUE(events.empty());
+}
+
+TEST_F(RegistrationServiceTest, LateRegistrationsAreTakenWithAWarning) {
+    ASSERT_TRUE(service().setRegistrationDeadline(year.id, QDate(2025, 2, 15)));
+    const auto late =
+        service().registerTitle(individual(an, QStringLiteral("LDTT"), QDate(2025, 3, 1)));
+    ASSERT_TRUE(late);
+    EXPECT_TRUE(late->warning.contains(QStringLiteral("15/02/2025")))
+        << late->warning.toStdString();
+    EXPECT_FALSE(service().setRegistrationDeadline(year.id, QDate(2026, 1, 1)));
+}
+
+TEST_F(RegistrationServiceTest, AClosedYearRefusesChanges) {
+    const auto made = service().registerTitle(individual(an, QStringLiteral("LDTT")));
+    ASSERT_TRUE(made);
+    ASSERT_TRUE(service().setClosed(year.id, true));
+    EXPECT_FALSE(service().registerTitle(individual(binh, QStringLiteral("LDTT"))));
+    EXPECT_FALSE(service().remove({made->registration.id}));
+    EXPECT_FALSE(service().changeStatus(made->registration.id, RegistrationStatus::Submitted, {}));
+    ASSERT_TRUE(service().setClosed(year.id, false));
+    EXPECT_TRUE(service().changeStatus(made->registration.id, RegistrationStatus::Submitted, {}));
+}
+
+TEST_F(RegistrationServiceTest, TheWorkflowNeedsAReasonToReturn) {
+    const auto made = service().registerTitle(individual(an, QStringLiteral("LDTT")));
+    const domain::RowId id = made->registration.id;
+    EXPECT_FALSE(service().changeStatus(id, RegistrationStatus::Accepted, {}));
+    ASSERT_TRUE(service().changeStatus(id, RegistrationStatus::Submitted, {}));
+    EXPECT_FALSE(service().changeStatus(id, RegistrationStatus::Returned, QStringLiteral(" ")));
+    ASSERT_TRUE(
+        service().changeStatus(id, RegistrationStatus::Returned, QStringLiteral("Thiếu chữ ký")));
+    ASSERT_TRUE(service().changeStatus(id, RegistrationStatus::Submitted, {}));
+    ASSERT_TRUE(service().changeStatus(id, RegistrationStatus::Accepted, {}));
+}
+
+TEST_F(RegistrationServiceTest, RegisteringAWholeUnitIsOneStepThatCanBeUndone) {
+    ASSERT_TRUE(service().registerTitle(individual(an, QStringLiteral("LDTT"))));
+    const qint64 auditBefore = auditRows();
+    const auto bulk =
+        service().registerUnitStaff(section, year.id, QStringLiteral("LDTT"), QDate(2025, 1, 20));
+    ASSERT_TRUE(bulk) << bulk.error().message.toStdString();
+    EXPECT_EQ(bulk->created.size(), 1u); // Bình; An was registered already
+    EXPECT_EQ(bulk->alreadyRegistered, 1);
+    EXPECT_EQ(service().coverage(year.id, section)->percent(), 100);
+    EXPECT_EQ(auditRows(), auditBefore + 1);
+
+    ASSERT_TRUE(service().remove(bulk->created));
+    const auto after = service().coverage(year.id, section);
+    EXPECT_EQ(after->staff, 2);
+    EXPECT_EQ(after->registered, 1);
+    EXPECT_EQ(after->percent(), 50);
+}
+
+TEST_F(RegistrationServiceTest, TitlesOfferedFitTheSubject) {
+    const auto individuals = service().titlesFor(year.id, domain::TitleSubject::Individual);
+    ASSERT_TRUE(individuals);
+    ASSERT_FALSE(individuals->empty());
+    for (const auto& title : *individuals)
+        EXPECT_EQ(title.subject, domain::TitleSubject::Individual) << title.code.toStdString();
+}
