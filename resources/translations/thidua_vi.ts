@@ -222,6 +222,164 @@
         <source>What to import must be units or people, not &quot;%1&quot;.</source>
         <translation>Dữ liệu nhập phải là units (đơn vị) hoặc people (cán bộ), không phải &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>list units, people or a year&apos;s registrations</source>
+        <translation>liệt kê đơn vị, cán bộ hoặc đăng ký thi đua của một năm</translation>
+    </message>
+    <message>
+        <source>What to list must be units, people or registrations, not &quot;%1&quot;.</source>
+        <translation>Nội dung liệt kê phải là units, people hoặc registrations, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>--sort must be name or unit, not &quot;%1&quot;.</source>
+        <translation>--sort phải là name hoặc unit, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>--year applies to registrations only.</source>
+        <translation>--year chỉ dùng cho registrations (đăng ký thi đua).</translation>
+    </message>
+    <message>
+        <source>Registrations are listed for one year: add --year, for example --year 2025.</source>
+        <translation>Đăng ký thi đua được liệt kê theo từng năm: thêm --year, ví dụ --year 2025.</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025, not &quot;%1&quot;.</source>
+        <translation>--year phải là một năm như 2025, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Only names that contain TEXT, diacritics and case ignored.</source>
+        <translation>Chỉ các tên có chứa VĂN_BẢN, không phân biệt dấu và hoa thường.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>VĂN_BẢN</translation>
+    </message>
+    <message>
+        <source>The emulation year (registrations only, and required for them).</source>
+        <translation>Năm thi đua (chỉ dùng và bắt buộc với registrations).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>Only this unit and the units below it; write &quot;Parent / Child&quot; when the name repeats.</source>
+        <translation>Chỉ đơn vị này và các đơn vị trực thuộc; ghi "Cấp trên / Đơn vị" khi tên bị trùng.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>name or unit (the unit tree, then names); units default to unit, the others to name.</source>
+        <translation>name (theo tên) hoặc unit (theo cây đơn vị, rồi theo tên); đơn vị mặc định theo unit, còn lại theo name.</translation>
+    </message>
+    <message>
+        <source>text (aligned columns, the default), csv (for spreadsheets, UTF-8 with a byte order mark) or json.</source>
+        <translation>text (các cột thẳng hàng, mặc định), csv (cho bảng tính, UTF-8 có BOM) hoặc json.</translation>
+    </message>
+    <message>
+        <source>Write CSV without the byte order mark that Excel needs.</source>
+        <translation>Ghi CSV không có BOM mà Excel cần.</translation>
+    </message>
+    <message>
+        <source>List units, people or a year&apos;s registrations as text, CSV or JSON.</source>
+        <translation>Liệt kê đơn vị, cán bộ hoặc đăng ký thi đua của một năm dưới dạng văn bản, CSV hay JSON.</translation>
+    </message>
+    <message>
+        <source>What to list.</source>
+        <translation>Nội dung cần liệt kê.</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format phải là text, csv hoặc json, không phải "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Person or unit</source>
+        <translation>Cá nhân hoặc tập thể</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
 </context>
 <context>
     <name>thidua::domain</name>
@@ -255,7 +413,7 @@
     </message>
     <message>
         <source>A registration that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation>Đăng ký đang ở trạng thái "%1" không thể chuyển sang "%2".</translation>
+        <translation>Đăng ký đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Say why the registration is returned, so that it can be corrected.</source>
@@ -276,6 +434,142 @@
     <message>
         <source>Returned</source>
         <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists in %2 and was left out of %3.</source>
+        <translation>%1 không còn tồn tại trong năm %2 nên được bỏ khỏi %3.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>đơn vị %1</translation>
+    </message>
+    <message>
+        <source>%1 has two heads, %2 and %3; a cluster has one head a year.</source>
+        <translation>%1 có hai đơn vị trưởng là %2 và %3; mỗi năm một cụm chỉ có một trưởng cụm.</translation>
+    </message>
+    <message>
+        <source>%1 has two deputies, %2 and %3; a cluster has one deputy a year.</source>
+        <translation>%1 có hai đơn vị phó là %2 và %3; mỗi năm một cụm chỉ có một phó cụm.</translation>
+    </message>
+    <message>
+        <source>The decision appointing the head and deputy of %1 needs a number.</source>
+        <translation>Quyết định phân công trưởng, phó của %1 cần có số hiệu.</translation>
+    </message>
+    <message>
+        <source>Decision %1 for %2 needs a date.</source>
+        <translation>Quyết định %1 của %2 cần có ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>Say who issued decision %1 for %2.</source>
+        <translation>Ghi rõ cơ quan ban hành quyết định %1 của %2.</translation>
+    </message>
+    <message>
+        <source>Decision %1 is dated %2, after the year %3 whose head and deputy it appoints.</source>
+        <translation>Quyết định %1 đề ngày %2, sau năm %3 mà quyết định phân công trưởng, phó.</translation>
+    </message>
+    <message>
+        <source>Decision %1 appoints the head and deputy of %2, but the cluster has neither; choose them first.</source>
+        <translation>Quyết định %1 phân công trưởng, phó của %2 nhưng cụm chưa có trưởng và phó; hãy chọn trước.</translation>
+    </message>
+    <message>
+        <source>A cluster of %1 needs a number or a name.</source>
+        <translation>Một cụm của năm %1 cần có số hoặc tên.</translation>
+    </message>
+    <message>
+        <source>Say which unit organises %1.</source>
+        <translation>Ghi rõ cơ quan tổ chức %1.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in %2.</source>
+        <translation>%1 được ghi hai lần trong %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 and cannot be its head.</source>
+        <translation>%1 không phải thành viên của %2 nên không thể làm trưởng cụm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 and cannot be its deputy.</source>
+        <translation>%1 không phải thành viên của %2 nên không thể làm phó cụm.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both head and deputy of %2.</source>
+        <translation>%1 không thể vừa là trưởng vừa là phó của %2.</translation>
+    </message>
+    <message>
+        <source>The covenant of %1 needs the date it was signed.</source>
+        <translation>Giao ước thi đua của %1 cần có ngày ký.</translation>
+    </message>
+    <message>
+        <source>The covenant of %1 is dated %2, outside %3.</source>
+        <translation>Giao ước thi đua của %1 đề ngày %2, nằm ngoài %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 and cannot sign its covenant.</source>
+        <translation>%1 không phải thành viên của %2 nên không thể ký giao ước.</translation>
+    </message>
+    <message>
+        <source>%1 signs the covenant of %2 twice.</source>
+        <translation>%1 ký giao ước của %2 hai lần.</translation>
+    </message>
+    <message>
+        <source>%1 signed the covenant of %2; take its signature off the covenant before removing it from the cluster.</source>
+        <translation>%1 đã ký giao ước của %2; bỏ chữ ký khỏi giao ước trước khi đưa đơn vị ra khỏi cụm.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>Year-end review</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <source>6-month review</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 needs a date.</source>
+        <translation>%1 của %2 năm %3 cần có ngày.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 reviews a year outside %4.</source>
+        <translation>%1 của %2 năm %3 thuộc một năm nằm ngoài %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 falls on %4, outside %5 (%6–%7).</source>
+        <translation>%1 của %2 năm %3 vào ngày %4, nằm ngoài %5 (%6–%7).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 falls on %4, too far from the year it reviews.</source>
+        <translation>%1 của %2 năm %3 vào ngày %4, quá xa năm được đánh giá.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 twice.</source>
+        <translation>%1 có %2 năm %3 hai lần.</translation>
+    </message>
+    <message>
+        <source>In %1, the year-end review of %2 (%3) comes before its 6-month review (%4).</source>
+        <translation>Trong %1, tổng kết năm %2 (%3) lại trước sơ kết 6 tháng (%4).</translation>
+    </message>
+    <message>
+        <source>A movement needs a name.</source>
+        <translation>Phong trào thi đua cần có tên.</translation>
+    </message>
+    <message>
+        <source>Say which unit launches %1.</source>
+        <translation>Ghi rõ cơ quan phát động %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes part in %2 twice.</source>
+        <translation>%1 tham gia %2 hai lần.</translation>
     </message>
 </context>
 <context>
@@ -454,55 +748,55 @@
     </message>
     <message>
         <source>There is no field &quot;%1&quot; to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trường "%1" để nhập.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is chosen for both %2 and %3; choose it for one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột "%1" đang được chọn cho cả %2 và %3; chỉ chọn cột này cho một trường.</translation>
     </message>
     <message>
         <source>Choose the column that holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn cột chứa %1.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập; chưa ghi gì vào cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Unit %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị %1.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> và %n đơn vị khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is the name of %n units; write it with its parent unit: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>"%1" là tên của %n đơn vị; ghi kèm đơn vị cấp trên: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No unit is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị nào tên "%1".</translation>
     </message>
     <message>
         <source>No unit is named &quot;%1&quot;; units whose names contain it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị nào tên "%1"; các đơn vị có tên chứa cụm từ này: %2.</translation>
     </message>
     <message>
         <source>No emulation year is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có năm thi đua nào.</translation>
     </message>
     <message>
         <source>The emulation year %1 is not recorded; the recorded years are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có năm thi đua %1; các năm đã có: %2.</translation>
     </message>
     <message>
         <source>There is no title &quot;%1&quot;.</source>
-        <translation>Không có danh hiệu "%1".</translation>
+        <translation>Không có danh hiệu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The period %1 is closed; registrations can no longer change.</source>
@@ -515,6 +809,34 @@
     <message>
         <source>The deadline %1 is outside %2.</source>
         <translation>Hạn %1 nằm ngoài %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 already exists.</source>
+        <translation>%1 năm %2 đã có.</translation>
+    </message>
+    <message>
+        <source>%1 has a covenant; delete the covenant before the cluster.</source>
+        <translation>%1 đã có giao ước thi đua; xóa giao ước trước khi xóa cụm.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2.</source>
+        <translation>%1 đã là thành viên của %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 không phải thành viên của %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a cluster of %2.</source>
+        <translation>%1 không phải là cụm của năm %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has a covenant, signed on %2.</source>
+        <translation>%1 đã có giao ước thi đua, ký ngày %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already &quot;%2&quot;; return it before taking it off.</source>
+        <translation>%1 đang ở trạng thái "%2"; trả lại trước khi bỏ.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +920,18 @@
     <message>
         <source>Registration %1 does not exist</source>
         <translation>Không có đăng ký %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 does not exist</source>
+        <translation>Không có cụm %1</translation>
+    </message>
+    <message>
+        <source>Covenant %1 does not exist</source>
+        <translation>Không có giao ước %1</translation>
+    </message>
+    <message>
+        <source>Movement %1 does not exist</source>
+        <translation>Không có phong trào %1</translation>
     </message>
 </context>
 <context>
@@ -705,105 +1039,372 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
 </context>
 <context>
+    <name>thidua::ui::ImportCheckPage</name>
+    <message>
+        <source>Chec&amp;k Again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing until every row is correct (all or nothing)</source>
+        <translation>Không nhập gì cho đến khi mọi dòng đều đúng (tất cả hoặc &amp;không)</translation>
+    </message>
+    <message>
+        <source>Import the correct rows and &amp;leave out the rows with problems</source>
+        <translation>Nhập các dòng đúng, &amp;bỏ qua các dòng có lỗi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Every row is checked against the catalogue. Nothing has been written yet.</source>
+        <translation>Từng dòng được đối chiếu với danh mục. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in Excel</source>
+        <translation>Đọc lại tệp sau khi đã sửa trong Excel</translation>
+    </message>
+    <message>
+        <source>When rows have problems</source>
+        <translation>Khi có dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Đã dừng kiểm tra.</translation>
+    </message>
+    <message>
+        <source>All %1 rows are correct.</source>
+        <translation>Cả %1 dòng đều đúng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows are correct; %n problem(s) to see below.</source>
+        <translation>
+            <numerusform>%1 trên %2 dòng đúng; %n lỗi được liệt kê dưới đây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text was converted from the old %1 encoding.</source>
+        <translation>Chữ đã được chuyển từ bảng mã cũ %1 sang Unicode.</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Correct the file, save it, then choose Check Again.</source>
+        <translation>Không có dòng nào nhập được. Sửa tệp, lưu lại, rồi chọn Kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported when you choose Import.</source>
+        <translation>Sẽ nhập %1 dòng khi bạn chọn Nhập.</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows with problems will be left out.</source>
+        <translation>Sẽ nhập %1 dòng; bỏ qua %2 dòng có lỗi.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while rows have problems. Correct them in the file and choose Check Again, or leave those rows out.</source>
+        <translation>Chưa nhập được khi còn dòng lỗi. Sửa các dòng đó trong tệp rồi chọn Kiểm tra lại, hoặc chọn bỏ qua các dòng lỗi.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::ImportFilePage</name>
     <message>
         <source>&amp;Units — agencies, departments, sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị — cơ quan, vụ, cục, sở, phòng</translation>
     </message>
     <message>
         <source>&amp;People — officials and employees of the units</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán &amp;bộ — công chức, viên chức, người lao động của các đơn vị</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A list kept in Excel (XLSX) or saved as CSV: one row per unit or person, under a row of column names. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp</translation>
     </message>
     <message>
         <source>Type the path or choose Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ đường dẫn hoặc bấm Chọn tệp</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệ&amp;p:</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa danh sách</translation>
     </message>
     <message>
         <source>Import the units first: each person names the unit they work in, and that unit must already be in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập đơn vị trước: mỗi cán bộ ghi đơn vị công tác, và đơn vị đó phải có sẵn trong danh mục.</translation>
     </message>
     <message>
         <source>Import from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ tệp</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính (*.xlsx *.csv *.txt);;Sổ Excel (*.xlsx);;Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>An Excel (XLSX) or CSV list, one row per unit or person under a row of column names. Nothing is written before the last step.</source>
+        <translation>Danh sách Excel (XLSX) hoặc CSV, mỗi đơn vị hay mỗi người một dòng, dưới dòng tiêu đề cột. Chỉ đến bước cuối mới ghi dữ liệu.</translation>
     </message>
 </context>
 <context>
     <name>thidua::ui::ImportJob</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportMappingPage</name>
+    <message>
+        <source>&amp;Save as Template…</source>
+        <translation>&amp;Lưu thành mẫu…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds each field. Fields marked * are required; the others may stay &quot;not imported&quot;.</source>
+        <translation>Chọn cột của tệp chứa từng thông tin. Thông tin có dấu * là bắt buộc; các thông tin khác có thể để "không nhập".</translation>
+    </message>
+    <message>
+        <source>Remember these columns under a name, for the next file of the same shape</source>
+        <translation>Ghi nhớ cách ghép cột này dưới một tên, dùng cho các tệp cùng mẫu sau này</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>The saved template &quot;%1&quot; fits this file and was applied.</source>
+        <translation>Mẫu đã lưu "%1" khớp với tệp này và đã được áp dụng.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— không nhập —</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Required, unless %1 has a column</source>
+        <translation>Bắt buộc, trừ khi đã chọn cột cho %1</translation>
+    </message>
+    <message>
+        <source>By the file&apos;s headers</source>
+        <translation>Theo tiêu đề cột của tệp</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>Mọi thông tin bắt buộc đã có cột.</translation>
+    </message>
+    <message>
+        <source>Every required field has a column. Not imported: %1.</source>
+        <translation>Mọi thông tin bắt buộc đã có cột. Không nhập: %1.</translation>
+    </message>
+    <message>
+        <source>(empty in the first rows)</source>
+        <translation>(trống ở các dòng đầu)</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Lưu thành mẫu</translation>
+    </message>
+    <message>
+        <source>Name of the template, for example the office that sends such files:</source>
+        <translation>Tên mẫu, ví dụ tên đơn vị gửi loại tệp này:</translation>
+    </message>
+    <message>
+        <source>There is already a template named &quot;%1&quot;. Replace it?</source>
+        <translation>Đã có mẫu tên "%1". Thay mẫu đó?</translation>
+    </message>
+    <message>
+        <source>Saved as the template &quot;%1&quot;.</source>
+        <translation>Đã lưu thành mẫu "%1".</translation>
     </message>
 </context>
 <context>
     <name>thidua::ui::ImportPreviewModel</name>
     <message>
         <source>From the file&apos;s column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy từ cột %1 của tệp</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. If a column looks wrong, go back and choose another.</source>
+        <translation>Các dòng đầu, đúng như sẽ được đọc. Nếu cột nào sai, quay lại để chọn cột khác.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation>%1, trang tính "%2"</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 rows.</source>
+        <translation>%1: %2 dòng đầu trong %3 dòng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s).</source>
+        <translation>
+            <numerusform>%1: %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was typed in the old %1 encoding; it is shown, and will be imported, converted to Unicode.</source>
+        <translation>Tệp được gõ bằng bảng mã cũ %1; chữ được hiển thị và sẽ được nhập sau khi chuyển sang Unicode.</translation>
     </message>
 </context>
 <context>
     <name>thidua::ui::ImportProblemsModel</name>
     <message>
         <source>whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>cả tệp</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
     <name>thidua::ui::ImportProblemsView</name>
     <message>
         <source>&amp;Copy the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép danh sách</translation>
     </message>
     <message>
         <source>Copy every problem, to paste into a spreadsheet or a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép mọi lỗi để dán vào bảng tính hoặc thư</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportResultPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is written</source>
+        <translation>Dừng nhập; không ghi gì</translation>
+    </message>
+    <message>
+        <source>Writing to the catalogue, all in one go…</source>
+        <translation>Đang ghi vào danh mục, một lần cho tất cả…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; the catalogue is as it was.</source>
+        <translation>Đã dừng nhập; danh mục vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file now has rows with problems.</source>
+        <translation>Chưa nhập gì: tệp hiện có dòng lỗi.</translation>
+    </message>
+    <message>
+        <source>Correct them in the file and import it again.</source>
+        <translation>Sửa các dòng đó trong tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 units from %3.</source>
+        <translation>Đã nhập %1 trên %2 đơn vị từ %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 people from %3.</source>
+        <translation>Đã nhập %1 trên %2 cán bộ từ %3.</translation>
+    </message>
+    <message>
+        <source>The lists of the program already show them.</source>
+        <translation>Các danh sách trong chương trình đã cập nhật.</translation>
+    </message>
+    <message>
+        <source>The rows below were left out; copy the list to correct them in the file.</source>
+        <translation>Các dòng dưới đây đã bị bỏ qua; sao chép danh sách để sửa trong tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ImportWizard</name>
+    <message>
+        <source>Import from File</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Bước %1/%2: %3</translation>
     </message>
 </context>
 <context>
     <name>thidua::ui::InputDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Đồng ý</translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1484,14 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>&lt;h3&gt;thidua %1&lt;/h3&gt;&lt;p&gt;Emulation and commendation work (thi đua, khen thưởng) for Vietnamese public agencies.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;thidua %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho các cơ quan, đơn vị nhà nước Việt Nam.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU, phiên bản 3 hoặc bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2, đang chạy trên Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Import units or people from an Excel (XLSX) or CSV file</source>
+        <translation>Nhập đơn vị hoặc cán bộ từ tệp Excel (XLSX) hoặc CSV</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1626,93 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Xóa danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::RegistrationCommands</name>
+    <message>
+        <source>titles of %1</source>
+        <translation>danh hiệu của %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::RegistrationSheetModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Titles registered</source>
+        <translation>Danh hiệu đăng ký</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::RegistrationsPage</name>
+    <message>
+        <source>The year %1 has no emulation period yet.</source>
+        <translation>Năm %1 chưa có kỳ thi đua.</translation>
+    </message>
+    <message>
+        <source>Registered: %1 of %2 staff (%3%)</source>
+        <translation>Đã đăng ký: %1/%2 cán bộ (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Hạn đăng ký: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): &quot;%3&quot; is not a title; nothing was pasted.</source>
+        <translation>Dòng %1 (%2): "%3" không phải danh hiệu; chưa dán gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n row(s)</source>
+        <translation>
+            <numerusform>dán %n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>register %1 for %2</source>
+        <translation>đăng ký %2 cho %1</translation>
+    </message>
+    <message>
+        <source>Type the titles each person registers for (LĐTT, CSTĐCS …); Enter moves down, Ctrl+V pastes a column from Excel, Ctrl+Z undoes.</source>
+        <translation>Gõ danh hiệu mỗi người đăng ký (LĐTT, CSTĐCS …); Enter xuống dòng, Ctrl+V dán một cột từ Excel, Ctrl+Z hoàn tác.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Register the whole unit &amp;for:</source>
+        <translation>Đăng ký cho cả đơn vị &amp;danh hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Register Everyone</source>
+        <translation>Đăng &amp;ký cho tất cả</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Làm lại</translation>
     </message>
 </context>
 <context>

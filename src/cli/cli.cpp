@@ -13,7 +13,7 @@ namespace thidua::cli {
 
 namespace {
 
-constexpr std::array<Command, 5> commands{{
+constexpr std::array<Command, 6> commands{{
     {"demo", QT_TRANSLATE_NOOP("thidua::cli", "fill an empty database with demonstration data"),
      &runDemo},
     {"check", QT_TRANSLATE_NOOP("thidua::cli", "check a database's integrity and data rules"),
@@ -22,6 +22,8 @@ constexpr std::array<Command, 5> commands{{
      &runBackup},
     {"import", QT_TRANSLATE_NOOP("thidua::cli", "import units or people from a CSV or XLSX file"),
      &runImport},
+    {"list", QT_TRANSLATE_NOOP("thidua::cli", "list units, people or a year's registrations"),
+     &runList},
     {"screenshots", QT_TRANSLATE_NOOP("thidua::cli", "render every main screen to PNG files"),
      &runScreenshots},
 }};

@@ -9,6 +9,7 @@ int runDemo(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
 int runImport(const QStringList& arguments);
+int runList(const QStringList& arguments);
 int runScreenshots(const QStringList& arguments);
 
 } // namespace thidua::cli

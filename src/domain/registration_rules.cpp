@@ -51,6 +51,12 @@ std::optional<QString> lateRegistrationWarning(const Registration& registration,
              vn::formatDate(period.registrationDeadline));
 }
 
+QDate defaultRegistrationDate(const Period& period, QDate today) {
+    if (period.contains(today))
+        return today;
+    return period.registrationDeadline.isValid() ? period.registrationDeadline : period.start;
+}
+
 std::optional<QString> statusChangeRefusal(RegistrationStatus from, RegistrationStatus to,
                                            const QString& reason) {
     using enum RegistrationStatus;

@@ -25,6 +25,11 @@ std::optional<QString> registrationRefusal(const Registration& registration, con
 std::optional<QString> lateRegistrationWarning(const Registration& registration,
                                                const Period& period);
 
+// The date a registration made today is given: today inside the period;
+// for a past or future period (history entered later, next year prepared
+// early), its deadline when set, else its first day.
+QDate defaultRegistrationDate(const Period& period, QDate today);
+
 // draft -> submitted -> accepted, or returned with a reason; a returned one is
 // corrected and submitted again; an accepted one can be reopened (submitted).
 // Why the move is not allowed, or nothing.

@@ -1,5 +1,7 @@
 #include "audit_json.h"
 
+#include <QJsonArray>
+
 #include <array>
 
 namespace thidua::services {
@@ -8,6 +10,13 @@ namespace {
 
 QJsonValue dateValue(QDate date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray idArray(const std::vector<domain::RowId>& ids) {
+    QJsonArray array;
+    for (domain::RowId id : ids)
+        array.append(id);
+    return array;
 }
 
 } // namespace
@@ -53,6 +62,51 @@ QJsonObject toJson(const domain::Period& period) {
             {QStringLiteral("end_date"), dateValue(period.end)},
             {QStringLiteral("closed"), period.closed},
             {QStringLiteral("registration_deadline"), dateValue(period.registrationDeadline)}};
+}
+
+QJsonObject toJson(const domain::ClusterYear& cluster) {
+    QJsonArray members;
+    for (const domain::ClusterMember& member : cluster.members)
+        members.append(QJsonObject{{QStringLiteral("unit_id"), member.unitId},
+                                   {QStringLiteral("role"), domain::clusterRoleCode(member.role)}});
+    QJsonValue decision;
+    if (cluster.decision)
+        decision = QJsonObject{{QStringLiteral("number"), cluster.decision->number},
+                               {QStringLiteral("date"), dateValue(cluster.decision->date)},
+                               {QStringLiteral("issuer_id"), cluster.decision->issuerId}};
+    return {{QStringLiteral("organiser_id"), cluster.cluster.organiserId},
+            {QStringLiteral("kind"), domain::clusterKindCode(cluster.cluster.kind)},
+            {QStringLiteral("year"), cluster.cluster.year},
+            {QStringLiteral("number"), cluster.cluster.number},
+            {QStringLiteral("name"), cluster.cluster.name},
+            {QStringLiteral("members"), members},
+            {QStringLiteral("decision"), decision}};
+}
+
+QJsonObject toJson(const domain::Covenant& covenant) {
+    return {{QStringLiteral("cluster_id"), covenant.clusterId},
+            {QStringLiteral("signed_on"), dateValue(covenant.signedOn)},
+            {QStringLiteral("place"), covenant.place},
+            {QStringLiteral("signatories"), idArray(covenant.signatoryIds)},
+            {QStringLiteral("targets"), QJsonArray::fromStringList(covenant.targets)}};
+}
+
+QJsonObject toJson(const domain::Movement& movement) {
+    QJsonArray milestones;
+    for (const domain::Milestone& milestone : movement.milestones)
+        milestones.append(
+            QJsonObject{{QStringLiteral("year"), milestone.year},
+                        {QStringLiteral("kind"), domain::reviewKindCode(milestone.kind)},
+                        {QStringLiteral("date"), dateValue(milestone.date)}});
+    return {{QStringLiteral("name"), movement.name},
+            {QStringLiteral("kind"), domain::movementKindCode(movement.kind)},
+            {QStringLiteral("launcher_id"), movement.launcherId},
+            {QStringLiteral("period_id"), movement.periodId},
+            {QStringLiteral("launched_on"), dateValue(movement.launchedOn)},
+            {QStringLiteral("document"), movement.document},
+            {QStringLiteral("targets"), QJsonArray::fromStringList(movement.targets)},
+            {QStringLiteral("participants"), idArray(movement.participantIds)},
+            {QStringLiteral("milestones"), milestones}};
 }
 
 } // namespace thidua::services

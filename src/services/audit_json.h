@@ -1,5 +1,8 @@
 #pragma once
 
+#include "cluster_year.h"
+#include "covenant.h"
+#include "movement.h"
 #include "period.h"
 #include "person.h"
 #include "registration.h"
@@ -14,5 +17,8 @@ QJsonObject toJson(const domain::Unit& unit);
 QJsonObject toJson(const domain::Person& person);
 QJsonObject toJson(const domain::Registration& registration);
 QJsonObject toJson(const domain::Period& period);
+QJsonObject toJson(const domain::ClusterYear& cluster);
+QJsonObject toJson(const domain::Covenant& covenant);
+QJsonObject toJson(const domain::Movement& movement);
 
 } // namespace thidua::services

@@ -22,8 +22,23 @@ struct RegistrationChanged {
 };
 // Many rows at once (demo data, an import): views reload.
 struct DataReloaded {};
+// A cluster-year created, changed or removed; clusterId is NoId when several
+// clusters of the year changed at once (copied from the year before).
+struct ClusterChanged {
+    int year = 0;
+    domain::RowId clusterId = domain::NoId;
+};
+// The covenant of the cluster-year signed, changed or removed.
+struct CovenantChanged {
+    domain::RowId clusterId = domain::NoId;
+};
+// A movement launched, changed or removed.
+struct MovementChanged {
+    domain::RowId movementId = domain::NoId;
+};
 
-using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded>;
+using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded,
+                                 ClusterChanged, CovenantChanged, MovementChanged>;
 
 class ChangeNotifier {
 public:

@@ -1,5 +1,7 @@
 #include "demo_justice.h"
 
+#include "demo_clusters.h"
+#include "demo_movements.h"
 #include "demo_writer.h"
 
 #include <array>
@@ -183,6 +185,13 @@ Status buildJusticeSector(DemoWriter& writer) {
     std::vector<domain::RowId> fourLater = idsOf(*four);
     fourLater.insert(fourLater.begin(), internationalCooperation);
 
+    // The number suffix of each organiser's decisions.
+    auto decisionSuffix = [&](domain::RowId organiser) {
+        return organiser == *ministry       ? QStringLiteral("QĐ-BTP")
+               : organiser == *supremeCourt ? QStringLiteral("QĐ-TANDTC")
+                                            : QStringLiteral("QĐ-UBND");
+    };
+
     std::vector<DemoUnit> everyone;
     for (auto* group : {&*one, &*two, &*three, &*four, &*block, &courts, &*sections})
         everyone.insert(everyone.end(), group->begin(), group->end());
@@ -221,12 +230,20 @@ Status buildJusticeSector(DemoWriter& writer) {
                 headIndex(year, plan.anchorYear, plan.anchorHead, members));
             if (!cluster)
                 return std::unexpected(cluster.error());
+            if (auto ok = addDecisionAndCovenant(writer, *cluster, decisionSuffix(plan.organiser));
+                !ok)
+                return ok;
         }
         for (const DemoUnit& unit : everyone)
             if (auto ok = writer.registerYear(*period, year, unit, year < LastYear); !ok)
                 return ok;
     }
-    return {};
+
+    std::vector<domain::RowId> ministryUnits;
+    for (const auto* group : {&*one, &*two, &*three, &*four})
+        for (const DemoUnit& unit : *group)
+            ministryUnits.push_back(unit.id);
+    return addMinistryMovements(writer, *ministry, ministryUnits, FirstYear, LastYear);
 }
 
 } // namespace thidua::services::demo

@@ -41,6 +41,11 @@ public:
     // TTLĐTT or TTLĐXS. Past years are accepted; the current one is submitted.
     Status registerYear(domain::RowId periodId, int year, const DemoUnit& unit, bool settled);
 
+    // For the writers of cluster records and movements (demo_clusters.h,
+    // demo_movements.h), which share this transaction and this chance.
+    storage::Database& db() { return db_; }
+    DemoRandom& random() { return random_; }
+
     const DemoSummary& summary() const { return summary_; }
     // False when the user cancelled.
     bool reportProgress();

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -17,29 +18,45 @@ namespace thidua::services::importing {
 // marks required columns, so "Họ và tên (*)", "HỌ VÀ TÊN" and "Ho va ten" all
 // match "ho va ten".
 struct FieldSpec {
+    const char* key;   // stable, for mappings and saved templates: "full_name"
     const char* label; // the usual Vietnamese header, for messages
     std::array<std::string_view, 6> aliases;
+    // Fields with the same group number replace one another, and a file needs
+    // a column for one field of each group; 0 for an optional field.
+    int requiredGroup = 0;
 };
 
 // Column index per field, -1 when the file has no such column.
 class ColumnMap {
 public:
-    ColumnMap(const QStringList& headers, std::span<const FieldSpec> fields);
+    // Matches the headers, unless the caller chose the columns (a mapping from
+    // field key to column index), which then replaces the headers' meaning.
+    ColumnMap(const QStringList& headers, std::span<const FieldSpec> fields,
+              const std::optional<ImportMapping>& chosen = std::nullopt);
 
     bool has(int field) const { return columns_[static_cast<std::size_t>(field)] >= 0; }
     int column(int field) const { return columns_[static_cast<std::size_t>(field)]; }
-    // The header as the file writes it, for messages.
+    // The header as the file writes it, for messages; the field's label when
+    // the column has no header.
     QString header(int field) const;
-    // Problems of the header line itself: a column given twice.
+    // Every field key with its column or -1.
+    ImportMapping mapping() const;
+    // Problems of the header line or of the chosen columns: a column given
+    // twice, a column or field that does not exist.
     const std::vector<ImportProblem>& problems() const { return problems_; }
-    // A file-level problem unless at least one of the fields has a column.
-    void requireOneOf(std::initializer_list<int> fields);
+    // A file-level problem for each required group without a column.
+    void requireFields();
 
 private:
+    void matchHeaders();
+    void takeChoice(const ImportMapping& chosen);
+    QString label(std::size_t field) const;
+
     QStringList headers_;
     std::span<const FieldSpec> fields_;
     std::vector<int> columns_;
     std::vector<ImportProblem> problems_;
+    bool chosen_ = false;
 };
 
 // The search key a header is matched by: "Ngày sinh (dd/mm/yyyy)*" -> "ngay sinh".

@@ -1,19 +1,40 @@
 #pragma once
 
+#include "demo_service.h" // ProgressCallback, shared with the demo data
+
+#include <QMap>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace thidua::services {
 
 enum class ImportKind { Units, People };
 
+// Which column of the file holds which field: a field key ("full_name", see
+// importFields()) to a 0-based column index, -1 for none.
+using ImportMapping = QMap<QString, int>;
+
 struct ImportOptions {
+    // Callers that only set the two switches keep writing ImportOptions{dryRun, skipBadRows}.
+    ImportOptions() = default;
+    ImportOptions(bool checkOnly, bool skipBad)
+        : dryRun(checkOnly)
+        , skipBadRows(skipBad) {}
+
     // Check everything and report, write nothing.
     bool dryRun = false;
     // Import the good rows and leave out the bad ones. Without it an import is
     // all-or-nothing: one bad row and nothing is written.
     bool skipBadRows = false;
+    // The columns the user chose, replacing the matching of headers: a field
+    // missing from it, or mapped to -1, is not read.
+    std::optional<ImportMapping> mapping;
+    // Rows checked, then rows written, out of the total (which grows by the
+    // rows to write once the check is over). Returning false cancels: the
+    // result is an ErrorCode::Cancelled error and nothing is written.
+    ProgressCallback progress;
 };
 
 // Something wrong with one row (line > 0) or with the whole file (line 0).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import_fields.h"
+#include "import_preview.h"
 #include "import_report.h"
 #include "result.h"
 
@@ -17,8 +19,15 @@ public:
     explicit ImportService(ServiceContext& context)
         : context_(context) {}
 
+    // The headers, the first rows and the columns the headers alone would
+    // give: what a user looks at before choosing the columns. Reads the file
+    // only; an unreadable file is an error.
+    Result<ImportPreview> preview(ImportKind kind, const QString& path);
+
     // An unreadable file is an error; problems of its rows are in the report.
-    // Without options.skipBadRows, one problem means nothing is written.
+    // Without options.skipBadRows, one problem means nothing is written. A
+    // cancel through options.progress is an ErrorCode::Cancelled error, with
+    // nothing written.
     Result<ImportReport> importFile(ImportKind kind, const QString& path,
                                     const ImportOptions& options);
 

@@ -1,6 +1,7 @@
 #include "people_import.h"
 
 #include "clock.h"
+#include "import_progress.h"
 #include "import_row.h"
 #include "person_repository.h"
 #include "service_text.h"
@@ -20,20 +21,36 @@ namespace {
 
 enum Field { FullName, Family, Middle, Given, BirthDate, Gender, Position, Unit, Identity };
 
+// Keys are stable: saved mappings name fields by them. Required groups: 1 a
+// name (full, or at least the given name), 2 the gender, 3 the unit.
 constexpr std::array<FieldSpec, 9> fields{{
-    {QT_TRANSLATE_NOOP("thidua::services", "Full name"),
-     {"ho va ten", "ho ten", "ho va ten can bo", "ten can bo", "full name", "name"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Family name"), {"ho", "family name", "surname"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Middle name"), {"ten dem", "chu dem", "middle name"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Given name"), {"ten", "given name", "first name"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Date of birth"),
+    {"full_name",
+     QT_TRANSLATE_NOOP("thidua::services", "Full name"),
+     {"ho va ten", "ho ten", "ho va ten can bo", "ten can bo", "full name", "name"},
+     1},
+    {"family_name",
+     QT_TRANSLATE_NOOP("thidua::services", "Family name"),
+     {"ho", "family name", "surname"}},
+    {"middle_name",
+     QT_TRANSLATE_NOOP("thidua::services", "Middle name"),
+     {"ten dem", "chu dem", "middle name"}},
+    {"given_name",
+     QT_TRANSLATE_NOOP("thidua::services", "Given name"),
+     {"ten", "given name", "first name"},
+     1},
+    {"birth_date",
+     QT_TRANSLATE_NOOP("thidua::services", "Date of birth"),
      {"ngay sinh", "ngay thang nam sinh", "sinh ngay", "date of birth", "birth date"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Gender"), {"gioi tinh", "gender", "sex"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Position"),
+    {"gender", QT_TRANSLATE_NOOP("thidua::services", "Gender"), {"gioi tinh", "gender", "sex"}, 2},
+    {"position",
+     QT_TRANSLATE_NOOP("thidua::services", "Position"),
      {"chuc vu", "chuc danh", "chuc vu chuc danh", "position"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Unit"),
-     {"don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "unit"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Identity number"),
+    {"unit",
+     QT_TRANSLATE_NOOP("thidua::services", "Unit"),
+     {"don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "unit"},
+     3},
+    {"identity_number",
+     QT_TRANSLATE_NOOP("thidua::services", "Identity number"),
      {"so dinh danh", "so cccd", "cccd", "so can cuoc", "so cmnd", "identity number"}},
 }};
 
@@ -131,13 +148,17 @@ std::optional<domain::RowId> resolveUnit(ImportRow& row, const UnitDirectory& un
 
 } // namespace
 
+std::span<const FieldSpec> peopleFields() {
+    return fields;
+}
+
 Result<std::vector<PersonToImport>> checkPeople(const interchange::SourceTable& table,
+                                                const std::optional<ImportMapping>& mapping,
                                                 storage::Database& db, const domain::Clock& clock,
+                                                ImportProgress& progress,
                                                 std::vector<ImportProblem>& problems) {
-    ColumnMap columns(table.headers, fields);
-    columns.requireOneOf({FullName, Given});
-    columns.requireOneOf({Gender});
-    columns.requireOneOf({Unit});
+    ColumnMap columns(table.headers, fields, mapping);
+    columns.requireFields();
     problems.insert(problems.end(), columns.problems().begin(), columns.problems().end());
     if (!columns.problems().empty())
         return std::vector<PersonToImport>{};
@@ -149,7 +170,10 @@ Result<std::vector<PersonToImport>> checkPeople(const interchange::SourceTable& 
     DuplicateFinder duplicates(db, directory, columns.has(FullName) ? FullName : Given);
 
     std::vector<PersonToImport> people;
+    qint64 checked = 0;
     for (const interchange::SourceRow& source : table.rows) {
+        if (!progress.step(checked++))
+            return ImportProgress::cancelled();
         ImportRow row(columns, source.line, source.cells, problems);
         domain::Person person;
         person.name = readName(row, columns);

@@ -71,6 +71,24 @@ Result<QString> checkNewRegistration(storage::Database& db, domain::Registration
     return domain::lateRegistrationWarning(registration, period).value_or(QString());
 }
 
+// A registration written or removed together with its audit row.
+Status insertAudited(ServiceContext& context, domain::Registration& registration) {
+    if (auto inserted = storage::RegistrationRepository(context.db).insert(registration); !inserted)
+        return inserted;
+    return storage::AuditLog(context.db)
+        .record(context.audit(QStringLiteral("registration"), registration.uuid,
+                              storage::AuditAction::Create, {}, toJson(registration)));
+}
+
+Status removeAudited(ServiceContext& context, const domain::Registration& registration) {
+    if (auto removed = storage::RegistrationRepository(context.db).remove(registration.id);
+        !removed)
+        return removed;
+    return storage::AuditLog(context.db)
+        .record(context.audit(QStringLiteral("registration"), registration.uuid,
+                              storage::AuditAction::Delete, toJson(registration)));
+}
+
 } // namespace
 
 Result<RegistrationOutcome> RegistrationService::registerTitle(domain::Registration registration) {
@@ -81,15 +99,7 @@ Result<RegistrationOutcome> RegistrationService::registerTitle(domain::Registrat
     if (!warning)
         return std::unexpected(warning.error());
     auto ok = inTransaction(
-        context_,
-        [&]() -> Status {
-            if (auto inserted = storage::RegistrationRepository(context_.db).insert(registration);
-                !inserted)
-                return inserted;
-            return storage::AuditLog(context_.db)
-                .record(context_.audit(QStringLiteral("registration"), registration.uuid,
-                                       storage::AuditAction::Create, {}, toJson(registration)));
-        },
+        context_, [&] { return insertAudited(context_, registration); },
         [&] { return RegistrationChanged{registration.periodId}; });
     if (!ok)
         return std::unexpected(ok.error());
@@ -123,14 +133,8 @@ Result<BulkRegistration> RegistrationService::registerUnitStaff(domain::RowId un
                 if (!warning)
                     return std::unexpected(warning.error());
                 result.warning = *warning;
-                if (auto inserted = registrations.insert(registration); !inserted)
+                if (auto inserted = insertAudited(context_, registration); !inserted)
                     return inserted;
-                if (auto audited = storage::AuditLog(context_.db)
-                                       .record(context_.audit(
-                                           QStringLiteral("registration"), registration.uuid,
-                                           storage::AuditAction::Create, {}, toJson(registration)));
-                    !audited)
-                    return audited;
                 result.created.push_back(registration.id);
             }
             return {};
@@ -157,14 +161,8 @@ Status RegistrationService::remove(const std::vector<domain::RowId>& ids) {
                 if (auto open = refusedInClosedPeriod(*period); !open)
                     return open;
                 periodId = registration->periodId;
-                if (auto removed = registrations.remove(id); !removed)
+                if (auto removed = removeAudited(context_, *registration); !removed)
                     return removed;
-                if (auto audited = storage::AuditLog(context_.db)
-                                       .record(context_.audit(
-                                           QStringLiteral("registration"), registration->uuid,
-                                           storage::AuditAction::Delete, toJson(*registration)));
-                    !audited)
-                    return audited;
             }
             return {};
         },
@@ -204,6 +202,90 @@ Status RegistrationService::changeStatus(domain::RowId id, domain::RegistrationS
         [&] { return RegistrationChanged{periodId}; });
 }
 
+Result<std::vector<SheetPerson>> RegistrationService::unitSheet(domain::RowId periodId,
+                                                                domain::RowId unitId) {
+    auto rows = storage::RegistrationRepository(context_.db).unitSheet(periodId, unitId);
+    auto titles = storage::TitleRepository(context_.db).all();
+    if (!rows || !titles)
+        return std::unexpected(!rows ? rows.error() : titles.error());
+    std::vector<SheetPerson> sheet;
+    for (const storage::SheetRow& row : *rows) {
+        if (sheet.empty() || sheet.back().personId != row.personId)
+            sheet.push_back({row.personId, row.name.fullName(), row.position, {}});
+        if (row.registrationId == domain::NoId)
+            continue;
+        const domain::Title* title = domain::findTitle(*titles, row.titleCode);
+        sheet.back().registrations.push_back({row.registrationId, row.titleCode,
+                                              title ? title->abbreviation : row.titleCode,
+                                              row.status, row.returnReason});
+    }
+    return sheet;
+}
+
+Result<TitlesChange> RegistrationService::setTitles(domain::RowId periodId, domain::RowId personId,
+                                                    const QStringList& typedTitles,
+                                                    QDate registeredOn) {
+    auto period = storage::PeriodRepository(context_.db).find(periodId);
+    auto titles = storage::TitleRepository(context_.db).all();
+    if (!period || !titles)
+        return std::unexpected(!period ? period.error() : titles.error());
+    if (auto open = refusedInClosedPeriod(*period); !open)
+        return std::unexpected(open.error());
+    TitlesChange change;
+    for (const QString& typed : typedTitles) {
+        if (typed.trimmed().isEmpty())
+            continue;
+        const domain::Title* title = domain::findTitle(*titles, typed);
+        if (!title)
+            return fail(ErrorCode::InvalidInput,
+                        Text::tr("There is no title \"%1\".").arg(typed.trimmed()));
+        if (!change.after.contains(title->code))
+            change.after << title->code;
+    }
+    storage::RegistrationRepository registrations(context_.db);
+    auto ok = inTransaction(
+        context_,
+        [&]() -> Status {
+            auto sheet = registrations.personRegistrations(periodId, personId);
+            if (!sheet)
+                return std::unexpected(sheet.error());
+            for (const domain::Registration& existing : *sheet) {
+                change.before << existing.titleCode;
+                if (change.after.contains(existing.titleCode))
+                    continue;
+                if (existing.status != domain::RegistrationStatus::Draft) {
+                    const domain::Title* title = domain::findTitle(*titles, existing.titleCode);
+                    return fail(ErrorCode::Conflict,
+                                Text::tr("%1 is already \"%2\"; return it before taking it off.")
+                                    .arg(title ? title->abbreviation : existing.titleCode,
+                                         domain::registrationStatusName(existing.status)));
+                }
+                if (auto removed = removeAudited(context_, existing); !removed)
+                    return removed;
+            }
+            for (const QString& code : change.after) {
+                if (change.before.contains(code))
+                    continue;
+                domain::Registration registration;
+                registration.periodId = periodId;
+                registration.personId = personId;
+                registration.titleCode = code;
+                registration.registeredOn = registeredOn;
+                auto warning = checkNewRegistration(context_.db, registration, *period);
+                if (!warning)
+                    return std::unexpected(warning.error());
+                change.warning = *warning;
+                if (auto inserted = insertAudited(context_, registration); !inserted)
+                    return inserted;
+            }
+            return {};
+        },
+        [&] { return RegistrationChanged{periodId}; });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return change;
+}
+
 Result<Coverage> RegistrationService::coverage(domain::RowId periodId, domain::RowId unitId) {
     auto counts = storage::RegistrationRepository(context_.db).coverage(periodId, unitId);
     if (!counts)
@@ -225,6 +307,17 @@ Result<std::vector<domain::Title>> RegistrationService::titlesFor(domain::RowId 
 
 Result<domain::Period> RegistrationService::period(domain::RowId periodId) {
     return storage::PeriodRepository(context_.db).find(periodId);
+}
+
+Result<std::optional<domain::Period>> RegistrationService::yearPeriod(int year) {
+    auto periods = storage::PeriodRepository(context_.db).all();
+    if (!periods)
+        return std::unexpected(periods.error());
+    const domain::Period wanted = domain::calendarYear(year);
+    for (const domain::Period& period : *periods)
+        if (period.kind == wanted.kind && period.start == wanted.start && period.end == wanted.end)
+            return std::optional<domain::Period>(period);
+    return std::optional<domain::Period>();
 }
 
 Status RegistrationService::setRegistrationDeadline(domain::RowId periodId, QDate deadline) {

@@ -6,8 +6,10 @@
 #include "title.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace thidua::services {
@@ -24,6 +26,28 @@ struct RegistrationOutcome {
 struct BulkRegistration {
     std::vector<domain::RowId> created;
     int alreadyRegistered = 0;
+    QString warning;
+};
+
+// One person on a unit's registration sheet with the titles they registered.
+struct SheetEntry {
+    domain::RowId registrationId = domain::NoId;
+    QString titleCode;
+    QString abbreviation; // as clerks write it: "LĐTT"
+    domain::RegistrationStatus status = domain::RegistrationStatus::Draft;
+    QString returnReason;
+};
+struct SheetPerson {
+    domain::RowId personId = domain::NoId;
+    QString fullName;
+    QString position;
+    std::vector<SheetEntry> registrations; // by title precedence
+};
+
+// What setTitles() changed, so that the step can be undone.
+struct TitlesChange {
+    QStringList before; // title codes
+    QStringList after;
     QString warning;
 };
 
@@ -53,11 +77,22 @@ public:
     Status remove(const std::vector<domain::RowId>& ids);
     Status changeStatus(domain::RowId id, domain::RegistrationStatus to, const QString& reason);
 
+    // The people of exactly this unit, in list order, with their registrations.
+    Result<std::vector<SheetPerson>> unitSheet(domain::RowId periodId, domain::RowId unitId);
+    // Makes the person's registrations in the period exactly these titles, as
+    // typed ("LĐTT, CSTĐCS"), in one transaction: adds the missing ones dated
+    // registeredOn, removes the others while they are drafts; a title that is
+    // not a draft is kept and the change refused, naming it.
+    Result<TitlesChange> setTitles(domain::RowId periodId, domain::RowId personId,
+                                   const QStringList& typedTitles, QDate registeredOn);
+
     Result<Coverage> coverage(domain::RowId periodId, domain::RowId unitId);
     // Titles a subject can register in the period, by precedence.
     Result<std::vector<domain::Title>> titlesFor(domain::RowId periodId,
                                                  domain::TitleSubject subject);
     Result<domain::Period> period(domain::RowId periodId);
+    // The calendar-year period of the year, if the database records it.
+    Result<std::optional<domain::Period>> yearPeriod(int year);
     Status setRegistrationDeadline(domain::RowId periodId, QDate deadline);
     Status setClosed(domain::RowId periodId, bool closed);
 

@@ -1,5 +1,6 @@
 #include "units_import.h"
 
+#include "import_progress.h"
 #include "import_row.h"
 #include "service_text.h"
 #include "source_table.h"
@@ -17,23 +18,35 @@ namespace {
 
 enum Field { Name, ShortName, Parent, Kind, LegalPersonality };
 
+// Keys are stable: saved mappings name fields by them. Only the name (group
+// 1) is required.
 constexpr std::array<FieldSpec, 5> fields{{
-    {QT_TRANSLATE_NOOP("thidua::services", "Unit name"),
-     {"ten don vi", "don vi", "ten co quan don vi", "ten co quan", "unit", "name"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Short name"),
+    {"unit_name",
+     QT_TRANSLATE_NOOP("thidua::services", "Unit name"),
+     {"ten don vi", "don vi", "ten co quan don vi", "ten co quan", "unit", "name"},
+     1},
+    {"short_name",
+     QT_TRANSLATE_NOOP("thidua::services", "Short name"),
      {"ten viet tat", "viet tat", "ten ngan", "short name"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Parent unit"),
+    {"parent",
+     QT_TRANSLATE_NOOP("thidua::services", "Parent unit"),
      {"don vi cap tren", "truc thuoc", "thuoc", "co quan cap tren", "don vi chu quan", "parent"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Kind"), {"loai don vi", "loai", "loai hinh", "kind"}},
-    {QT_TRANSLATE_NOOP("thidua::services", "Legal personality"),
+    {"kind",
+     QT_TRANSLATE_NOOP("thidua::services", "Kind"),
+     {"loai don vi", "loai", "loai hinh", "kind"}},
+    {"legal_personality",
+     QT_TRANSLATE_NOOP("thidua::services", "Legal personality"),
      {"tu cach phap nhan", "co tu cach phap nhan", "phap nhan", "legal personality"}},
 }};
 
-std::vector<UnitRow> readRows(const interchange::SourceTable& table, const ColumnMap& columns,
-                              std::vector<ImportProblem>& problems) {
+Result<std::vector<UnitRow>> readRows(const interchange::SourceTable& table,
+                                      const ColumnMap& columns, ImportProgress& progress,
+                                      std::vector<ImportProblem>& problems) {
     std::vector<UnitRow> rows;
     QHash<QString, int> lineByKey;
     for (const interchange::SourceRow& source : table.rows) {
+        if (!progress.step(static_cast<qint64>(rows.size())))
+            return ImportProgress::cancelled();
         ImportRow row(columns, source.line, source.cells, problems);
         UnitRow read{source.line, {}, row.text(Parent)};
         read.unit.name = row.required(Name);
@@ -63,11 +76,16 @@ std::vector<UnitRow> readRows(const interchange::SourceTable& table, const Colum
 
 } // namespace
 
+std::span<const FieldSpec> unitFields() {
+    return fields;
+}
+
 Result<std::vector<PlacedUnit>> checkUnits(const interchange::SourceTable& table,
-                                           storage::Database& db,
+                                           const std::optional<ImportMapping>& mapping,
+                                           storage::Database& db, ImportProgress& progress,
                                            std::vector<ImportProblem>& problems) {
-    ColumnMap columns(table.headers, fields);
-    columns.requireOneOf({Name});
+    ColumnMap columns(table.headers, fields, mapping);
+    columns.requireFields();
     problems.insert(problems.end(), columns.problems().begin(), columns.problems().end());
     if (!columns.problems().empty())
         return std::vector<PlacedUnit>{};
@@ -77,8 +95,11 @@ Result<std::vector<PlacedUnit>> checkUnits(const interchange::SourceTable& table
         return std::unexpected(existing.error());
     const UnitDirectory catalogue(*existing);
 
-    return UnitTreePlacer(readRows(table, columns, problems), catalogue, columns.header(Parent),
-                          columns.header(Name), problems)
+    auto rows = readRows(table, columns, progress, problems);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return UnitTreePlacer(std::move(*rows), catalogue, columns.header(Parent), columns.header(Name),
+                          problems)
         .place();
 }
 

@@ -1,11 +1,15 @@
 #include "workspace.h"
 
 #include "catalogue_service.h"
+#include "cluster_service.h"
+#include "covenant_service.h"
 #include "demo_service.h"
 #include "import_service.h"
+#include "listing_service.h"
 #include "log.h"
 #include "maintenance_service.h"
 #include "migrator.h"
+#include "movement_service.h"
 #include "overview_service.h"
 #include "registration_service.h"
 #include "service_context.h"
@@ -28,7 +32,11 @@ struct Workspace::Impl {
     RegistrationService registrations{context};
     DemoService demo{context};
     ImportService imports{context};
+    ListingService listing{context};
     MaintenanceService maintenance{context};
+    ClusterService clusters{context};
+    CovenantService covenants{context};
+    MovementService movements{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -66,6 +74,9 @@ RegistrationService& Workspace::registrations() {
 ImportService& Workspace::imports() {
     return d_->imports;
 }
+ListingService& Workspace::listing() {
+    return d_->listing;
+}
 CatalogueService& Workspace::catalogue() {
     return d_->catalogue;
 }
@@ -77,6 +88,15 @@ DemoService& Workspace::demo() {
 }
 MaintenanceService& Workspace::maintenance() {
     return d_->maintenance;
+}
+ClusterService& Workspace::clusters() {
+    return d_->clusters;
+}
+CovenantService& Workspace::covenants() {
+    return d_->covenants;
+}
+MovementService& Workspace::movements() {
+    return d_->movements;
 }
 
 QString currentActor() {

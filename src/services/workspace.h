@@ -18,9 +18,13 @@ namespace thidua::services {
 
 class CatalogueService;
 class ChangeNotifier;
+class ClusterService;
+class CovenantService;
 class DemoService;
 class ImportService;
+class ListingService;
 class MaintenanceService;
+class MovementService;
 class OverviewService;
 class RegistrationService;
 
@@ -44,7 +48,11 @@ public:
     RegistrationService& registrations();
     DemoService& demo();
     ImportService& imports();
+    ListingService& listing();
     MaintenanceService& maintenance();
+    ClusterService& clusters();
+    CovenantService& covenants();
+    MovementService& movements();
 
 private:
     struct Impl;

@@ -129,6 +129,34 @@ RegistrationRepository::unregisteredPeople(domain::RowId periodId, domain::RowId
         [](const Statement& row) { return row.int64(0); }, periodId, unitId, titleCode);
 }
 
+Result<std::vector<SheetRow>> RegistrationRepository::unitSheet(domain::RowId periodId,
+                                                                domain::RowId unitId) {
+    return selectAll<SheetRow>(
+        db_,
+        "SELECT p.id, p.family_name, p.middle_name, p.given_name, p.position,"
+        " coalesce(r.id, 0), coalesce(r.title_code, ''), coalesce(r.status, 'draft'),"
+        " coalesce(r.return_reason, '') FROM person p LEFT JOIN registration r"
+        " ON r.person_id = p.id AND r.period_id = ?1 LEFT JOIN title t ON t.code = r.title_code"
+        " WHERE p.unit_id = ?2 ORDER BY p.sort_key, p.id, t.precedence",
+        [](const Statement& row) {
+            return SheetRow{row.int64(0), {row.text(1), row.text(2), row.text(3)},
+                            row.text(4),  row.int64(5),
+                            row.text(6),  statusFromCode(row.text(7)),
+                            row.text(8)};
+        },
+        periodId, unitId);
+}
+
+Result<std::vector<domain::Registration>>
+RegistrationRepository::personRegistrations(domain::RowId periodId, domain::RowId personId) {
+    return selectAll<domain::Registration>(
+        db_,
+        "SELECT " + std::string(RegistrationColumns) +
+            " FROM registration r JOIN title t ON t.code = r.title_code"
+            " WHERE r.period_id = ? AND r.person_id = ? ORDER BY t.precedence",
+        readRegistration, periodId, personId);
+}
+
 Result<qint64> RegistrationRepository::count() {
     return selectInt(db_, "SELECT count(*) FROM registration");
 }

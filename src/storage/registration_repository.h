@@ -1,5 +1,6 @@
 #pragma once
 
+#include "person_name.h"
 #include "registration.h"
 #include "result.h"
 
@@ -9,6 +10,18 @@
 namespace thidua::storage {
 
 class Database;
+
+// One person of a unit with one of their registrations in the period (or
+// none: registrationId 0), for the registration sheet of a unit.
+struct SheetRow {
+    domain::RowId personId = domain::NoId;
+    domain::PersonName name;
+    QString position;
+    domain::RowId registrationId = domain::NoId;
+    QString titleCode;
+    domain::RegistrationStatus status = domain::RegistrationStatus::Draft;
+    QString returnReason;
+};
 
 struct UnitCoverage {
     qint64 staff = 0;
@@ -40,6 +53,12 @@ public:
     // People of the unit and the units below it, and how many of them have a
     // registration in the period.
     Result<UnitCoverage> coverage(domain::RowId periodId, domain::RowId unitId);
+    // The people of exactly this unit in list order, each with every
+    // registration they have in the period (one row per registration).
+    Result<std::vector<SheetRow>> unitSheet(domain::RowId periodId, domain::RowId unitId);
+    // The person's registrations in the period, by title precedence.
+    Result<std::vector<domain::Registration>> personRegistrations(domain::RowId periodId,
+                                                                  domain::RowId personId);
     // People of exactly this unit without a registration for the title in the
     // period, in list order.
     Result<std::vector<domain::RowId>>

@@ -2,11 +2,13 @@
 
 #include "database_actions.h"
 #include "icons.h"
+#include "import_wizard.h"
 #include "message_box.h"
 #include "overview_page.h"
 #include "people_page.h"
 #include "placeholder_page.h"
 #include "recent_files_menu.h"
+#include "registrations_page.h"
 #include "session.h"
 #include "settings.h"
 #include "settings_page.h"
@@ -61,6 +63,9 @@ void MainWindow::buildPages() {
         case Area::UnitsPeople:
             page = peoplePage_ = new PeoplePage(this);
             break;
+        case Area::Registrations:
+            page = registrationsPage_ = new RegistrationsPage(this);
+            break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
             break;
@@ -86,6 +91,8 @@ void MainWindow::buildToolBar() {
     ui_->mainToolBar->addWidget(yearComboBox_);
     ui_->mainToolBar->toggleViewAction()->setVisible(false);
     connect(yearComboBox_, &YearComboBox::yearChanged, overviewPage_, &OverviewPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, registrationsPage_,
+            &RegistrationsPage::setYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
 }
@@ -96,10 +103,14 @@ void MainWindow::connectActions() {
     ui_->backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     ui_->quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     ui_->aboutAction->setShortcut(QKeySequence::HelpContents);
+    ui_->importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
 
     auto recent = new RecentFilesMenu(settings_, this);
     ui_->fileMenu->insertMenu(ui_->backupAction, recent);
     ui_->fileMenu->insertSeparator(ui_->backupAction);
+    ui_->fileMenu->insertAction(ui_->backupAction, ui_->importAction);
+    ui_->fileMenu->insertSeparator(ui_->backupAction);
+    peoplePage_->setImportAction(ui_->importAction);
 
     connect(ui_->newDatabaseAction, &QAction::triggered, actions_, &DatabaseActions::newDatabase);
     connect(ui_->openAction, &QAction::triggered, actions_, &DatabaseActions::openDatabase);
@@ -107,6 +118,7 @@ void MainWindow::connectActions() {
     connect(ui_->backupAction, &QAction::triggered, actions_, &DatabaseActions::backUp);
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui_->importAction, &QAction::triggered, this, &MainWindow::importFromFile);
     connect(actions_, &DatabaseActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 }
@@ -168,13 +180,29 @@ void MainWindow::retranslate() {
 void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     overviewPage_->setWorkspace(workspace);
     peoplePage_->setWorkspace(workspace);
+    registrationsPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);
     ui_->backupAction->setEnabled(workspace != nullptr);
+    ui_->importAction->setEnabled(workspace != nullptr);
     retranslate();
     if (workspace && !workspace->migrationBackupPath().isEmpty())
         statusBar()->showMessage(
             tr("The database was upgraded to this version; the previous file is kept as %1")
                 .arg(QDir::toNativeSeparators(workspace->migrationBackupPath())));
+}
+
+// Window-modal and not blocking: the main window stays drawn behind it, and
+// no File > Open can replace the workspace the wizard works on. The pages
+// reload by themselves when the import publishes DataReloaded.
+void MainWindow::importFromFile() {
+    services::Workspace* workspace = session_.workspace();
+    if (!workspace)
+        return;
+    auto wizard = new ImportWizard(*workspace, settings_, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this,
+            [this](const QString& summary) { statusBar()->showMessage(summary, 8000); });
+    wizard->open();
 }
 
 void MainWindow::showAbout() {

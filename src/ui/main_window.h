@@ -21,6 +21,7 @@ class MainWindow;
 class DatabaseActions;
 class OverviewPage;
 class PeoplePage;
+class RegistrationsPage;
 class Session;
 class Settings;
 class YearComboBox;
@@ -52,6 +53,7 @@ private:
     void retranslate();
     void onWorkspaceChanged(services::Workspace* workspace);
     void showAbout();
+    void importFromFile();
 
     std::unique_ptr<Ui::MainWindow> ui_;
     Session& session_;
@@ -62,6 +64,7 @@ private:
     QLabel* pathLabel_;
     OverviewPage* overviewPage_ = nullptr;
     PeoplePage* peoplePage_ = nullptr;
+    RegistrationsPage* registrationsPage_ = nullptr;
 };
 
 } // namespace thidua::ui

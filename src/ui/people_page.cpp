@@ -58,6 +58,10 @@ void PeoplePage::setWorkspace(services::Workspace* workspace) {
     model_->setWorkspace(workspace);
 }
 
+void PeoplePage::setImportAction(QAction* action) {
+    ui_->importToolButton->setDefaultAction(action);
+}
+
 void PeoplePage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         ui_->retranslateUi(this);

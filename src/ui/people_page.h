@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QTimer;
 
 namespace thidua::services {
@@ -18,7 +19,8 @@ class PeoplePage;
 
 class PeopleModel;
 
-// Đơn vị & cán bộ: the people list with search as you type. Read-only for now.
+// Đơn vị & cán bộ: the people list with search as you type, and the way in
+// to importing units and people from a file.
 class PeoplePage : public QWidget {
     Q_OBJECT
 
@@ -31,6 +33,9 @@ public:
 
     // The workspace must outlive the page or be replaced first.
     void setWorkspace(services::Workspace* workspace);
+    // The main window's "Import from File…", offered here too, where the
+    // lists it fills are.
+    void setImportAction(QAction* action);
 
 protected:
     void changeEvent(QEvent* event) override;

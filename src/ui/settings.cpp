@@ -3,12 +3,22 @@
 #include <QDir>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace thidua::ui {
 
 namespace {
 
 // Every key in one place; renaming one here moves it everywhere.
-enum class Key { WindowGeometry, WindowState, NavigationIndex, RecentFiles, Language };
+enum class Key {
+    WindowGeometry,
+    WindowState,
+    NavigationIndex,
+    RecentFiles,
+    Language,
+    ImportTemplates,
+    ImportFolder,
+};
 
 QString name(Key key) {
     switch (key) {
@@ -22,6 +32,10 @@ QString name(Key key) {
         return QStringLiteral("Files/recent");
     case Key::Language:
         return QStringLiteral("Interface/language");
+    case Key::ImportTemplates:
+        return QStringLiteral("Import/templates");
+    case Key::ImportFolder:
+        return QStringLiteral("Import/folder");
     }
     return {};
 }
@@ -83,6 +97,59 @@ Language Settings::language() const {
 
 void Settings::setLanguage(Language language) {
     store_->setValue(name(Key::Language), languageCode(language));
+}
+
+// Each template is one entry of an array: its name, its kind, and its headers
+// with the field each one holds as two lists of the same length.
+std::vector<ImportTemplate> Settings::importTemplates() const {
+    std::vector<ImportTemplate> templates;
+    const int count = store_->beginReadArray(name(Key::ImportTemplates));
+    for (int index = 0; index < count; ++index) {
+        store_->setArrayIndex(index);
+        ImportTemplate entry;
+        entry.name = store_->value(QStringLiteral("name")).toString();
+        entry.kind = store_->value(QStringLiteral("kind")).toString() == QStringLiteral("units")
+                         ? services::ImportKind::Units
+                         : services::ImportKind::People;
+        const QStringList headers = store_->value(QStringLiteral("headers")).toStringList();
+        const QStringList fields = store_->value(QStringLiteral("fields")).toStringList();
+        for (qsizetype column = 0; column < std::min(headers.size(), fields.size()); ++column)
+            entry.columns.emplace_back(headers.at(column), fields.at(column));
+        if (!entry.name.isEmpty())
+            templates.push_back(std::move(entry));
+    }
+    store_->endArray();
+    return templates;
+}
+
+void Settings::setImportTemplates(const std::vector<ImportTemplate>& templates) {
+    store_->remove(name(Key::ImportTemplates));
+    store_->beginWriteArray(name(Key::ImportTemplates), static_cast<int>(templates.size()));
+    for (std::size_t index = 0; index < templates.size(); ++index) {
+        const ImportTemplate& entry = templates[index];
+        store_->setArrayIndex(static_cast<int>(index));
+        store_->setValue(QStringLiteral("name"), entry.name);
+        store_->setValue(QStringLiteral("kind"), entry.kind == services::ImportKind::Units
+                                                     ? QStringLiteral("units")
+                                                     : QStringLiteral("people"));
+        QStringList headers;
+        QStringList fields;
+        for (const auto& [header, field] : entry.columns) {
+            headers << header;
+            fields << field;
+        }
+        store_->setValue(QStringLiteral("headers"), headers);
+        store_->setValue(QStringLiteral("fields"), fields);
+    }
+    store_->endArray();
+}
+
+QString Settings::importFolder() const {
+    return store_->value(name(Key::ImportFolder)).toString();
+}
+
+void Settings::setImportFolder(const QString& folder) {
+    store_->setValue(name(Key::ImportFolder), folder);
 }
 
 void Settings::sync() {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "import_template.h"
 #include "language.h"
 
 #include <QByteArray>
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QSettings;
 
@@ -39,6 +41,12 @@ public:
     void addRecentFile(const QString& path);
     Language language() const;
     void setLanguage(Language language);
+    // The import wizard's saved column mappings, in the order they were saved.
+    std::vector<ImportTemplate> importTemplates() const;
+    void setImportTemplates(const std::vector<ImportTemplate>& templates);
+    // Where the import wizard last found a file; empty before the first import.
+    QString importFolder() const;
+    void setImportFolder(const QString& folder);
 
     void sync();
 

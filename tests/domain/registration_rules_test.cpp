@@ -152,3 +152,11 @@ TEST(TitleLookup, FindsTitlesAsClerksWriteThem) {
     EXPECT_EQ(findTitle(titles, QStringLiteral("CSTĐ")), nullptr);
     EXPECT_EQ(findTitle(titles, QStringLiteral("  ")), nullptr);
 }
+
+TEST(RegistrationRules, ARegistrationMadeTodayIsDatedInsideItsPeriod) {
+    Period year = calendarYear(2025);
+    EXPECT_EQ(defaultRegistrationDate(year, QDate(2025, 3, 1)), QDate(2025, 3, 1));
+    EXPECT_EQ(defaultRegistrationDate(year, QDate(2026, 11, 24)), QDate(2025, 1, 1));
+    year.registrationDeadline = QDate(2025, 2, 15);
+    EXPECT_EQ(defaultRegistrationDate(year, QDate(2026, 11, 24)), QDate(2025, 2, 15));
+}

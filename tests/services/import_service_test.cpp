@@ -363,3 +363,265 @@ TEST_F(ImportServiceTest, AnExcelListWithATitleAboveItsHeaderImportsAsItIs) {
     EXPECT_EQ(people().front().birthDate, QDate(1987, 11, 9));
     EXPECT_EQ(people().front().position, QStringLiteral("Kế toán viên"));
 }
+
+TEST_F(ImportServiceTest, EveryFieldHasAStableKeyAndSaysWhetherItIsRequired) {
+    const auto people = services::importFields(ImportKind::People);
+    QStringList keys;
+    for (const auto& field : people)
+        keys << field.key;
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("full_name"), QStringLiteral("family_name"),
+                                 QStringLiteral("middle_name"), QStringLiteral("given_name"),
+                                 QStringLiteral("birth_date"), QStringLiteral("gender"),
+                                 QStringLiteral("position"), QStringLiteral("unit"),
+                                 QStringLiteral("identity_number")}));
+    EXPECT_TRUE(people[0].required);
+    EXPECT_EQ(people[0].alternatives, QStringList{QStringLiteral("given_name")});
+    EXPECT_EQ(people[3].alternatives, QStringList{QStringLiteral("full_name")});
+    EXPECT_FALSE(people[1].required);
+    EXPECT_TRUE(people[5].required);
+    EXPECT_TRUE(people[5].alternatives.isEmpty());
+    EXPECT_EQ(people[4].label, QStringLiteral("Date of birth"));
+
+    const auto units = services::importFields(ImportKind::Units);
+    ASSERT_EQ(units.size(), 5u);
+    EXPECT_EQ(units[0].key, QStringLiteral("unit_name"));
+    EXPECT_TRUE(units[0].required);
+    EXPECT_EQ(units[2].key, QStringLiteral("parent"));
+    EXPECT_FALSE(units[2].required);
+}
+
+// The headers of an office that never used the usual ones.
+const QString otherHeaders = QStringLiteral("STT;Tên đầy đủ;NS;Phái;Nơi làm việc\n");
+
+services::ImportMapping otherMapping() {
+    return {{QStringLiteral("full_name"), 1},
+            {QStringLiteral("birth_date"), 2},
+            {QStringLiteral("gender"), 3},
+            {QStringLiteral("unit"), 4}};
+}
+
+TEST_F(ImportServiceTest, AFileWithOtherHeadersImportsOnceTheColumnsAreChosen) {
+    const QString file = csv(QStringLiteral("khac.csv"),
+                             otherHeaders + QStringLiteral("1;Nguyễn Văn An;01/01/1980;Nam;"
+                                                           "Vụ Pháp luật quốc tế\n"
+                                                           "2;Trần Thị Hoa;02/02/1985;Nữ;"
+                                                           "Vụ Pháp luật quốc tế\n"));
+    // By the headers alone nothing fits.
+    auto report = import(ImportKind::People, file);
+    EXPECT_EQ(report.problems.size(), 3u);
+    EXPECT_EQ(report.rowsImported, 0);
+
+    ImportOptions options;
+    options.mapping = otherMapping();
+    report = import(ImportKind::People, file, options);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 2);
+    const auto all = people();
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].name.fullName(), QStringLiteral("Nguyễn Văn An"));
+    EXPECT_EQ(all[0].birthDate, QDate(1980, 1, 1));
+    EXPECT_EQ(all[1].gender, domain::Gender::Female);
+    EXPECT_EQ(all[1].unitId, vuPhapLuat);
+}
+
+TEST_F(ImportServiceTest, ProblemsOfAChosenColumnNameTheFilesOwnHeader) {
+    const QString file = csv(QStringLiteral("khac-loi.csv"),
+                             otherHeaders + QStringLiteral("1;Nguyễn Văn An;31/02/1980;Nam;"
+                                                           "Vụ Pháp luật quốc tế\n"));
+    ImportOptions options;
+    options.mapping = otherMapping();
+    const auto report = import(ImportKind::People, file, options);
+    EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("NS"), QStringLiteral("31/02/1980")));
+}
+
+TEST_F(ImportServiceTest, AChosenMappingTakesOnlyTheFieldsItNames) {
+    // The header "Chức vụ" would match, but the mapping leaves the position out.
+    const QString file = csv(QStringLiteral("bot-cot.csv"),
+                             peopleHeader + QStringLiteral("1,Nguyễn Văn An,01/01/1980,Nam,"
+                                                           "Chuyên viên,Vụ Pháp luật quốc tế\n"));
+    ImportOptions options;
+    options.mapping = services::automaticMapping(
+        ImportKind::People, QStringList{QStringLiteral("STT"), QStringLiteral("Họ và tên"),
+                                        QStringLiteral("Ngày sinh"), QStringLiteral("Giới tính"),
+                                        QStringLiteral("Chức vụ"), QStringLiteral("Đơn vị")});
+    EXPECT_EQ(options.mapping->value(QStringLiteral("position")), 4);
+    EXPECT_EQ(options.mapping->value(QStringLiteral("given_name")), -1);
+    options.mapping->insert(QStringLiteral("position"), -1);
+    const auto report = import(ImportKind::People, file, options);
+    EXPECT_FALSE(report.hasProblems());
+    ASSERT_EQ(people().size(), 1u);
+    EXPECT_TRUE(people().front().position.isEmpty());
+}
+
+TEST_F(ImportServiceTest, AMappingWithoutARequiredFieldSaysWhatToChoose) {
+    const QStringList headers{QStringLiteral("Tên đầy đủ"), QStringLiteral("Phái"),
+                              QStringLiteral("Nơi làm việc")};
+    auto problems = services::mappingProblems(
+        ImportKind::People, {{QStringLiteral("gender"), 1}, {QStringLiteral("unit"), 2}}, headers);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front().line, 0);
+    EXPECT_EQ(problems.front().message,
+              QStringLiteral("Choose the column that holds \"Full name\" or \"Given name\"."));
+
+    problems = services::mappingProblems(ImportKind::People,
+                                         {{QStringLiteral("full_name"), 0},
+                                          {QStringLiteral("gender"), 1},
+                                          {QStringLiteral("unit"), 1}},
+                                         headers);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(problems.front().message.contains(QStringLiteral("\"Phái\"")))
+        << problems.front().message.toStdString();
+    EXPECT_TRUE(problems.front().message.contains(QStringLiteral("Gender")));
+    EXPECT_TRUE(problems.front().message.contains(QStringLiteral("Unit")));
+
+    problems = services::mappingProblems(
+        ImportKind::Units, {{QStringLiteral("unit_name"), 7}, {QStringLiteral("colour"), 1}},
+        headers);
+    EXPECT_EQ(problems.size(), 3u); // no such column, no such field, so no unit name
+
+    EXPECT_TRUE(services::mappingProblems(ImportKind::People,
+                                          {{QStringLiteral("given_name"), 0},
+                                           {QStringLiteral("gender"), 1},
+                                           {QStringLiteral("unit"), 2}},
+                                          headers)
+                    .empty());
+}
+
+TEST_F(ImportServiceTest, APreviewShowsTheFirstRowsAndTheColumnsTheHeadersGive) {
+    QString text = QStringLiteral("DANH SÁCH CÁN BỘ\n") + peopleHeader;
+    for (int row = 1; row <= 60; ++row)
+        text += QStringLiteral("%1,Nguyễn Văn An %1,,Nam,,Vụ Pháp luật quốc tế\n").arg(row);
+    text += QStringLiteral("61,Lê Văn Tám,,Nam,,Vụ Pháp luật quốc tế,ghi chú ngoài bảng\n");
+    const QString file = csv(QStringLiteral("dai.csv"), text);
+    const QByteArray before = fingerprint();
+
+    auto preview = workspace->imports().preview(ImportKind::People, file);
+    ASSERT_TRUE(preview) << preview.error().message.toStdString();
+    EXPECT_EQ(preview->totalRows, 61);
+    ASSERT_EQ(preview->rows.size(), std::size_t{services::ImportPreview::MaxRows});
+    EXPECT_EQ(preview->rows.front().line, 3); // the title and the headers come first
+    EXPECT_EQ(preview->rows.front().cells.at(1), QStringLiteral("Nguyễn Văn An 1"));
+    // The value beyond the last header widens the table by one nameless column.
+    EXPECT_EQ(preview->headers.size(), 7);
+    EXPECT_EQ(preview->headers.at(1), QStringLiteral("Họ và tên"));
+    EXPECT_TRUE(preview->headers.at(6).isEmpty());
+    EXPECT_EQ(preview->mapping.value(QStringLiteral("full_name")), 1);
+    EXPECT_EQ(preview->mapping.value(QStringLiteral("unit")), 5);
+    EXPECT_EQ(preview->mapping.value(QStringLiteral("identity_number")), -1);
+    EXPECT_EQ(preview->mapping.size(), 9);
+    EXPECT_TRUE(preview->sheetName.isEmpty());
+    EXPECT_TRUE(preview->convertedFrom.isEmpty());
+    EXPECT_EQ(fingerprint(), before);
+
+    // The same file as units: the unit column is the name of a unit.
+    preview = workspace->imports().preview(ImportKind::Units, file);
+    ASSERT_TRUE(preview);
+    EXPECT_EQ(preview->mapping.value(QStringLiteral("unit_name")), 5);
+}
+
+TEST_F(ImportServiceTest, APreviewShowsLegacyTextConverted) {
+    const QString text = QStringLiteral("STT,Hä vµ tªn,Ngay sinh,Gioi tinh,Don vi\n"
+                                        "1,NguyÔn ThÞ Tè Nga,14/03/1985,Nu,Vu Phap luat quoc te\n");
+    const QString path = temp.dir() + QStringLiteral("/tcvn3-xem.csv");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text.toLatin1());
+    file.close();
+
+    const auto preview = workspace->imports().preview(ImportKind::People, path);
+    ASSERT_TRUE(preview) << preview.error().message.toStdString();
+    EXPECT_EQ(preview->convertedFrom, QStringLiteral("TCVN3 (ABC)"));
+    EXPECT_EQ(preview->headers.at(1), QStringLiteral("Họ và tên"));
+    EXPECT_EQ(preview->rows.front().cells.at(1), QStringLiteral("Nguyễn Thị Tố Nga"));
+    EXPECT_EQ(preview->mapping.value(QStringLiteral("full_name")), 1);
+}
+
+TEST_F(ImportServiceTest, APreviewOfAnUnreadableFileIsAnError) {
+    const auto preview =
+        workspace->imports().preview(ImportKind::Units, temp.dir() + QStringLiteral("/x.csv"));
+    ASSERT_FALSE(preview);
+    EXPECT_TRUE(preview.error().message.contains(QStringLiteral("x.csv")));
+}
+
+namespace {
+
+QString manyPeople(int count) {
+    QString text = peopleHeader;
+    for (int row = 1; row <= count; ++row)
+        text += QStringLiteral("%1,Nguyễn Văn Số %2,,Nam,,Vụ Pháp luật quốc tế\n")
+                    .arg(row)
+                    .arg(QChar(u'A' + row % 26) + QString(QChar(u'a' + row / 26 % 26)));
+    return text;
+}
+
+} // namespace
+
+TEST_F(ImportServiceTest, ProgressEndsWithEveryRowCheckedAndWritten) {
+    const QString file = csv(QStringLiteral("tien-do.csv"), manyPeople(40));
+    std::vector<std::pair<qint64, qint64>> reports;
+    ImportOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        reports.emplace_back(done, total);
+        return true;
+    };
+    const auto report = import(ImportKind::People, file, options);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 40);
+    ASSERT_GE(reports.size(), 2u);
+    EXPECT_EQ(reports.front(), (std::pair<qint64, qint64>{0, 80}));
+    EXPECT_EQ(reports.back(), (std::pair<qint64, qint64>{80, 80}));
+    for (std::size_t i = 1; i < reports.size(); ++i)
+        EXPECT_LE(reports[i - 1].first, reports[i].first);
+
+    // A dry run counts the checking only.
+    reports.clear();
+    options.dryRun = true;
+    import(ImportKind::People, csv(QStringLiteral("tien-do-2.csv"), manyPeople(3)), options);
+    EXPECT_EQ(reports.back(), (std::pair<qint64, qint64>{3, 3}));
+}
+
+TEST_F(ImportServiceTest, CancellingWhileCheckingOrWritingLeavesTheDatabaseAsItWas) {
+    const QString file = csv(QStringLiteral("huy.csv"), manyPeople(30));
+    const QByteArray before = fingerprint();
+    ImportOptions options;
+    options.progress = [](qint64, qint64) {
+        return false;
+    };
+    auto report = workspace->imports().importFile(ImportKind::People, file, options);
+    ASSERT_FALSE(report);
+    EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(fingerprint(), before);
+
+    // Stopped at the very last step, after every row was written: rolled back.
+    options.progress = [](qint64 done, qint64 total) {
+        return done < total || total < 60;
+    };
+    report = workspace->imports().importFile(ImportKind::People, file, options);
+    ASSERT_FALSE(report);
+    EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
+    EXPECT_TRUE(people().empty());
+    EXPECT_EQ(auditRows(), 5);
+    EXPECT_TRUE(events.empty());
+
+    options.progress = {};
+    EXPECT_EQ(import(ImportKind::People, file, options).rowsImported, 30);
+}
+
+TEST_F(ImportServiceTest, UnitsTakeAChosenMappingAndProgressToo) {
+    const QString file = csv(QStringLiteral("don-vi-khac.csv"),
+                             QStringLiteral("Cơ quan;Cấp trên\n"
+                                            "Phòng Hành chính tư pháp;Sở Tư pháp tỉnh Bắc Ninh\n"
+                                            "Sở Tư pháp tỉnh Bắc Ninh;\n"));
+    ImportOptions options;
+    options.mapping =
+        services::ImportMapping{{QStringLiteral("unit_name"), 0}, {QStringLiteral("parent"), 1}};
+    qint64 last = -1;
+    options.progress = [&](qint64 done, qint64 total) {
+        last = done == total ? done : last;
+        return true;
+    };
+    const auto report = import(ImportKind::Units, file, options);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 2);
+    EXPECT_EQ(last, 4);
+}

@@ -171,3 +171,50 @@ TEST_F(RegistrationServiceTest, TitlesOfferedFitTheSubject) {
     for (const auto& title : *individuals)
         EXPECT_EQ(title.subject, domain::TitleSubject::Individual) << title.code.toStdString();
 }
+
+TEST_F(RegistrationServiceTest, TheSheetListsEveryPersonWithTheirTitles) {
+    ASSERT_TRUE(service().registerTitle(individual(binh, QStringLiteral("LDTT"))));
+    ASSERT_TRUE(service().registerTitle(individual(binh, QStringLiteral("CSTDCS"))));
+    const auto sheet = service().unitSheet(year.id, section);
+    ASSERT_TRUE(sheet);
+    ASSERT_EQ(sheet->size(), 2u);
+    EXPECT_EQ((*sheet)[0].fullName, QStringLiteral("Lê Thị An"));
+    EXPECT_TRUE((*sheet)[0].registrations.empty());
+    ASSERT_EQ((*sheet)[1].registrations.size(), 2u);
+    // By precedence: CSTĐCS before LĐTT.
+    EXPECT_EQ((*sheet)[1].registrations[0].abbreviation, QStringLiteral("CSTĐCS"));
+    EXPECT_EQ((*sheet)[1].registrations[1].abbreviation, QStringLiteral("LĐTT"));
+}
+
+TEST_F(RegistrationServiceTest, TypingTheTitlesOfAPersonAddsAndRemovesDrafts) {
+    auto change = service().setTitles(
+        year.id, an, {QStringLiteral("LĐTT"), QStringLiteral("cstđcs")}, QDate(2025, 1, 20));
+    ASSERT_TRUE(change) << change.error().message.toStdString();
+    EXPECT_TRUE(change->before.isEmpty());
+    EXPECT_EQ(change->after, (QStringList{QStringLiteral("LDTT"), QStringLiteral("CSTDCS")}));
+    EXPECT_EQ(service().unitSheet(year.id, section)->front().registrations.size(), 2u);
+
+    change = service().setTitles(year.id, an, {QStringLiteral("LĐTT")}, QDate(2025, 1, 21));
+    ASSERT_TRUE(change);
+    const auto sheet = service().unitSheet(year.id, section);
+    ASSERT_EQ(sheet->front().registrations.size(), 1u);
+    EXPECT_EQ(sheet->front().registrations.front().titleCode, QStringLiteral("LDTT"));
+
+    // Undo is the same call with the titles from before.
+    ASSERT_TRUE(service().setTitles(year.id, an, change->before, QDate(2025, 1, 21)));
+    EXPECT_EQ(service().unitSheet(year.id, section)->front().registrations.size(), 2u);
+}
+
+TEST_F(RegistrationServiceTest, TypedTitlesThatDoNotExistOrAreSettledAreRefused) {
+    auto unknown = service().setTitles(year.id, an, {QStringLiteral("LĐXS")}, QDate(2025, 1, 20));
+    ASSERT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("LĐXS")));
+
+    const auto made = service().registerTitle(individual(an, QStringLiteral("LDTT")));
+    ASSERT_TRUE(service().changeStatus(made->registration.id, RegistrationStatus::Submitted, {}));
+    const auto settled = service().setTitles(year.id, an, {}, QDate(2025, 1, 20));
+    ASSERT_FALSE(settled);
+    EXPECT_TRUE(settled.error().message.contains(QStringLiteral("LĐTT")))
+        << settled.error().message.toStdString();
+    EXPECT_EQ(service().unitSheet(year.id, section)->front().registrations.size(), 1u);
+}

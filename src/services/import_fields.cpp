@@ -1,0 +1,44 @@
+#include "import_fields.h"
+
+#include "import_columns.h"
+#include "people_import.h"
+#include "service_text.h"
+#include "units_import.h"
+
+namespace thidua::services {
+
+namespace {
+
+std::span<const importing::FieldSpec> fieldSpecs(ImportKind kind) {
+    return kind == ImportKind::Units ? importing::unitFields() : importing::peopleFields();
+}
+
+} // namespace
+
+std::vector<ImportField> importFields(ImportKind kind) {
+    const auto specs = fieldSpecs(kind);
+    std::vector<ImportField> fields;
+    for (const importing::FieldSpec& spec : specs) {
+        ImportField field{
+            QLatin1String(spec.key), Text::tr(spec.label), spec.requiredGroup != 0, {}};
+        for (const importing::FieldSpec& other : specs)
+            if (&other != &spec && spec.requiredGroup != 0 &&
+                other.requiredGroup == spec.requiredGroup)
+                field.alternatives << QLatin1String(other.key);
+        fields.push_back(std::move(field));
+    }
+    return fields;
+}
+
+ImportMapping automaticMapping(ImportKind kind, const QStringList& headers) {
+    return importing::ColumnMap(headers, fieldSpecs(kind)).mapping();
+}
+
+std::vector<ImportProblem> mappingProblems(ImportKind kind, const ImportMapping& mapping,
+                                           const QStringList& headers) {
+    importing::ColumnMap columns(headers, fieldSpecs(kind), mapping);
+    columns.requireFields();
+    return columns.problems();
+}
+
+} // namespace thidua::services

@@ -1,0 +1,52 @@
+#include "import_table.h"
+
+#include "legacy_vietnamese.h"
+#include "table_reader.h"
+
+#include <algorithm>
+
+namespace thidua::services::importing {
+
+namespace {
+
+// Files typed in the old TCVN3 or VNI fonts are converted as a whole: one
+// verdict over every cell, since a single short word can look like either.
+QString convertLegacyText(interchange::SourceTable& table) {
+    QStringList samples = table.headers;
+    for (const auto& row : table.rows)
+        samples << row.cells;
+    const auto encoding = domain::vn::detectLegacyEncoding(samples);
+    if (encoding == domain::vn::LegacyEncoding::None)
+        return {};
+    for (QString& header : table.headers)
+        header = domain::vn::fromLegacy(header, encoding);
+    for (auto& row : table.rows)
+        for (QString& cell : row.cells)
+            cell = domain::vn::fromLegacy(cell, encoding);
+    return encoding == domain::vn::LegacyEncoding::Tcvn3 ? QStringLiteral("TCVN3 (ABC)")
+                                                         : QStringLiteral("VNI");
+}
+
+// A value beyond the last header is data too: a user choosing the columns
+// must be able to pick it, and messages about it need a header (empty).
+void padHeaders(interchange::SourceTable& table) {
+    qsizetype width = table.headers.size();
+    for (const auto& row : table.rows)
+        width = std::max(width, row.cells.size());
+    while (table.headers.size() < width)
+        table.headers << QString();
+}
+
+} // namespace
+
+Result<ImportTable> readImportTable(const QString& path) {
+    auto table = interchange::readTable(path);
+    if (!table)
+        return std::unexpected(table.error());
+    ImportTable result{std::move(*table), {}};
+    result.convertedFrom = convertLegacyText(result.table);
+    padHeaders(result.table);
+    return result;
+}
+
+} // namespace thidua::services::importing

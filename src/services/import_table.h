@@ -1,0 +1,21 @@
+#pragma once
+
+#include "result.h"
+#include "source_table.h"
+
+#include <QString>
+
+// The file of an import as every step sees it: read, legacy text converted,
+// headers as wide as the widest row. Internal to the services.
+namespace thidua::services::importing {
+
+struct ImportTable {
+    interchange::SourceTable table;
+    // "TCVN3 (ABC)" or "VNI" when the text was converted; empty otherwise.
+    QString convertedFrom;
+};
+
+// An unreadable file is an error naming it.
+Result<ImportTable> readImportTable(const QString& path);
+
+} // namespace thidua::services::importing

@@ -1,0 +1,37 @@
+#include "person_list_query.h"
+
+#include "query.h"
+#include "vietnamese_text.h"
+
+namespace thidua::storage {
+
+Result<std::vector<PersonListEntry>> PersonListQuery::page(const PersonListRequest& request) {
+    const QString searchKey = domain::vn::searchKey(request.search);
+    const std::string sql =
+        scopePrefix(request.scope) +
+        "SELECT p.id, p.uuid, p.family_name, p.middle_name, p.given_name, p.gender,"
+        " p.birth_date, p.unit_id, p.position, p.sort_key FROM " +
+        personSource(request.scope, searchKey) + " WHERE " +
+        scopeCondition(request.scope, "p.unit_id") +
+        " AND (?1 = '' OR instr(p.search_key, ?1) > 0)"
+        " AND (p.sort_key, p.id) > (?3, ?4) ORDER BY p.sort_key, p.id LIMIT ?5";
+    return selectAll<PersonListEntry>(
+        db_, sql,
+        [](const Statement& row) {
+            PersonListEntry entry;
+            domain::Person& person = entry.person;
+            person.id = row.int64(0);
+            person.uuid = row.text(1);
+            person.name = domain::PersonName{row.text(2), row.text(3), row.text(4)};
+            person.gender = row.text(5) == QStringLiteral("male") ? domain::Gender::Male
+                                                                  : domain::Gender::Female;
+            person.birthDate = row.date(6);
+            person.unitId = row.int64(7);
+            person.position = row.text(8);
+            entry.sortKey = row.blob(9);
+            return entry;
+        },
+        searchKey, request.scope.unitId, request.after.sortKey, request.after.id, request.limit);
+}
+
+} // namespace thidua::storage

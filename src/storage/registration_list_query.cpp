@@ -1,0 +1,91 @@
+#include "registration_list_query.h"
+
+#include "person_name.h"
+#include "query.h"
+#include "vietnamese_text.h"
+
+namespace thidua::storage {
+
+namespace {
+
+// The codes the schema's CHECK allows. The same mapping is private to
+// registration_repository.cpp; one shared header would serve both.
+domain::RegistrationStatus statusFromCode(const QString& code) {
+    if (code == QStringLiteral("submitted"))
+        return domain::RegistrationStatus::Submitted;
+    if (code == QStringLiteral("accepted"))
+        return domain::RegistrationStatus::Accepted;
+    if (code == QStringLiteral("returned"))
+        return domain::RegistrationStatus::Returned;
+    return domain::RegistrationStatus::Draft;
+}
+
+// CROSS JOIN keeps the subjects as the outer loop: SQLite then reads them in
+// the order of their sort index and each one's registrations from the
+// (period, subject, title) index, already in list order, so a page stops after
+// its rows instead of sorting the period's 100,000 registrations.
+// The position test is split so that its first half is a range on that index.
+std::string peopleSql(const ListScope& scope, const QString& searchKey) {
+    return scopePrefix(scope) +
+           "SELECT r.id, r.uuid, r.period_id, p.id, r.title_code, r.status, r.registered_on,"
+           " t.name, p.sort_key, p.unit_id, p.family_name, p.middle_name, p.given_name"
+           " FROM " +
+           personSource(scope, searchKey) +
+           " CROSS JOIN registration r ON r.person_id = p.id"
+           " AND r.period_id = ?6 AND r.person_id IS NOT NULL"
+           " JOIN title t ON t.code = r.title_code WHERE " +
+           scopeCondition(scope, "p.unit_id") +
+           " AND (?1 = '' OR instr(p.search_key, ?1) > 0)"
+           " AND (p.sort_key, p.id) >= (?3, ?4)"
+           " AND ((p.sort_key, p.id) > (?3, ?4) OR r.title_code > ?7)"
+           " ORDER BY p.sort_key, p.id, r.title_code LIMIT ?5";
+}
+
+std::string unitsSql(const ListScope& scope) {
+    // A collective registration has no person: "without a unit" holds none.
+    const std::string condition =
+        scope.kind == ListScope::Kind::NoUnit ? std::string("0") : scopeCondition(scope, "u.id");
+    return scopePrefix(scope) +
+           "SELECT r.id, r.uuid, r.period_id, u.id, r.title_code, r.status, r.registered_on,"
+           " t.name, u.sort_key, u.id, u.name"
+           " FROM unit u CROSS JOIN registration r ON r.unit_id = u.id"
+           " AND r.period_id = ?6 AND r.unit_id IS NOT NULL"
+           " JOIN title t ON t.code = r.title_code WHERE " +
+           condition +
+           " AND (?1 = '' OR instr(u.search_key, ?1) > 0)"
+           " AND (u.sort_key, u.id) >= (?3, ?4)"
+           " AND ((u.sort_key, u.id) > (?3, ?4) OR r.title_code > ?7)"
+           " ORDER BY u.sort_key, u.id, r.title_code LIMIT ?5";
+}
+
+} // namespace
+
+Result<std::vector<RegistrationListEntry>>
+RegistrationListQuery::page(const RegistrationListRequest& request) {
+    const bool people = request.subjects == Subjects::People;
+    const QString searchKey = domain::vn::searchKey(request.search);
+    return selectAll<RegistrationListEntry>(
+        db_, people ? peopleSql(request.scope, searchKey) : unitsSql(request.scope),
+        [people](const Statement& row) {
+            RegistrationListEntry entry;
+            domain::Registration& registration = entry.registration;
+            registration.id = row.int64(0);
+            registration.uuid = row.text(1);
+            registration.periodId = row.int64(2);
+            (people ? registration.personId : registration.unitId) = row.int64(3);
+            registration.titleCode = row.text(4);
+            registration.status = statusFromCode(row.text(5));
+            registration.registeredOn = row.date(6);
+            entry.titleName = row.text(7);
+            entry.sortKey = row.blob(8);
+            entry.subjectUnitId = row.int64(9);
+            entry.subjectName =
+                people ? domain::PersonName{row.text(10), row.text(11), row.text(12)}.fullName()
+                       : row.text(10);
+            return entry;
+        },
+        searchKey, request.scope.unitId, request.after.sortKey, request.after.id, request.limit,
+        request.periodId, request.after.titleCode);
+}
+
+} // namespace thidua::storage

@@ -1,0 +1,283 @@
+#include "registrations_page.h"
+
+#include "catalogue_service.h"
+#include "page_header.h"
+#include "registration_commands.h"
+#include "registration_rules.h"
+#include "registration_service.h"
+#include "registration_sheet_model.h"
+#include "registration_sheet_view.h"
+#include "title_lookup.h"
+#include "unit_picker.h"
+#include "vietnamese_format.h"
+#include "work_areas.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace thidua::ui {
+
+RegistrationsPage::RegistrationsPage(QWidget* parent)
+    : QWidget(parent)
+    , header_(new PageHeader(this))
+    , unitLabel_(new QLabel(this))
+    , unitPicker_(new UnitPicker(this))
+    , coverageLabel_(new QLabel(this))
+    , deadlineLabel_(new QLabel(this))
+    , bulkLabel_(new QLabel(this))
+    , bulkTitle_(new QComboBox(this))
+    , bulkButton_(new QPushButton(this))
+    , undoButton_(new QPushButton(this))
+    , redoButton_(new QPushButton(this))
+    , model_(new RegistrationSheetModel(this))
+    , view_(new RegistrationSheetView(this))
+    , undoStack_(new QUndoStack(this)) {
+    unitPicker_->setObjectName(QStringLiteral("unitPicker"));
+    coverageLabel_->setObjectName(QStringLiteral("coverageLabel"));
+    deadlineLabel_->setObjectName(QStringLiteral("deadlineLabel"));
+    bulkTitle_->setObjectName(QStringLiteral("bulkTitleComboBox"));
+    bulkButton_->setObjectName(QStringLiteral("registerUnitButton"));
+    undoButton_->setObjectName(QStringLiteral("undoButton"));
+    redoButton_->setObjectName(QStringLiteral("redoButton"));
+    view_->setObjectName(QStringLiteral("registrationSheet"));
+    unitLabel_->setBuddy(unitPicker_);
+    bulkLabel_->setBuddy(bulkTitle_);
+    view_->setModel(model_);
+    QHeaderView* columns = view_->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(RegistrationSheetModel::PositionColumn, QHeaderView::Stretch);
+
+    auto unitRow = new QHBoxLayout;
+    unitRow->addWidget(unitLabel_);
+    unitRow->addWidget(unitPicker_, 1);
+    unitRow->addSpacing(16);
+    unitRow->addWidget(coverageLabel_);
+    unitRow->addSpacing(16);
+    unitRow->addWidget(deadlineLabel_);
+    auto actionRow = new QHBoxLayout;
+    actionRow->addWidget(bulkLabel_);
+    actionRow->addWidget(bulkTitle_);
+    actionRow->addWidget(bulkButton_);
+    actionRow->addStretch(1);
+    actionRow->addWidget(undoButton_);
+    actionRow->addWidget(redoButton_);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(header_);
+    layout->addLayout(unitRow);
+    layout->addLayout(actionRow);
+    layout->addWidget(view_, 1);
+
+    auto undo = undoStack_->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto redo = undoStack_->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({undo, redo});
+    connect(undoButton_, &QPushButton::clicked, undoStack_, &QUndoStack::undo);
+    connect(redoButton_, &QPushButton::clicked, undoStack_, &QUndoStack::redo);
+    connect(undoStack_, &QUndoStack::canUndoChanged, undoButton_, &QPushButton::setEnabled);
+    connect(undoStack_, &QUndoStack::canRedoChanged, redoButton_, &QPushButton::setEnabled);
+    undoButton_->setEnabled(false);
+    redoButton_->setEnabled(false);
+
+    connect(unitPicker_, &UnitPicker::unitChosen, this, [this] {
+        reloadSheet();
+        view_->setFocus();
+    });
+    connect(model_, &RegistrationSheetModel::titlesEdited, this, &RegistrationsPage::setTitles);
+    connect(view_, &RegistrationSheetView::pasteRequested, this, &RegistrationsPage::paste);
+    connect(bulkButton_, &QPushButton::clicked, this, &RegistrationsPage::registerWholeUnit);
+    retranslate();
+}
+
+RegistrationsPage::~RegistrationsPage() = default;
+
+void RegistrationsPage::setWorkspace(services::Workspace* workspace) {
+    subscription_.reset();
+    undoStack_->clear();
+    workspace_ = workspace;
+    if (workspace_)
+        subscription_ =
+            ChangeSubscription(workspace_->changes(), [this](const services::ChangeEvent& event) {
+                if (std::holds_alternative<services::DataReloaded>(event) ||
+                    std::holds_alternative<services::UnitChanged>(event))
+                    reloadUnits();
+                else
+                    reloadSheet();
+            });
+    reloadUnits();
+}
+
+void RegistrationsPage::setYear(int year) {
+    year_ = year;
+    undoStack_->clear(); // a step of another year must not be undone unseen
+    period_.reset();
+    if (workspace_ && year > 0) {
+        auto period = workspace_->registrations().yearPeriod(year);
+        if (period)
+            period_ = *period;
+    }
+    bulkTitle_->clear();
+    QStringList abbreviations;
+    if (workspace_ && period_) {
+        auto titles =
+            workspace_->registrations().titlesFor(period_->id, domain::TitleSubject::Individual);
+        if (titles)
+            for (const domain::Title& title : *titles) {
+                bulkTitle_->addItem(title.abbreviation, title.code);
+                abbreviations << title.abbreviation;
+            }
+        bulkTitle_->setCurrentIndex(bulkTitle_->findData(QStringLiteral("LDTT")));
+    }
+    view_->setTitleChoices(abbreviations);
+    reloadSheet();
+}
+
+void RegistrationsPage::reloadUnits() {
+    const domain::RowId chosen = unitPicker_->unitId();
+    std::vector<domain::Unit> units;
+    if (workspace_)
+        if (auto all = workspace_->catalogue().units())
+            units = std::move(*all);
+    unitPicker_->setUnits(units);
+    unitPicker_->setUnitId(chosen);
+    if (unitPicker_->currentIndex() < 0 && unitPicker_->count() > 0)
+        unitPicker_->setCurrentIndex(0);
+    reloadSheet();
+}
+
+void RegistrationsPage::reloadSheet() {
+    header_->setError({});
+    std::vector<services::SheetPerson> sheet;
+    const domain::RowId unitId = unitPicker_->unitId();
+    if (workspace_ && period_ && unitId != domain::NoId) {
+        auto loaded = workspace_->registrations().unitSheet(period_->id, unitId);
+        if (loaded)
+            sheet = std::move(*loaded);
+        else
+            header_->setError(loaded.error().message);
+    } else if (workspace_ && year_ > 0 && !period_) {
+        header_->setError(tr("The year %1 has no emulation period yet.").arg(year_));
+    }
+    const QModelIndex current = view_->currentIndex();
+    model_->setSheet(std::move(sheet));
+    if (current.isValid())
+        view_->setCurrentIndex(
+            model_->index(std::min(current.row(), model_->rowCount() - 1), current.column()));
+    bulkButton_->setEnabled(period_ && !period_->closed && model_->rowCount() > 0);
+    showCoverageAndDeadline();
+}
+
+void RegistrationsPage::showCoverageAndDeadline() {
+    coverageLabel_->clear();
+    deadlineLabel_->clear();
+    const domain::RowId unitId = unitPicker_->unitId();
+    if (!workspace_ || !period_ || unitId == domain::NoId)
+        return;
+    if (auto coverage = workspace_->registrations().coverage(period_->id, unitId);
+        coverage && coverage->staff > 0)
+        coverageLabel_->setText(tr("Registered: %1 of %2 staff (%3%)")
+                                    .arg(domain::vn::formatInteger(coverage->registered),
+                                         domain::vn::formatInteger(coverage->staff))
+                                    .arg(coverage->percent()));
+    if (period_->closed)
+        deadlineLabel_->setText(tr("%1 is closed").arg(period_->label));
+    else if (period_->registrationDeadline.isValid())
+        deadlineLabel_->setText(
+            tr("Deadline: %1").arg(domain::vn::formatDate(period_->registrationDeadline)));
+}
+
+void RegistrationsPage::setTitles(int row, const QStringList& titles) {
+    if (!workspace_ || !period_)
+        return;
+    const services::SheetPerson person = model_->person(row);
+    const QDate on = domain::defaultRegistrationDate(*period_, QDate::currentDate());
+    auto change = workspace_->registrations().setTitles(period_->id, person.personId, titles, on);
+    if (!change) {
+        reportFailure(QStringLiteral("%1: %2").arg(person.fullName, change.error().message));
+        reloadSheet();
+        return;
+    }
+    undoStack_->push(new SetTitlesCommand(
+        workspace_->registrations(), period_->id, person.personId, person.fullName, *change, on,
+        [this](const QString& message) { reportFailure(message); }));
+    if (!change->warning.isEmpty())
+        header_->setError(change->warning);
+}
+
+// A pasted column is one step: every value is checked first, and nothing is
+// written when one of them names no title.
+void RegistrationsPage::paste(int firstRow, const QStringList& values) {
+    if (!workspace_ || !period_)
+        return;
+    auto titles =
+        workspace_->registrations().titlesFor(period_->id, domain::TitleSubject::Individual);
+    if (!titles)
+        return reportFailure(titles.error().message);
+    const int rows = std::min<int>(static_cast<int>(values.size()), model_->rowCount() - firstRow);
+    for (int i = 0; i < rows; ++i)
+        for (const QString& typed : RegistrationSheetModel::splitTitles(values[i]))
+            if (!domain::findTitle(*titles, typed))
+                return reportFailure(tr("Row %1 (%2): \"%3\" is not a title; nothing was pasted.")
+                                         .arg(firstRow + i + 1)
+                                         .arg(model_->person(firstRow + i).fullName, typed));
+    undoStack_->beginMacro(tr("paste %n row(s)", nullptr, rows));
+    for (int i = 0; i < rows; ++i)
+        setTitles(firstRow + i, RegistrationSheetModel::splitTitles(values[i]));
+    undoStack_->endMacro();
+}
+
+void RegistrationsPage::registerWholeUnit() {
+    const domain::RowId unitId = unitPicker_->unitId();
+    if (!workspace_ || !period_ || unitId == domain::NoId || bulkTitle_->currentIndex() < 0)
+        return;
+    const QString code = bulkTitle_->currentData().toString();
+    const QDate on = domain::defaultRegistrationDate(*period_, QDate::currentDate());
+    auto made = workspace_->registrations().registerUnitStaff(unitId, period_->id, code, on);
+    if (!made)
+        return reportFailure(made.error().message);
+    const QString text = tr("register %1 for %2")
+                             .arg(unitPicker_->currentText().trimmed(), bulkTitle_->currentText());
+    undoStack_->push(new RegisterUnitCommand(
+        workspace_->registrations(), unitId, period_->id, code, on, made->created, text,
+        [this](const QString& message) { reportFailure(message); }));
+    header_->setError(made->warning);
+}
+
+void RegistrationsPage::reportFailure(const QString& message) {
+    header_->setError(message);
+}
+
+void RegistrationsPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        model_->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RegistrationsPage::retranslate() {
+    const WorkArea& area = workArea(Area::Registrations);
+    header_->setTitle(areaTitle(area));
+    header_->setDescription(tr("Type the titles each person registers for (LĐTT, CSTĐCS …); "
+                               "Enter moves down, Ctrl+V pastes a column from Excel, Ctrl+Z "
+                               "undoes."));
+    unitLabel_->setText(tr("&Unit:"));
+    bulkLabel_->setText(tr("Register the whole unit &for:"));
+    bulkButton_->setText(tr("&Register Everyone"));
+    undoButton_->setText(tr("U&ndo"));
+    redoButton_->setText(tr("Re&do"));
+    showCoverageAndDeadline();
+}
+
+} // namespace thidua::ui

@@ -1,0 +1,71 @@
+#include "unit_picker.h"
+
+#include "vietnamese_completer.h"
+#include "vietnamese_text.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace thidua::ui {
+
+namespace {
+
+// Depth-first, siblings in Vietnamese order: how the organisation chart reads.
+void appendTree(const QMultiHash<domain::RowId, const domain::Unit*>& children,
+                domain::RowId parent, int depth,
+                std::vector<std::pair<const domain::Unit*, int>>& out) {
+    QList<const domain::Unit*> siblings = children.values(parent);
+    std::sort(siblings.begin(), siblings.end(), [](const domain::Unit* a, const domain::Unit* b) {
+        return domain::vn::compare(a->name, b->name) < 0;
+    });
+    for (const domain::Unit* unit : siblings) {
+        out.emplace_back(unit, depth);
+        appendTree(children, unit->id, depth + 1, out);
+    }
+}
+
+} // namespace
+
+UnitPicker::UnitPicker(QWidget* parent)
+    : QComboBox(parent) {
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setMinimumContentsLength(32);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(this, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT unitChosen(itemData(index).toLongLong()); });
+}
+
+void UnitPicker::setUnits(const std::vector<domain::Unit>& units) {
+    QMultiHash<domain::RowId, const domain::Unit*> children;
+    for (const domain::Unit& unit : units)
+        children.insert(unit.parentId, &unit);
+    std::vector<std::pair<const domain::Unit*, int>> ordered;
+    appendTree(children, domain::NoId, 0, ordered);
+
+    const QSignalBlocker blocker(this);
+    clear();
+    auto completer = new VietnameseCompleter(this);
+    for (const auto& [unit, depth] : ordered) {
+        addItem(QString(depth * 4, QLatin1Char(' ')) + unit->name, unit->id);
+        completer->addItem(unit->name, unit->id);
+    }
+    // Choosing a completion chooses its unit, wherever it stands in the list.
+    connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                setUnitId(index.data(VietnameseCompleter::ValueRole).toLongLong());
+                Q_EMIT unitChosen(unitId());
+            });
+    setCompleter(completer);
+}
+
+domain::RowId UnitPicker::unitId() const {
+    return currentIndex() >= 0 ? currentData().toLongLong() : domain::NoId;
+}
+
+void UnitPicker::setUnitId(domain::RowId id) {
+    setCurrentIndex(findData(id));
+}
+
+} // namespace thidua::ui

@@ -1,0 +1,126 @@
+#include "cluster_service.h"
+#include "demo_service.h"
+#include "fake_clock.h"
+#include "movement_service.h"
+#include "query.h"
+#include "temp_database.h"
+#include "workspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace thidua;
+
+namespace {
+
+// The small demo's cluster records and movements (seed 7, as demo_service_test).
+class DemoClusters : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        temp = new test::TempDatabase;
+        clock = new test::FakeClock;
+        auto opened = services::Workspace::open(temp->path(), *clock, QStringLiteral("demo"));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        workspace = opened->release();
+        auto result = workspace->demo().generate({services::DemoScale::Small, 7});
+        ASSERT_TRUE(result) << result.error().message.toStdString();
+    }
+    static void TearDownTestSuite() {
+        delete workspace;
+        delete temp;
+        delete clock;
+    }
+
+    static qint64 count(std::string_view sql) {
+        auto db = temp->open(storage::OpenMode::ReadOnly);
+        return *storage::selectInt(db, sql);
+    }
+
+    static inline test::TempDatabase* temp = nullptr;
+    static inline test::FakeClock* clock = nullptr;
+    static inline services::Workspace* workspace = nullptr;
+};
+
+} // namespace
+
+TEST_F(DemoClusters, EveryClusterYearHasItsDecisionAndACovenant) {
+    const qint64 clusters = count("SELECT count(*) FROM cluster");
+    EXPECT_EQ(clusters, 6 * 8);
+    EXPECT_EQ(count("SELECT count(*) FROM cluster_leadership_decision"), clusters);
+    EXPECT_EQ(count("SELECT count(*) FROM covenant"), clusters);
+    // Decisions come from the organiser before the year; covenants in its first quarter.
+    EXPECT_EQ(count("SELECT count(*) FROM cluster_leadership_decision d JOIN cluster c"
+                    " ON c.id = d.cluster_id WHERE d.issuer_id <> c.organiser_id"
+                    " OR d.decided_on >= c.year || '-01-01'"),
+              0);
+    EXPECT_EQ(count("SELECT count(*) FROM covenant v JOIN cluster c ON c.id = v.cluster_id"
+                    " WHERE v.signed_on NOT BETWEEN c.year || '-01-01' AND c.year || '-03-31'"),
+              0);
+    EXPECT_EQ(count("SELECT count(*) FROM covenant v WHERE (SELECT count(*) FROM covenant_target t"
+                    " WHERE t.covenant_id = v.id) NOT BETWEEN 4 AND 6"),
+              0);
+}
+
+TEST_F(DemoClusters, ClusterTwoOf2018SignedItsCovenantWithAllItsMembersAtTheHead) {
+    auto db = temp->open(storage::OpenMode::ReadOnly);
+    const qint64 clusterId =
+        *storage::selectInt(db, "SELECT c.id FROM cluster c JOIN unit o ON o.id = c.organiser_id"
+                                " WHERE o.name = 'Bộ Tư pháp' AND c.number = 2 AND c.year = 2018");
+    ASSERT_NE(clusterId, 0);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM cluster_member WHERE cluster_id = ?",
+                                  clusterId),
+              10);
+    EXPECT_EQ(*storage::selectInt(db,
+                                  "SELECT count(*) FROM covenant_signatory s JOIN covenant v"
+                                  " ON v.id = s.covenant_id WHERE v.cluster_id = ?",
+                                  clusterId),
+              10);
+    EXPECT_EQ(*storage::selectInt(db,
+                                  "SELECT count(*) FROM covenant WHERE cluster_id = ?"
+                                  " AND place = 'Hội trường Viện Khoa học pháp lý'",
+                                  clusterId),
+              1);
+    EXPECT_EQ(*storage::selectInt(db,
+                                  "SELECT count(*) FROM cluster_leadership_decision"
+                                  " WHERE cluster_id = ? AND number LIKE '%/QĐ-BTP'",
+                                  clusterId),
+              1);
+}
+
+TEST_F(DemoClusters, TheMinistryRunsAYearlyMovementAndOneFor2021To2025) {
+    auto all = workspace->movements().movements();
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->size(), 9u);
+    EXPECT_EQ(count("SELECT count(*) FROM movement WHERE kind = 'regular'"), 8);
+    auto in2023 = workspace->movements().movements(2023);
+    ASSERT_TRUE(in2023);
+    ASSERT_EQ(in2023->size(), 2u);
+    const domain::Movement& stage = in2023->front();
+    EXPECT_EQ(stage.kind, domain::MovementKind::Thematic);
+    EXPECT_TRUE(stage.name.contains(QStringLiteral("giai đoạn 2021–2025")));
+    EXPECT_EQ(stage.participantIds.size(), 29u);
+    EXPECT_EQ(stage.milestones.size(), 10u);
+    EXPECT_EQ(stage.targets.size(), 4);
+    EXPECT_EQ(count("SELECT count(*) FROM period WHERE kind = 'stage'"
+                    " AND label = 'giai đoạn 2021–2025'"),
+              1);
+    EXPECT_EQ(in2023->back().milestones.size(), 2u);
+}
+
+// The proposal's rule "the deputy leads next year" is the rotation the demo's
+// numbered clusters follow, so copying 2024 proposes 2025's real heads.
+TEST_F(DemoClusters, CopyingTheYearBeforeProposesTheHeadsTheDemoHas) {
+    auto proposal = workspace->clusters().proposeNextYear(2024);
+    auto actual = workspace->clusters().clusters(2025);
+    ASSERT_TRUE(proposal && actual);
+    ASSERT_EQ(proposal->clusters.size(), actual->size());
+    int compared = 0;
+    for (std::size_t i = 0; i < actual->size(); ++i) {
+        const domain::ClusterYear& next = proposal->clusters[i].next;
+        if (next.cluster.number == 0)
+            continue; // the province's block keeps its head by the demo's choice
+        EXPECT_EQ(next.cluster.number, (*actual)[i].cluster.number);
+        EXPECT_EQ(next.head(), (*actual)[i].head()) << next.cluster.number;
+        ++compared;
+    }
+    EXPECT_EQ(compared, 5);
+}
