@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>What to list must be units, people or registrations, not &quot;%1&quot;.</source>
-        <translation>Nội dung liệt kê phải là units, people hoặc registrations, không phải "%1".</translation>
+        <translation>Nội dung liệt kê phải là units, people hoặc registrations, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--sort must be name or unit, not &quot;%1&quot;.</source>
-        <translation>--sort phải là name hoặc unit, không phải "%1".</translation>
+        <translation>--sort phải là name hoặc unit, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--year applies to registrations only.</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>--year must be a year such as 2025, not &quot;%1&quot;.</source>
-        <translation>--year phải là một năm như 2025, không phải "%1".</translation>
+        <translation>--year phải là một năm như 2025, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Only names that contain TEXT, diacritics and case ignored.</source>
-        <translation>Chỉ các tên có chứa VĂN_BẢN, không phân biệt dấu và hoa thường.</translation>
+        <source>Only names in which every word of TEXT begins a word, in any order; diacritics and case ignored.</source>
+        <translation>Chỉ các tên mà mỗi từ của VĂN_BẢN là phần đầu của một từ trong tên, theo thứ tự bất kỳ; không phân biệt dấu và hoa thường.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Only this unit and the units below it; write &quot;Parent / Child&quot; when the name repeats.</source>
-        <translation>Chỉ đơn vị này và các đơn vị trực thuộc; ghi "Cấp trên / Đơn vị" khi tên bị trùng.</translation>
+        <translation>Chỉ đơn vị này và các đơn vị trực thuộc; ghi &quot;Cấp trên / Đơn vị&quot; khi tên bị trùng.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>--format must be text, csv or json, not &quot;%1&quot;.</source>
-        <translation>--format phải là text, csv hoặc json, không phải "%1".</translation>
+        <translation>--format phải là text, csv hoặc json, không phải &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>There is no field &quot;%1&quot; to import.</source>
-        <translation>Không có trường "%1" để nhập.</translation>
+        <translation>Không có trường &quot;%1&quot; để nhập.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is chosen for both %2 and %3; choose it for one of them.</source>
-        <translation>Cột "%1" đang được chọn cho cả %2 và %3; chỉ chọn cột này cho một trường.</translation>
+        <translation>Cột &quot;%1&quot; đang được chọn cho cả %2 và %3; chỉ chọn cột này cho một trường.</translation>
     </message>
     <message>
         <source>Choose the column that holds %1.</source>
@@ -775,16 +775,16 @@
     <message numerus="yes">
         <source>&quot;%1&quot; is the name of %n units; write it with its parent unit: %2.</source>
         <translation>
-            <numerusform>"%1" là tên của %n đơn vị; ghi kèm đơn vị cấp trên: %2.</numerusform>
+            <numerusform>&quot;%1&quot; là tên của %n đơn vị; ghi kèm đơn vị cấp trên: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>No unit is named &quot;%1&quot;.</source>
-        <translation>Không có đơn vị nào tên "%1".</translation>
+        <translation>Không có đơn vị nào tên &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No unit is named &quot;%1&quot;; units whose names contain it: %2.</source>
-        <translation>Không có đơn vị nào tên "%1"; các đơn vị có tên chứa cụm từ này: %2.</translation>
+        <translation>Không có đơn vị nào tên &quot;%1&quot;; các đơn vị có tên chứa cụm từ này: %2.</translation>
     </message>
     <message>
         <source>No emulation year is recorded yet.</source>
@@ -836,7 +836,11 @@
     </message>
     <message>
         <source>%1 is already &quot;%2&quot;; return it before taking it off.</source>
-        <translation>%1 đang ở trạng thái "%2"; trả lại trước khi bỏ.</translation>
+        <translation>%1 đang ở trạng thái &quot;%2&quot;; trả lại trước khi bỏ.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; open it for editing first, which brings it to version %3.</source>
+        <translation>%1 có lược đồ phiên bản %2; hãy mở tệp để chỉnh sửa trước, khi đó tệp được nâng lên phiên bản %3.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1181,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Choose the column of the file that holds each field. Fields marked * are required; the others may stay &quot;not imported&quot;.</source>
-        <translation>Chọn cột của tệp chứa từng thông tin. Thông tin có dấu * là bắt buộc; các thông tin khác có thể để "không nhập".</translation>
+        <translation>Chọn cột của tệp chứa từng thông tin. Thông tin có dấu * là bắt buộc; các thông tin khác có thể để &quot;không nhập&quot;.</translation>
     </message>
     <message>
         <source>Remember these columns under a name, for the next file of the same shape</source>
@@ -1201,7 +1205,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>The saved template &quot;%1&quot; fits this file and was applied.</source>
-        <translation>Mẫu đã lưu "%1" khớp với tệp này và đã được áp dụng.</translation>
+        <translation>Mẫu đã lưu &quot;%1&quot; khớp với tệp này và đã được áp dụng.</translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -1241,11 +1245,11 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>There is already a template named &quot;%1&quot;. Replace it?</source>
-        <translation>Đã có mẫu tên "%1". Thay mẫu đó?</translation>
+        <translation>Đã có mẫu tên &quot;%1&quot;. Thay mẫu đó?</translation>
     </message>
     <message>
         <source>Saved as the template &quot;%1&quot;.</source>
-        <translation>Đã lưu thành mẫu "%1".</translation>
+        <translation>Đã lưu thành mẫu &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1271,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation>%1, trang tính "%2"</translation>
+        <translation>%1, trang tính &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the first %2 of %3 rows.</source>
@@ -1678,7 +1682,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Row %1 (%2): &quot;%3&quot; is not a title; nothing was pasted.</source>
-        <translation>Dòng %1 (%2): "%3" không phải danh hiệu; chưa dán gì.</translation>
+        <translation>Dòng %1 (%2): &quot;%3&quot; không phải danh hiệu; chưa dán gì.</translation>
     </message>
     <message numerus="yes">
         <source>paste %n row(s)</source>

@@ -86,9 +86,11 @@ std::variant<ListRequest, int> readRequest(const QCommandLineParser& parser) {
 int runList(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), Text::tr("Database file."), Text::tr("FILE")});
-    parser.addOption({QStringLiteral("search"),
-                      Text::tr("Only names that contain TEXT, diacritics and case ignored."),
-                      Text::tr("TEXT")});
+    parser.addOption(
+        {QStringLiteral("search"),
+         Text::tr("Only names in which every word of TEXT begins a word, in any order; "
+                  "diacritics and case ignored."),
+         Text::tr("TEXT")});
     parser.addOption({QStringLiteral("year"),
                       Text::tr("The emulation year (registrations only, and required for them)."),
                       Text::tr("YEAR")});

@@ -173,6 +173,26 @@ struct KeyBuilder {
     }
 };
 
+// Calls visit(word) for every run of letters and digits until it returns
+// false; returns false when it was stopped. Surrogates count as letters, so
+// a letter outside the BMP stays inside its word, as SQLite's tokenizer keeps it.
+template <typename Visit>
+bool forEachWord(QStringView text, Visit visit) {
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord =
+            i < text.size() && (text[i].isLetterOrNumber() || text[i].isSurrogate());
+        if (inWord && start < 0)
+            start = i;
+        if (!inWord && start >= 0) {
+            if (!visit(text.sliced(start, i - start)))
+                return false;
+            start = -1;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QString normalized(QStringView text) {
@@ -192,6 +212,21 @@ QString searchKey(QStringView text) {
     }
     // Recompose what was decomposed but is not a diacritic (Hangul, for one).
     return QString::fromStdU32String(bare).normalized(QString::NormalizationForm_C).simplified();
+}
+
+QStringList searchWords(QStringView text) {
+    QStringList words;
+    forEachWord(searchKey(text), [&words](QStringView word) {
+        words.append(word.toString());
+        return true;
+    });
+    return words;
+}
+
+bool wordsMatch(QStringView key, const QStringList& typedWords) {
+    return std::ranges::all_of(typedWords, [key](const QString& typed) {
+        return !forEachWord(key, [&typed](QStringView word) { return !word.startsWith(typed); });
+    });
 }
 
 QByteArray sortKey(QStringView text) {

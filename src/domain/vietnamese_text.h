@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // Vietnamese text rules shared by every layer: what is stored, how it is
@@ -17,6 +18,17 @@ QString normalized(QStringView text);
 // "Hoà", "hòa" and "HOA" all give "hoa"; "Nguyễn Thị Tố Nga" gives
 // "nguyen thi to nga".
 QString searchKey(QStringView text);
+
+// The words a search is made of: the search key cut at every character that
+// is not a letter or a digit. "Nguyễn Thị Tố-Nga" gives nguyen, thi, to, nga.
+// SQLite's FTS5 unicode61 tokenizer cuts a search key at the same places.
+QStringList searchWords(QStringView text);
+
+// True when every word typed begins some word of the key, in any order:
+// "nguyen nga" and "to ng" both find "nguyen thi to nga", "uyen" does not.
+// This is how a clerk types a name. key is a stored searchKey(); typedWords
+// are the searchWords() of what was typed; no words match every key.
+bool wordsMatch(QStringView key, const QStringList& typedWords);
 
 // Byte string whose memcmp order is the CLDR Vietnamese collation:
 // letters a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z at

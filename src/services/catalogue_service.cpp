@@ -88,19 +88,4 @@ Result<qint64> CatalogueService::countPeople(const QString& search) {
     return storage::PersonRepository(context_.db).count(search, domain::NoId);
 }
 
-Result<PeoplePage> CatalogueService::people(const QString& search, const PeopleCursor& after,
-                                            int limit) {
-    auto rows = storage::PersonRepository(context_.db)
-                    .page({search, domain::NoId, after.sortKey, after.id, limit});
-    if (!rows)
-        return std::unexpected(rows.error());
-    PeoplePage page;
-    page.rows.reserve(rows->size());
-    for (const auto& row : *rows)
-        page.rows.push_back(PersonRow{row.person.id, row.person.name.fullName(), row.person.gender,
-                                      row.person.birthDate, row.person.position, row.unitName});
-    page.next = rows->empty() ? after : PeopleCursor{rows->back().sortKey, rows->back().person.id};
-    return page;
-}
-
 } // namespace thidua::services

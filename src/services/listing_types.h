@@ -16,7 +16,9 @@ enum class ListOrder {
 };
 
 struct ListFilter {
-    QString search;                      // anywhere in the name, diacritics and case ignored
+    // Every word typed begins a word of the name, in any order; diacritics and
+    // case ignored: "nguyen nga" finds "Nguyễn Thị Tố Nga" (domain::vn::wordsMatch).
+    QString search;
     domain::RowId unitId = domain::NoId; // that unit and every unit below it; NoId: all
     ListOrder order = ListOrder::Name;
 };

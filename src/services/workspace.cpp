@@ -13,6 +13,7 @@
 #include "overview_service.h"
 #include "registration_service.h"
 #include "service_context.h"
+#include "service_text.h"
 
 #include <QFileInfo>
 
@@ -57,6 +58,26 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const do
         ->info("workspace {} opened by {} (schema {} -> {})", path, actor, migrated->fromVersion,
                migrated->toVersion);
     return std::unique_ptr<Workspace>(new Workspace(std::move(impl)));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openForReading(const QString& path,
+                                                             const domain::Clock& clock) {
+    auto db =
+        storage::Database::open(QFileInfo(path).absoluteFilePath(), storage::OpenMode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    auto version = db->userVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version != storage::latestSchemaVersion())
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("%1 has schema version %2; open it for editing first, which "
+                             "brings it to version %3.")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(storage::latestSchemaVersion()));
+    return std::unique_ptr<Workspace>(
+        new Workspace(std::make_unique<Impl>(std::move(*db), clock, QString())));
 }
 
 QString Workspace::path() const {

@@ -36,6 +36,11 @@ public:
     // the audit log names for changes made through this workspace.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const domain::Clock& clock,
                                                    const QString& actor);
+    // A second, read-only connection to a file that open() has migrated, for
+    // work off the GUI thread: lists read through it while the user edits
+    // through the first. Its services that write fail.
+    static Result<std::unique_ptr<Workspace>> openForReading(const QString& path,
+                                                             const domain::Clock& clock);
     ~Workspace();
 
     QString path() const;

@@ -26,9 +26,4 @@ std::string scopeCondition(const ListScope& scope, std::string_view unitColumn) 
     return "0";
 }
 
-std::string personSource(const ListScope& scope, const QString& searchKey) {
-    return scope.kind == ListScope::Kind::All && !searchKey.isEmpty() ? "person p NOT INDEXED"
-                                                                      : "person p";
-}
-
 } // namespace thidua::storage

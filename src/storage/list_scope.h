@@ -34,8 +34,9 @@ struct ListPosition {
 };
 
 // The list queries share their parameter numbers so that one bind order fits
-// every variant: ?1 search key, ?2 the scope's unit, ?3 and ?4 the position's
-// sort key and id, ?5 the limit, ?6 the period, ?7 the position's title code.
+// every variant: ?1 the search (for people, PeopleSearch::parameter()), ?2 the
+// scope's unit, ?3 and ?4 the position's sort key and id, ?5 the limit, ?6 the
+// period, ?7 the position's title code.
 // A variant that leaves a number out still accepts its binding, because SQLite
 // counts parameters up to the highest one used.
 
@@ -43,12 +44,5 @@ struct ListPosition {
 std::string scopePrefix(const ListScope& scope);
 // The condition the scope puts on unitColumn ("p.unit_id", "u.id").
 std::string scopeCondition(const ListScope& scope, std::string_view unitColumn);
-
-// "person p" for the FROM clause; "person p NOT INDEXED" when a search runs
-// over all people. Walking the name index in list order would then fetch
-// every row out of table order to test its search key (0.3 s for 100,000
-// people when few match), while a scan in table order and a sort of the
-// matches take a few milliseconds. Narrower scopes start from the unit index.
-std::string personSource(const ListScope& scope, const QString& searchKey);
 
 } // namespace thidua::storage

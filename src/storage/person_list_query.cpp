@@ -1,19 +1,20 @@
 #include "person_list_query.h"
 
+#include "people_search.h"
 #include "query.h"
-#include "vietnamese_text.h"
 
 namespace thidua::storage {
 
 Result<std::vector<PersonListEntry>> PersonListQuery::page(const PersonListRequest& request) {
-    const QString searchKey = domain::vn::searchKey(request.search);
+    auto search = PeopleSearch::prepare(db_, request.search);
+    if (!search)
+        return std::unexpected(search.error());
     const std::string sql =
         scopePrefix(request.scope) +
         "SELECT p.id, p.uuid, p.family_name, p.middle_name, p.given_name, p.gender,"
         " p.birth_date, p.unit_id, p.position, p.sort_key FROM " +
-        personSource(request.scope, searchKey) + " WHERE " +
-        scopeCondition(request.scope, "p.unit_id") +
-        " AND (?1 = '' OR instr(p.search_key, ?1) > 0)"
+        search->source(request.scope) + " WHERE " + scopeCondition(request.scope, "p.unit_id") +
+        " AND " + search->condition() +
         " AND (p.sort_key, p.id) > (?3, ?4) ORDER BY p.sort_key, p.id LIMIT ?5";
     return selectAll<PersonListEntry>(
         db_, sql,
@@ -31,7 +32,8 @@ Result<std::vector<PersonListEntry>> PersonListQuery::page(const PersonListReque
             entry.sortKey = row.blob(9);
             return entry;
         },
-        searchKey, request.scope.unitId, request.after.sortKey, request.after.id, request.limit);
+        search->parameter(), request.scope.unitId, request.after.sortKey, request.after.id,
+        request.limit);
 }
 
 } // namespace thidua::storage

@@ -19,7 +19,7 @@ struct PersonListEntry {
 };
 
 struct PersonListRequest {
-    QString search; // matched anywhere in the full name, without diacritics
+    QString search; // words beginning words of the full name (PeopleSearch)
     ListScope scope;
     ListPosition after;
     int limit = 200;

@@ -1,5 +1,6 @@
 #include "person_repository.h"
 
+#include "people_search.h"
 #include "query.h"
 #include "uuid.h"
 #include "vietnamese_text.h"
@@ -31,10 +32,6 @@ domain::Person readPerson(const Statement& row) {
 QString genderCode(domain::Gender gender) {
     return gender == domain::Gender::Male ? QStringLiteral("male") : QStringLiteral("female");
 }
-
-// Filters shared by page() and count(): ?1 search text, ?2 unit id (0 = any).
-constexpr std::string_view PersonFilter = "(?1 = '' OR instr(p.search_key, ?1) > 0)"
-                                          " AND (?2 = 0 OR p.unit_id = ?2)";
 
 } // namespace
 
@@ -75,26 +72,22 @@ Result<qint64> PersonRepository::count() {
 }
 
 Result<qint64> PersonRepository::count(const QString& search, domain::RowId unitId) {
+    auto planned = PeopleSearch::prepare(db_, search);
+    if (!planned)
+        return std::unexpected(planned.error());
+    const PeopleSearch& people = *planned;
     // Unfiltered, the count can read the small unit index instead of every row.
-    if (search.isEmpty() && unitId == domain::NoId)
+    if (people.plan == PeopleSearch::Plan::Everyone && unitId == domain::NoId)
         return count();
-    return selectInt(db_, "SELECT count(*) FROM person p WHERE " + std::string(PersonFilter),
-                     domain::vn::searchKey(search), unitId);
-}
-
-Result<std::vector<PersonListRow>> PersonRepository::page(const PersonPageRequest& request) {
-    const std::string sql = "SELECT " + std::string(PersonColumns) +
-                            ", coalesce(u.name, ''), p.sort_key FROM person p"
-                            " LEFT JOIN unit u ON u.id = p.unit_id WHERE " +
-                            std::string(PersonFilter) +
-                            " AND (p.sort_key, p.id) > (?3, ?4) ORDER BY p.sort_key, p.id LIMIT ?5";
-    return selectAll<PersonListRow>(
-        db_, sql,
-        [](const Statement& row) {
-            return PersonListRow{readPerson(row), row.text(10), row.blob(11)};
-        },
-        domain::vn::searchKey(request.search), request.unitId, request.afterSortKey,
-        request.afterId, request.limit);
+    // The word index counts many matches without reading a single name.
+    if (people.plan == PeopleSearch::Plan::ManyMatches && unitId == domain::NoId)
+        return selectInt(db_, "SELECT count(*) FROM person_words WHERE person_words MATCH ?",
+                         people.wordQuery);
+    const ListScope scope = unitId == domain::NoId ? ListScope::all() : ListScope::unit(unitId);
+    return selectInt(db_,
+                     "SELECT count(*) FROM " + people.source(scope) + " WHERE " +
+                         people.condition() + " AND (?2 = 0 OR p.unit_id = ?2)",
+                     people.parameter(), unitId);
 }
 
 Result<std::vector<domain::Person>> PersonRepository::findBySearchKey(const QString& fullName) {

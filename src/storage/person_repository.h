@@ -12,24 +12,6 @@ namespace thidua::storage {
 
 class Database;
 
-// A person as a list shows them: with the unit's name.
-struct PersonListRow {
-    domain::Person person;
-    QString unitName;
-    QByteArray sortKey;
-};
-
-// One page of a people list in Vietnamese order (given name, family, middle).
-// Keyset paging: the next page starts after the last row's (sortKey, id), so
-// page 1,000 costs what page 1 costs.
-struct PersonPageRequest {
-    QString search; // matched anywhere in the name, without diacritics
-    domain::RowId unitId = domain::NoId;
-    QByteArray afterSortKey;
-    domain::RowId afterId = domain::NoId;
-    int limit = 200;
-};
-
 class PersonRepository {
 public:
     explicit PersonRepository(Database& db)
@@ -39,7 +21,6 @@ public:
     Result<domain::Person> find(domain::RowId id);
     Result<qint64> count();
     Result<qint64> count(const QString& search, domain::RowId unitId);
-    Result<std::vector<PersonListRow>> page(const PersonPageRequest& request);
     // Exact match on the search key of the full name (the index is used).
     Result<std::vector<domain::Person>> findBySearchKey(const QString& fullName);
 

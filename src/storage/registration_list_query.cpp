@@ -1,8 +1,8 @@
 #include "registration_list_query.h"
 
+#include "people_search.h"
 #include "person_name.h"
 #include "query.h"
-#include "vietnamese_text.h"
 
 namespace thidua::storage {
 
@@ -25,17 +25,16 @@ domain::RegistrationStatus statusFromCode(const QString& code) {
 // (period, subject, title) index, already in list order, so a page stops after
 // its rows instead of sorting the period's 100,000 registrations.
 // The position test is split so that its first half is a range on that index.
-std::string peopleSql(const ListScope& scope, const QString& searchKey) {
+std::string peopleSql(const ListScope& scope, const PeopleSearch& search) {
     return scopePrefix(scope) +
            "SELECT r.id, r.uuid, r.period_id, p.id, r.title_code, r.status, r.registered_on,"
            " t.name, p.sort_key, p.unit_id, p.family_name, p.middle_name, p.given_name"
            " FROM " +
-           personSource(scope, searchKey) +
+           search.source(scope) +
            " CROSS JOIN registration r ON r.person_id = p.id"
            " AND r.period_id = ?6 AND r.person_id IS NOT NULL"
            " JOIN title t ON t.code = r.title_code WHERE " +
-           scopeCondition(scope, "p.unit_id") +
-           " AND (?1 = '' OR instr(p.search_key, ?1) > 0)"
+           scopeCondition(scope, "p.unit_id") + " AND " + search.condition() +
            " AND (p.sort_key, p.id) >= (?3, ?4)"
            " AND ((p.sort_key, p.id) > (?3, ?4) OR r.title_code > ?7)"
            " ORDER BY p.sort_key, p.id, r.title_code LIMIT ?5";
@@ -52,7 +51,7 @@ std::string unitsSql(const ListScope& scope) {
            " AND r.period_id = ?6 AND r.unit_id IS NOT NULL"
            " JOIN title t ON t.code = r.title_code WHERE " +
            condition +
-           " AND (?1 = '' OR instr(u.search_key, ?1) > 0)"
+           " AND (?1 = '' OR vn_words_match(u.search_key, ?1))"
            " AND (u.sort_key, u.id) >= (?3, ?4)"
            " AND ((u.sort_key, u.id) > (?3, ?4) OR r.title_code > ?7)"
            " ORDER BY u.sort_key, u.id, r.title_code LIMIT ?5";
@@ -63,9 +62,15 @@ std::string unitsSql(const ListScope& scope) {
 Result<std::vector<RegistrationListEntry>>
 RegistrationListQuery::page(const RegistrationListRequest& request) {
     const bool people = request.subjects == Subjects::People;
-    const QString searchKey = domain::vn::searchKey(request.search);
+    PeopleSearch search;
+    if (people) {
+        auto planned = PeopleSearch::prepare(db_, request.search);
+        if (!planned)
+            return std::unexpected(planned.error());
+        search = std::move(*planned);
+    }
     return selectAll<RegistrationListEntry>(
-        db_, people ? peopleSql(request.scope, searchKey) : unitsSql(request.scope),
+        db_, people ? peopleSql(request.scope, search) : unitsSql(request.scope),
         [people](const Statement& row) {
             RegistrationListEntry entry;
             domain::Registration& registration = entry.registration;
@@ -84,8 +89,8 @@ RegistrationListQuery::page(const RegistrationListRequest& request) {
                        : row.text(10);
             return entry;
         },
-        searchKey, request.scope.unitId, request.after.sortKey, request.after.id, request.limit,
-        request.periodId, request.after.titleCode);
+        people ? search.parameter() : request.search, request.scope.unitId, request.after.sortKey,
+        request.after.id, request.limit, request.periodId, request.after.titleCode);
 }
 
 } // namespace thidua::storage

@@ -30,7 +30,7 @@ enum class Subjects { People, Units };
 struct RegistrationListRequest {
     domain::RowId periodId = domain::NoId;
     Subjects subjects = Subjects::People;
-    QString search; // matched anywhere in the subject's name, without diacritics
+    QString search; // words beginning words of the subject's name (PeopleSearch)
     ListScope scope;
     ListPosition after;
     int limit = 200;

@@ -11,9 +11,10 @@ namespace thidua::storage {
 
 class Database;
 
-// Units whose name contains the text, diacritics and case ignored ("so tu
-// phap" finds "Sở Tư pháp tỉnh Vĩnh Phúc"), by their stored search key; in id
-// order.
+// Units whose name has a word beginning with every word of the text,
+// diacritics and case ignored ("so tu phap" and "phap vinh" find "Sở Tư pháp
+// tỉnh Vĩnh Phúc"; see domain::vn::wordsMatch); in id order. A few thousand
+// units are tested one by one: no word index is needed.
 Result<std::vector<domain::RowId>> unitIdsMatching(Database& db, const QString& text);
 
 } // namespace thidua::storage

@@ -1,5 +1,6 @@
 #include "people_model.h"
 
+#include "people_loader.h"
 #include "vietnamese_format.h"
 #include "workspace.h"
 
@@ -12,18 +13,24 @@ namespace thidua::ui {
 PeopleModel::PeopleModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
+PeopleModel::~PeopleModel() = default;
+
 void PeopleModel::setWorkspace(services::Workspace* workspace) {
     subscription_.reset();
+    loader_.reset();
     workspace_ = workspace;
-    if (workspace_)
+    if (workspace_) {
+        loader_ = std::make_unique<PeopleLoader>(
+            workspace_->path(), this, [this](PeoplePageLoaded page) { receive(std::move(page)); });
         subscription_ =
             ChangeSubscription(workspace_->changes(), [this](const services::ChangeEvent& event) {
-                // A renamed unit changes the unit column too, but this list does
-                // not show units yet: only these events can change its rows.
+                // Units are named in the list: a renamed or moved one changes it too.
                 if (std::holds_alternative<services::PersonChanged>(event) ||
+                    std::holds_alternative<services::UnitChanged>(event) ||
                     std::holds_alternative<services::DataReloaded>(event))
                     reload();
             });
+    }
     reload();
 }
 
@@ -41,51 +48,61 @@ void PeopleModel::retranslate() {
 }
 
 void PeopleModel::reload() {
+    fetching_ = false;
+    if (loader_) {
+        loading_ = true;
+        services::ListFilter filter;
+        filter.search = search_;
+        generation_ = loader_->start(filter, PageSize);
+        return;
+    }
+    // Without a workspace there is nothing to wait for.
+    PeoplePageLoaded empty;
+    empty.atEnd = true;
+    showFirstPage(empty);
+}
+
+void PeopleModel::receive(PeoplePageLoaded page) {
+    if (page.generation != generation_ || !loader_)
+        return; // answers a request the user has moved past
+    if (!page.error.isEmpty())
+        Q_EMIT loadFailed(page.error);
+    if (page.first) {
+        showFirstPage(page);
+        return;
+    }
+    fetching_ = false;
+    // Stop asking after a failure: a view would otherwise retry on every scroll.
+    atEnd_ = page.atEnd || !page.error.isEmpty();
+    if (page.rows.empty())
+        return;
+    const int first = rowCount();
+    const QScopedValueRollback announcing(announcing_, true);
+    beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+    rows_.insert(rows_.end(), std::make_move_iterator(page.rows.begin()),
+                 std::make_move_iterator(page.rows.end()));
+    endInsertRows();
+}
+
+void PeopleModel::showFirstPage(PeoplePageLoaded& page) {
     const QScopedValueRollback announcing(announcing_, true);
     beginResetModel();
-    rows_.clear();
-    cursor_ = {};
-    total_ = 0;
-    atEnd_ = workspace_ == nullptr;
-    if (workspace_) {
-        if (auto count = workspace_->catalogue().countPeople(search_))
-            total_ = *count;
-        else
-            Q_EMIT loadFailed(count.error().message);
-        rows_ = nextPage();
-    }
+    rows_ = std::move(page.rows);
+    total_ = page.total;
+    atEnd_ = page.atEnd || !page.error.isEmpty();
+    loading_ = false;
     endResetModel();
 }
 
-std::vector<services::PersonRow> PeopleModel::nextPage() {
-    auto page = workspace_->catalogue().people(search_, cursor_, PageSize);
-    if (!page) {
-        // Stop asking: a view would otherwise retry on every scroll.
-        atEnd_ = true;
-        Q_EMIT loadFailed(page.error().message);
-        return {};
-    }
-    atEnd_ = page->rows.size() < static_cast<std::size_t>(PageSize);
-    cursor_ = page->next;
-    return std::move(page->rows);
-}
-
 bool PeopleModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !atEnd_ && !announcing_;
+    return !parent.isValid() && !atEnd_ && !loading_ && !fetching_ && !announcing_;
 }
 
 void PeopleModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    std::vector<services::PersonRow> page = nextPage();
-    if (page.empty())
-        return;
-    const int first = rowCount();
-    const QScopedValueRollback announcing(announcing_, true);
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    rows_.insert(rows_.end(), std::make_move_iterator(page.begin()),
-                 std::make_move_iterator(page.end()));
-    endInsertRows();
+    fetching_ = true;
+    loader_->fetchMore(generation_);
 }
 
 int PeopleModel::rowCount(const QModelIndex& parent) const {
@@ -100,7 +117,7 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         role != Qt::DisplayRole)
         return {};
-    const services::PersonRow& person = rows_[static_cast<std::size_t>(index.row())];
+    const services::ListedPerson& person = rows_[static_cast<std::size_t>(index.row())];
     switch (index.column()) {
     case NameColumn:
         return person.fullName;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "catalogue_service.h"
 #include "change_subscription.h"
+#include "listing_types.h"
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
 
 namespace thidua::services {
@@ -13,10 +14,14 @@ class Workspace;
 
 namespace thidua::ui {
 
-// The people list, loaded lazily: the first page on reset, further pages when
-// a view scrolls near the end (canFetchMore/fetchMore), each a keyset page from
-// the catalogue service, so even 100,000 people never load at once. Resets
-// itself when people or the whole data set change.
+class PeopleLoader;
+struct PeoplePageLoaded;
+
+// The people list, loaded lazily and off the GUI thread: a new search or a
+// change event asks a PeopleLoader for the first page and the count, and the
+// rows shown stay until the answer comes; scrolling near the end asks for the
+// next keyset page (canFetchMore/fetchMore). Only the answers to the latest
+// request are used, so fast typing never shows a stale list.
 class PeopleModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -32,6 +37,7 @@ public:
     static constexpr int PageSize = 200;
 
     explicit PeopleModel(QObject* parent = nullptr);
+    ~PeopleModel() override;
 
     // The workspace must outlive the model or be replaced first.
     void setWorkspace(services::Workspace* workspace);
@@ -40,6 +46,8 @@ public:
     QString search() const { return search_; }
     // People matching the search, loaded or not.
     qint64 totalCount() const { return total_; }
+    // True from a new search or change until its first page is shown.
+    bool isLoading() const { return loading_; }
     void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -56,15 +64,19 @@ Q_SIGNALS:
 
 private:
     void reload();
-    std::vector<services::PersonRow> nextPage();
+    void receive(PeoplePageLoaded page);
+    void showFirstPage(PeoplePageLoaded& page);
 
     services::Workspace* workspace_ = nullptr;
     ChangeSubscription subscription_;
     QString search_;
-    std::vector<services::PersonRow> rows_;
-    services::PeopleCursor cursor_;
+    std::unique_ptr<PeopleLoader> loader_;
+    quint64 generation_ = 0; // of the latest request
+    std::vector<services::ListedPerson> rows_;
     qint64 total_ = 0;
     bool atEnd_ = true;
+    bool loading_ = false;
+    bool fetching_ = false;
     // Set while a reset or an insertion is announced: a listener that fetched
     // more rows then would insert them before the listeners after it have heard
     // of the change in progress.

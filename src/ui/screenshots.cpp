@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTemporaryDir>
 
@@ -17,6 +18,8 @@ namespace {
 class Screenshots {
     Q_DECLARE_TR_FUNCTIONS(thidua::ui::Screenshots)
 };
+
+constexpr int SettleMs = 400;
 
 } // namespace
 
@@ -43,7 +46,11 @@ Result<QStringList> renderScreenshots(services::Workspace& workspace, const QStr
     const QDir folder(outDir);
     for (const WorkArea& area : workAreas()) {
         window.showArea(area.area);
-        QCoreApplication::processEvents();
+        // Lists load on threads of their own; give their answers time to arrive.
+        QElapsedTimer shown;
+        shown.start();
+        while (shown.elapsed() < SettleMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, SettleMs);
         const QString file = folder.filePath(QStringLiteral("%1-%2.png")
                                                  .arg(files.size() + 1, 2, 10, QLatin1Char('0'))
                                                  .arg(QLatin1String(area.key)));

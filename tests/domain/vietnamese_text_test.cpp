@@ -98,6 +98,27 @@ TEST(VietnameseSearchKey, KeepsDigitsAndPunctuation) {
     EXPECT_EQ(vn::searchKey(u8("Müller")), u8("muller"));
 }
 
+TEST(VietnameseSearchWords, CutsTheKeyAtEveryNonLetter) {
+    EXPECT_EQ(vn::searchWords(u8("Nguyễn Thị Tố-Nga")),
+              QStringList({u8("nguyen"), u8("thi"), u8("to"), u8("nga")}));
+    EXPECT_EQ(vn::searchWords(u8("Phòng (Tổ chức), cán bộ 2")),
+              QStringList({u8("phong"), u8("to"), u8("chuc"), u8("can"), u8("bo"), u8("2")}));
+    EXPECT_TRUE(vn::searchWords(u8(" - ; ")).isEmpty());
+}
+
+TEST(VietnameseWordsMatch, EveryTypedWordBeginsSomeWordInAnyOrder) {
+    const QString name = vn::searchKey(u8("Nguyễn Thị Tố Nga"));
+    EXPECT_TRUE(vn::wordsMatch(name, vn::searchWords(u8("nguyen thi to nga"))));
+    EXPECT_TRUE(vn::wordsMatch(name, vn::searchWords(u8("NGA nguy"))));
+    EXPECT_TRUE(vn::wordsMatch(name, vn::searchWords(u8("tố ng"))));
+    EXPECT_TRUE(vn::wordsMatch(name, {}));
+    EXPECT_FALSE(vn::wordsMatch(name, vn::searchWords(u8("uyen"))));
+    EXPECT_FALSE(vn::wordsMatch(name, vn::searchWords(u8("nguyen van"))));
+    EXPECT_FALSE(vn::wordsMatch(name, vn::searchWords(u8("nga2"))));
+    EXPECT_TRUE(
+        vn::wordsMatch(vn::searchKey(u8("Sở Tư pháp (Hà Nội)")), vn::searchWords(u8("ha noi"))));
+}
+
 TEST(VietnameseSortKey, NeverContainsZeroByte) {
     for (const char* text : {"", "a", "Nguyễn Thị Tố Nga", "Bà Rịa-Vũng Tàu", "12/2024 (x)",
                              "Ωmega ß 中文 😀", "\u00AD\u200B"}) {

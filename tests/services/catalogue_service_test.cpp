@@ -2,6 +2,7 @@
 #include "catalogue_service.h"
 #include "change_events.h"
 #include "fake_clock.h"
+#include "listing_service.h"
 #include "query.h"
 #include "temp_database.h"
 #include "workspace.h"
@@ -108,16 +109,20 @@ TEST_F(CatalogueServiceTest, PeopleAreListedInPagesAndFoundWithoutDiacritics) {
         person.unitId = created->id;
         ASSERT_TRUE(workspace->catalogue().createPerson(person));
     }
-    auto first = workspace->catalogue().people({}, {}, 2);
+    auto listing = workspace->listing().people({});
+    ASSERT_TRUE(listing);
+    auto first = listing->fetch(2);
     ASSERT_TRUE(first);
-    ASSERT_EQ(first->rows.size(), 2u);
-    EXPECT_EQ(first->rows[0].fullName, QStringLiteral("Lê Văn An"));
-    EXPECT_EQ(first->rows[0].unitName, QStringLiteral("Cục Con nuôi"));
-    auto second = workspace->catalogue().people({}, first->next, 2);
-    ASSERT_EQ(second->rows.size(), 1u);
-    EXPECT_EQ(second->rows[0].fullName, QStringLiteral("Nguyễn Thị Tố Nga"));
+    ASSERT_EQ(first->size(), 2u);
+    EXPECT_EQ(first->at(0).fullName, QStringLiteral("Lê Văn An"));
+    EXPECT_EQ(first->at(0).unitName, QStringLiteral("Cục Con nuôi"));
+    auto second = listing->fetch(2);
+    ASSERT_EQ(second->size(), 1u);
+    EXPECT_EQ(second->at(0).fullName, QStringLiteral("Nguyễn Thị Tố Nga"));
 
-    auto found = workspace->catalogue().people(QStringLiteral("nguyen thi to nga"), {}, 10);
-    ASSERT_EQ(found->rows.size(), 1u);
+    services::ListFilter filter;
+    filter.search = QStringLiteral("nguyen thi to nga");
+    auto found = workspace->listing().people(filter);
+    ASSERT_EQ(found->fetch(10)->size(), 1u);
     EXPECT_EQ(*workspace->catalogue().countPeople(QStringLiteral("DUC")), 1);
 }

@@ -3,6 +3,7 @@
 #include "change_events.h"
 #include "fake_clock.h"
 #include "import_service.h"
+#include "person_list_query.h"
 #include "person_repository.h"
 #include "temp_database.h"
 #include "unit_repository.h"
@@ -64,7 +65,9 @@ protected:
     std::vector<domain::Person> people() {
         auto db = temp.open(storage::OpenMode::ReadOnly);
         std::vector<domain::Person> all;
-        auto page = storage::PersonRepository(db).page({{}, domain::NoId, {}, 0, 1000});
+        storage::PersonListRequest everyone;
+        everyone.limit = 1000;
+        auto page = storage::PersonListQuery(db).page(everyone);
         for (const auto& row : *page)
             all.push_back(row.person);
         return all;

@@ -1,5 +1,6 @@
 #include "cluster_repository.h"
 #include "period_repository.h"
+#include "person_list_query.h"
 #include "person_repository.h"
 #include "query.h"
 #include "registration_repository.h"
@@ -64,16 +65,20 @@ protected:
 
     std::vector<QString> allNames(const QString& search, domain::RowId unitId, int pageSize) {
         std::vector<QString> names;
-        storage::PersonPageRequest request{search, unitId, {}, domain::NoId, pageSize};
+        storage::PersonListRequest request;
+        request.search = search;
+        request.scope =
+            unitId == domain::NoId ? storage::ListScope::all() : storage::ListScope::unit(unitId);
+        request.limit = pageSize;
         for (;;) {
-            auto page = storage::PersonRepository(db).page(request);
+            auto page = storage::PersonListQuery(db).page(request);
             EXPECT_TRUE(page);
             if (!page || page->empty())
                 return names;
             for (const auto& row : *page)
                 names.push_back(row.person.name.fullName());
-            request.afterSortKey = page->back().sortKey;
-            request.afterId = page->back().person.id;
+            request.after.sortKey = page->back().sortKey;
+            request.after.id = page->back().person.id;
         }
     }
 
@@ -97,7 +102,7 @@ TEST_F(PersonPaging, PagesFollowVietnameseOrderByGivenNameWithoutGapsOrRepeats) 
 TEST_F(PersonPaging, SearchIgnoresDiacriticsCaseAndTonePlacement) {
     EXPECT_EQ(allNames(QStringLiteral("nguyen thi to nga"), domain::NoId, 2),
               std::vector<QString>{QStringLiteral("Nguyễn Thị Tố Nga")});
-    // Matching is by substring, so "hoa" also finds "Hoàng".
+    // Typed words match the beginnings of words, so "hoa" also finds "Hoàng".
     EXPECT_EQ(allNames(QStringLiteral("HOÀ"), domain::NoId, 2),
               (std::vector<QString>{QStringLiteral("Hoàng Anh"), QStringLiteral("Phạm Hoà"),
                                     QStringLiteral("Vũ Hòa")}));
@@ -109,6 +114,17 @@ TEST_F(PersonPaging, SearchIgnoresDiacriticsCaseAndTonePlacement) {
     EXPECT_EQ(allNames(QStringLiteral("duc"), domain::NoId, 2),
               std::vector<QString>{QStringLiteral("Đặng Văn Đức")});
     EXPECT_EQ(*storage::PersonRepository(db).count(QStringLiteral("nga"), domain::NoId), 2);
+}
+
+TEST_F(PersonPaging, TypedWordsMayComeInAnyOrderButMustBeginWords) {
+    EXPECT_EQ(allNames(QStringLiteral("nga nguyen"), domain::NoId, 2),
+              std::vector<QString>{QStringLiteral("Nguyễn Thị Tố Nga")});
+    EXPECT_EQ(
+        allNames(QStringLiteral("thi ng"), domain::NoId, 5),
+        (std::vector<QString>{QStringLiteral("Nguyễn Thị Bình"), QStringLiteral("Ngô Thị Nga"),
+                              QStringLiteral("Nguyễn Thị Tố Nga")}));
+    EXPECT_TRUE(allNames(QStringLiteral("uyen"), domain::NoId, 5).empty());
+    EXPECT_EQ(*storage::PersonRepository(db).count(QStringLiteral("uyen"), domain::NoId), 0);
 }
 
 TEST_F(PersonPaging, TheUnitFilterCombinesWithSearch) {

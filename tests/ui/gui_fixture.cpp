@@ -5,6 +5,7 @@
 #include "message_box.h"
 
 #include <QSettings>
+#include <QTest>
 
 namespace thidua::test {
 
@@ -69,6 +70,12 @@ std::unique_ptr<ui::MainWindow> GuiTest::makeWindow() {
 
 std::unique_ptr<ui::Settings> GuiTest::reopenSettings() const {
     return std::make_unique<ui::Settings>(scratch.filePath(QStringLiteral("settings.ini")));
+}
+
+bool waitUntilLoaded(const ui::PeopleModel& model) {
+    const bool loaded = QTest::qWaitFor([&model] { return !model.isLoading(); }, 5000);
+    EXPECT_TRUE(loaded) << "the people list did not load";
+    return loaded;
 }
 
 } // namespace thidua::test

@@ -2,6 +2,7 @@
 
 #include "fake_clock.h"
 #include "main_window.h"
+#include "people_model.h"
 #include "qt_printers.h"
 #include "session.h"
 #include "settings.h"
@@ -41,6 +42,10 @@ protected:
     std::unique_ptr<ui::Session> session;
     std::unique_ptr<ui::Settings> settings;
 };
+
+// Waits until the model has shown the answer to its latest request; false
+// (and a failed test) when it takes longer than a few seconds.
+bool waitUntilLoaded(const ui::PeopleModel& model);
 
 // The child named name, failing the test when there is none.
 template <typename T>

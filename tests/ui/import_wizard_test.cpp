@@ -230,7 +230,10 @@ TEST_F(GuiImportWizard, AGoodFileImportsThroughEveryStepWithTheKeyboardOnly) {
     EXPECT_EQ(people(), 3);
     EXPECT_TRUE(find<QLabel>("importResultLabel")->text().contains(QStringLiteral("3 of 3")));
     // The people page heard the import and reloaded.
-    EXPECT_EQ(test::child<QTableView>(*window, "peopleTableView")->model()->rowCount(), 3);
+    auto listed = qobject_cast<ui::PeopleModel*>(
+        test::child<QTableView>(*window, "peopleTableView")->model());
+    ASSERT_TRUE(listed && test::waitUntilLoaded(*listed));
+    EXPECT_EQ(listed->rowCount(), 3);
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !window->findChild<ui::ImportWizard*>(); }, 2000));

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>
 #include <QStringList>
+#include <QTest>
 
 using namespace thidua;
 
@@ -71,15 +72,21 @@ TEST_F(GuiModels, PeopleModelPassesTheModelTester) {
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     // The tester fetches pages itself; the paging is checked in people_page_test.
     model.setWorkspace(workspace.get());
+    ASSERT_TRUE(test::waitUntilLoaded(model));
     EXPECT_GT(model.rowCount(), 0);
     model.fetchMore({});
     model.setSearch(QStringLiteral("tran"));
+    ASSERT_TRUE(test::waitUntilLoaded(model));
     EXPECT_GT(model.rowCount(), 0);
     model.retranslate();
-    while (model.canFetchMore({}))
-        model.fetchMore({});
-    EXPECT_EQ(model.rowCount(), model.totalCount());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            model.fetchMore({});
+            return model.rowCount() == model.totalCount();
+        },
+        5000));
     model.setSearch(QStringLiteral("no such name at all"));
+    ASSERT_TRUE(test::waitUntilLoaded(model));
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.canFetchMore({}));
     model.setWorkspace(nullptr);
@@ -96,6 +103,7 @@ TEST(GuiModelsChanges, PeopleModelResetsOnChangeEventsUnderTheTester) {
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setWorkspace(workspace.get());
+    ASSERT_TRUE(test::waitUntilLoaded(model));
     EXPECT_EQ(model.rowCount(), 0);
 
     domain::Unit unit;
@@ -106,6 +114,7 @@ TEST(GuiModelsChanges, PeopleModelResetsOnChangeEventsUnderTheTester) {
     person.name = domain::splitFullName(u"Lê Văn Đức");
     person.unitId = created->id;
     ASSERT_TRUE(workspace->catalogue().createPerson(person));
+    ASSERT_TRUE(test::waitUntilLoaded(model));
     EXPECT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.totalCount(), 1);
     EXPECT_TRUE(ModelTesterReports::reports().isEmpty())

@@ -1,0 +1,40 @@
+-- thidua schema version 4: a word index over people's search keys, so that
+-- typing a name finds its few matches among a million people at once.
+--
+-- A search keeps the people whose key has a word beginning with every word
+-- typed (domain::vn::wordsMatch). When the index says the matches are few,
+-- a list reads just those rows and sorts them; when they are many, it walks
+-- the name order and stops after a page (storage/people_search.h).
+--
+-- External content: the index stores only its word lists; the keys stay in
+-- person. detail=none keeps it small: a search asks which people hold a word,
+-- never where in the name it stands. remove_diacritics 0 because search keys
+-- have none left, and the tokenizer must cut them exactly where
+-- domain::vn::searchWords cuts (at every character that is not a letter or
+-- digit).
+CREATE VIRTUAL TABLE person_words USING fts5(
+    search_key,
+    content = 'person',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 0',
+    detail = none,
+    columnsize = 0,
+    prefix = '2'
+);
+
+CREATE TRIGGER person_words_insert AFTER INSERT ON person BEGIN
+    INSERT INTO person_words (rowid, search_key) VALUES (new.id, new.search_key);
+END;
+
+CREATE TRIGGER person_words_delete AFTER DELETE ON person BEGIN
+    INSERT INTO person_words (person_words, rowid, search_key)
+    VALUES ('delete', old.id, old.search_key);
+END;
+
+CREATE TRIGGER person_words_update AFTER UPDATE OF search_key ON person BEGIN
+    INSERT INTO person_words (person_words, rowid, search_key)
+    VALUES ('delete', old.id, old.search_key);
+    INSERT INTO person_words (rowid, search_key) VALUES (new.id, new.search_key);
+END;
+
+INSERT INTO person_words (person_words) VALUES ('rebuild');
