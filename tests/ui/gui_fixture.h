@@ -42,6 +42,12 @@ protected:
     std::unique_ptr<ui::Settings> settings;
 };
 
+// GuiTest on a copy of the demo database made for the test, which it may change.
+class EditableGuiTest : public GuiTest {
+protected:
+    void SetUp() override;
+};
+
 // The child named name, failing the test when there is none.
 template <typename T>
 T* child(const QObject& parent, const char* name) {
