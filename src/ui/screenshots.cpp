@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTemporaryDir>
+
+#include <array>
 
 namespace thidua::ui {
 
@@ -18,7 +21,23 @@ class Screenshots {
     Q_DECLARE_TR_FUNCTIONS(thidua::ui::Screenshots)
 };
 
+// Tabs of a page that show a screen of their own, shot after the areas.
+struct TabShot {
+    Area area;
+    const char* tabWidget; // objectName
+    int tab;
+    const char* key; // names the file
+};
+
+constexpr std::array<TabShot, 1> tabShots{{
+    {Area::Clusters, "clusterTabs", 1, "clusters-covenant"},
+}};
+
 } // namespace
+
+std::size_t screenshotCount() {
+    return workAreas().size() + tabShots.size();
+}
 
 Result<QStringList> renderScreenshots(services::Workspace& workspace, const QString& outDir) {
     if (!QDir().mkpath(outDir))
@@ -41,15 +60,27 @@ Result<QStringList> renderScreenshots(services::Workspace& workspace, const QStr
 
     QStringList files;
     const QDir folder(outDir);
-    for (const WorkArea& area : workAreas()) {
-        window.showArea(area.area);
+    auto shoot = [&](const char* key) -> Status {
         QCoreApplication::processEvents();
         const QString file = folder.filePath(QStringLiteral("%1-%2.png")
                                                  .arg(files.size() + 1, 2, 10, QLatin1Char('0'))
-                                                 .arg(QLatin1String(area.key)));
+                                                 .arg(QLatin1String(key)));
         if (!window.grab().save(file, "PNG"))
             return fail(ErrorCode::Io, Screenshots::tr("Cannot write %1.").arg(file));
         files << file;
+        return {};
+    };
+    for (const WorkArea& area : workAreas()) {
+        window.showArea(area.area);
+        if (auto shot = shoot(area.key); !shot)
+            return std::unexpected(shot.error());
+    }
+    for (const TabShot& tabs : tabShots) {
+        window.showArea(tabs.area);
+        if (auto widget = window.findChild<QTabWidget*>(QLatin1String(tabs.tabWidget)))
+            widget->setCurrentIndex(tabs.tab);
+        if (auto shot = shoot(tabs.key); !shot)
+            return std::unexpected(shot.error());
     }
     return files;
 }
