@@ -21,7 +21,9 @@ class Screenshots {
     Q_DECLARE_TR_FUNCTIONS(thidua::ui::Screenshots)
 };
 
-// Tabs of a page that show a screen of their own, shot after the areas.
+// Tabs of a page that show a screen of their own, shot after the areas and
+// numbered as their area, so that they sort beside it ("03-clusters-covenant"
+// after "03-clusters") and leave the numbers after it alone.
 struct TabShot {
     Area area;
     const char* tabWidget; // objectName
@@ -60,11 +62,12 @@ Result<QStringList> renderScreenshots(services::Workspace& workspace, const QStr
 
     QStringList files;
     const QDir folder(outDir);
-    auto shoot = [&](const char* key) -> Status {
+    auto shoot = [&](Area area, const char* key) -> Status {
         QCoreApplication::processEvents();
-        const QString file = folder.filePath(QStringLiteral("%1-%2.png")
-                                                 .arg(files.size() + 1, 2, 10, QLatin1Char('0'))
-                                                 .arg(QLatin1String(key)));
+        const QString file =
+            folder.filePath(QStringLiteral("%1-%2.png")
+                                .arg(static_cast<int>(area) + 1, 2, 10, QLatin1Char('0'))
+                                .arg(QLatin1String(key)));
         if (!window.grab().save(file, "PNG"))
             return fail(ErrorCode::Io, Screenshots::tr("Cannot write %1.").arg(file));
         files << file;
@@ -72,14 +75,14 @@ Result<QStringList> renderScreenshots(services::Workspace& workspace, const QStr
     };
     for (const WorkArea& area : workAreas()) {
         window.showArea(area.area);
-        if (auto shot = shoot(area.key); !shot)
+        if (auto shot = shoot(area.area, area.key); !shot)
             return std::unexpected(shot.error());
     }
     for (const TabShot& tabs : tabShots) {
         window.showArea(tabs.area);
         if (auto widget = window.findChild<QTabWidget*>(QLatin1String(tabs.tabWidget)))
             widget->setCurrentIndex(tabs.tab);
-        if (auto shot = shoot(tabs.key); !shot)
+        if (auto shot = shoot(tabs.area, tabs.key); !shot)
             return std::unexpected(shot.error());
     }
     return files;
