@@ -234,10 +234,7 @@ std::optional<domain::ClusterYear> ClustersPage::selected() const {
 }
 
 void ClustersPage::select(const QString& uuid) {
-    int row = clusterModel_->rowOf(uuid);
-    if (row < 0 && clusterModel_->rowCount() > 0)
-        row = 0;
-    selectQuietly(clusterView_, row);
+    selectQuietly(clusterView_, clusterModel_->rowOf(uuid));
     showSelected();
 }
 

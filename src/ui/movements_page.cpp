@@ -146,10 +146,7 @@ std::optional<ListedMovement> MovementsPage::selected() const {
 }
 
 void MovementsPage::select(const QString& uuid) {
-    int row = model_->rowOf(uuid);
-    if (row < 0 && model_->rowCount() > 0)
-        row = 0;
-    selectQuietly(view_, row);
+    selectQuietly(view_, model_->rowOf(uuid));
     showSelected();
 }
 

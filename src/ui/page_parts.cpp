@@ -32,6 +32,8 @@ QAction* viewShortcut(QWidget* view, const QKeySequence& key) {
 }
 
 void selectQuietly(QTableView* view, int row) {
+    if (row < 0 && view->model()->rowCount() > 0)
+        row = 0;
     {
         const QSignalBlocker blocker(view->selectionModel());
         if (row >= 0)

@@ -18,8 +18,9 @@ QTableView* listView(QWidget* parent, const QString& objectName);
 // A key that works while the view has the focus (F2 edits, Delete removes).
 QAction* viewShortcut(QWidget* view, const QKeySequence& key);
 
-// Makes the row current (-1: none) without announcing it, so that a reload
-// shows the chosen row once, whether it moved or not.
+// Makes the row current without announcing it, so that a reload shows the
+// chosen row once, whether it moved or not. -1 (the row is gone): the first
+// row, or none in an empty list.
 void selectQuietly(QTableView* view, int row);
 
 // Ctrl+Z and Ctrl+Y anywhere on the page, and the two buttons: enabled while
