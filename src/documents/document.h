@@ -86,9 +86,28 @@ struct SignatureBlock {
     QString signerName;
 };
 
+// One of several signatures side by side: the agency or unit (bold capitals),
+// the position (bold capitals, may be empty), room for the signature and seal,
+// then the name (may be empty: written in by hand).
+struct SignatureColumn {
+    QString authority; // "SỞ TƯ PHÁP TỈNH VĨNH PHÚC"
+    QString position;  // "GIÁM ĐỐC"
+    QString signerName;
+};
+
+// Signatures in rows of up to `perRow` equal columns, as the units that sign a
+// giao ước thi đua sign it: a caption centred above ("ĐẠI DIỆN CÁC ĐƠN VỊ KÝ
+// GIAO ƯỚC", may be empty), a short last row centred. Each row stays whole on
+// one page.
+struct SignatureColumns {
+    QString caption;
+    QList<SignatureColumn> signatures;
+    int perRow = 3;
+};
+
 struct PageBreak {};
 
-using Block = std::variant<Heading, Paragraph, Table, SignatureBlock, PageBreak>;
+using Block = std::variant<Heading, Paragraph, Table, SignatureBlock, SignatureColumns, PageBreak>;
 
 struct Document {
     Orientation orientation = Orientation::Portrait;

@@ -50,6 +50,12 @@ double placeCentred(LayoutContext& context, const QString& text, const FontSpec&
     return y;
 }
 
+double centredHeight(LayoutContext& context, const QString& text, const FontSpec& font,
+                     double width) {
+    return double(context.measure.wrap(text, font, width - 2 * kColumnPadding).size()) *
+           context.measure.lineHeight(font);
+}
+
 void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header) {
     const Typography& type = context.type;
     const QRectF area = context.pages.textArea();

@@ -86,6 +86,10 @@ Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOpt
                     detail::layoutSignature(context, signature);
                     return {};
                 },
+                [&](const SignatureColumns& signatures) -> Status {
+                    detail::layoutSignatureColumns(context, signatures);
+                    return {};
+                },
                 [&](const PageBreak&) -> Status {
                     if (!pages.atPageTop()) {
                         pages.newPage();

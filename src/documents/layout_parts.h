@@ -26,12 +26,16 @@ TextRun alignedRun(const WrappedLine& line, const FontSpec& font, double left, d
 // Returns the y below the last line; `widest` receives the widest line.
 double placeCentred(LayoutContext& context, const QString& text, const FontSpec& font, double left,
                     double width, double top, double* widest = nullptr);
+// The height placeCentred() gives `text` in a column of `width`.
+double centredHeight(LayoutContext& context, const QString& text, const FontSpec& font,
+                     double width);
 
 void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header);
 void layoutTitle(LayoutContext& context, const Document& document);
 void layoutHeading(LayoutContext& context, const Heading& heading);
 void layoutParagraph(LayoutContext& context, const Paragraph& paragraph);
 void layoutSignature(LayoutContext& context, const SignatureBlock& signature);
+void layoutSignatureColumns(LayoutContext& context, const SignatureColumns& signatures);
 Status layoutTable(LayoutContext& context, const Table& table);
 
 } // namespace thidua::documents::detail

@@ -1,9 +1,11 @@
 #include "main_window.h"
 
+#include "clusters_page.h"
 #include "database_actions.h"
 #include "icons.h"
 #include "import_wizard.h"
 #include "message_box.h"
+#include "movements_page.h"
 #include "overview_page.h"
 #include "people_page.h"
 #include "placeholder_page.h"
@@ -63,6 +65,12 @@ void MainWindow::buildPages() {
         case Area::UnitsPeople:
             page = peoplePage_ = new PeoplePage(this);
             break;
+        case Area::Clusters:
+            page = clustersPage_ = new ClustersPage(this);
+            break;
+        case Area::Movements:
+            page = movementsPage_ = new MovementsPage(this);
+            break;
         case Area::Registrations:
             page = registrationsPage_ = new RegistrationsPage(this);
             break;
@@ -93,6 +101,9 @@ void MainWindow::buildToolBar() {
     connect(yearComboBox_, &YearComboBox::yearChanged, overviewPage_, &OverviewPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, registrationsPage_,
             &RegistrationsPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, clustersPage_, &ClustersPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, movementsPage_, &MovementsPage::setYear);
+    connect(clustersPage_, &ClustersPage::yearWanted, yearComboBox_, &YearComboBox::selectYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
 }
@@ -119,8 +130,11 @@ void MainWindow::connectActions() {
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui_->importAction, &QAction::triggered, this, &MainWindow::importFromFile);
-    connect(actions_, &DatabaseActions::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    const auto showStatus = [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    };
+    connect(actions_, &DatabaseActions::statusMessage, this, showStatus);
+    connect(clustersPage_, &ClustersPage::statusMessage, this, showStatus);
 }
 
 void MainWindow::showArea(Area area) {
@@ -181,6 +195,8 @@ void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     overviewPage_->setWorkspace(workspace);
     peoplePage_->setWorkspace(workspace);
     registrationsPage_->setWorkspace(workspace);
+    clustersPage_->setWorkspace(workspace);
+    movementsPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);
     ui_->backupAction->setEnabled(workspace != nullptr);
     ui_->importAction->setEnabled(workspace != nullptr);

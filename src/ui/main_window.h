@@ -18,7 +18,9 @@ namespace Ui {
 class MainWindow;
 }
 
+class ClustersPage;
 class DatabaseActions;
+class MovementsPage;
 class OverviewPage;
 class PeoplePage;
 class RegistrationsPage;
@@ -64,6 +66,8 @@ private:
     QLabel* pathLabel_;
     OverviewPage* overviewPage_ = nullptr;
     PeoplePage* peoplePage_ = nullptr;
+    ClustersPage* clustersPage_ = nullptr;
+    MovementsPage* movementsPage_ = nullptr;
     RegistrationsPage* registrationsPage_ = nullptr;
 };
 

@@ -1,16 +1,11 @@
 #pragma once
 
+#include "change_command.h"
 #include "registration_service.h"
 
 #include <QUndoCommand>
 
-#include <functional>
-
 namespace thidua::ui {
-
-// Reports a change that undo or redo could not make (the year was closed
-// meanwhile, a title was accepted in between …).
-using CommandFailure = std::function<void(const QString& message)>;
 
 // The titles of one person, as typed in the sheet. The change is made before
 // the command is pushed, so that a refused change never enters the stack;

@@ -2,6 +2,7 @@
 
 #include "catalogue_service.h"
 #include "page_header.h"
+#include "page_parts.h"
 #include "registration_commands.h"
 #include "registration_rules.h"
 #include "registration_service.h"
@@ -76,19 +77,7 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     layout->addLayout(actionRow);
     layout->addWidget(view_, 1);
 
-    auto undo = undoStack_->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto redo = undoStack_->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({undo, redo});
-    connect(undoButton_, &QPushButton::clicked, undoStack_, &QUndoStack::undo);
-    connect(redoButton_, &QPushButton::clicked, undoStack_, &QUndoStack::redo);
-    connect(undoStack_, &QUndoStack::canUndoChanged, undoButton_, &QPushButton::setEnabled);
-    connect(undoStack_, &QUndoStack::canRedoChanged, redoButton_, &QPushButton::setEnabled);
-    undoButton_->setEnabled(false);
-    redoButton_->setEnabled(false);
+    connectUndoButtons(this, undoStack_, undoButton_, redoButton_);
 
     connect(unitPicker_, &UnitPicker::unitChosen, this, [this] {
         reloadSheet();

@@ -23,7 +23,10 @@ void YearComboBox::setWorkspace(services::Workspace* workspace) {
     if (workspace_)
         subscription_ =
             ChangeSubscription(workspace_->changes(), [this](const services::ChangeEvent& event) {
-                if (std::holds_alternative<services::DataReloaded>(event))
+                // Copying clusters to next year opens that year.
+                const auto* cluster = std::get_if<services::ClusterChanged>(&event);
+                if (std::holds_alternative<services::DataReloaded>(event) ||
+                    (cluster && findData(cluster->year) < 0))
                     reload();
             });
     reload();
@@ -31,6 +34,11 @@ void YearComboBox::setWorkspace(services::Workspace* workspace) {
 
 int YearComboBox::year() const {
     return currentData().toInt();
+}
+
+void YearComboBox::selectYear(int year) {
+    if (const int index = findData(year); index >= 0)
+        setCurrentIndex(index);
 }
 
 void YearComboBox::reload() {

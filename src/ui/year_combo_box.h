@@ -22,6 +22,8 @@ public:
     void setWorkspace(services::Workspace* workspace);
     // 0 when the database has no emulation year.
     int year() const;
+    // Shows that year when the box lists it.
+    void selectYear(int year);
 
 Q_SIGNALS:
     void yearChanged(int year);

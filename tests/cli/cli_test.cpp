@@ -91,7 +91,9 @@ TEST_F(CliTest, ScreenshotsRenderEveryMainScreen) {
                                 QStringLiteral("--out"), folder});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList pngs = QDir(folder).entryList({QStringLiteral("*.png")});
-    EXPECT_EQ(pngs.size(), 11) << pngs.join(QLatin1Char(' ')).toStdString();
+    // One per navigation entry (11), then the clusters page's covenant tab.
+    EXPECT_EQ(pngs.size(), 12) << pngs.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(pngs.contains(QStringLiteral("03-clusters-covenant.png")));
     for (const QString& png : pngs) {
         const QImage image(QDir(folder).filePath(png));
         EXPECT_EQ(image.size(), QSize(1280, 800)) << png.toStdString();

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace thidua::documents {
 namespace {
@@ -171,6 +172,74 @@ TEST(LayoutEngineTest, SignatureBlockHasRecipientsLeftAndSignerRight) {
     // Room for the signature and seal between the position and the name.
     EXPECT_GT(name->baseline.y() - position->baseline.y(), 20.0);
     EXPECT_TRUE(name->font.bold);
+}
+
+SignatureColumns fiveUnits() {
+    SignatureColumns signatures;
+    signatures.caption = QStringLiteral("Đại diện các đơn vị ký giao ước");
+    for (const char16_t* unit :
+         {u"Sở Tư pháp tỉnh Bắc Ninh", u"Sở Tư pháp tỉnh Vĩnh Phúc", u"Sở Tư pháp tỉnh Phú Thọ",
+          u"Sở Tư pháp tỉnh Hà Nam", u"Sở Tư pháp tỉnh Hưng Yên"}) {
+        signatures.signatures.append({QString::fromUtf16(unit), QStringLiteral("Giám đốc"), {}});
+    }
+    return signatures;
+}
+
+TEST(LayoutEngineTest, SignatureColumnsSitSideBySideWithAShortLastRowCentred) {
+    Document document;
+    document.add(fiveUnits());
+    const LaidOutDocument laidOut = layOut(document);
+    ASSERT_EQ(laidOut.pages.size(), 1);
+    const LaidOutPage& page = laidOut.pages.front();
+    const QRectF area = laidOut.geometry.textArea();
+    const TextRun* caption = findRun(page, QStringLiteral("ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC"));
+    ASSERT_TRUE(caption);
+    EXPECT_NEAR(caption->baseline.x() + caption->width / 2, area.center().x(), kEpsilon);
+
+    std::vector<const TextRun*> units;
+    for (const TextRun& run : page.texts) {
+        if (run.text.startsWith(QStringLiteral("SỞ TƯ PHÁP"))) {
+            units.push_back(&run);
+        }
+    }
+    ASSERT_EQ(units.size(), 5U) << "one line per unit at this width";
+    const double third = area.width() / 3;
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_NEAR(units[i]->baseline.y(), units[0]->baseline.y(), kEpsilon);
+        EXPECT_NEAR(units[i]->baseline.x() + units[i]->width / 2, area.left() + third * (i + 0.5),
+                    kEpsilon);
+        EXPECT_TRUE(units[i]->font.bold);
+        EXPECT_GT(units[i]->baseline.y(), caption->baseline.y());
+    }
+    // The second row is below the first one's signature space, its two columns centred.
+    EXPECT_GT(units[3]->baseline.y() - units[0]->baseline.y(), 24.0);
+    EXPECT_NEAR(units[3]->baseline.y(), units[4]->baseline.y(), kEpsilon);
+    EXPECT_NEAR(units[3]->baseline.x() + units[3]->width / 2, area.center().x() - third / 2,
+                kEpsilon);
+    EXPECT_NEAR(units[4]->baseline.x() + units[4]->width / 2, area.center().x() + third / 2,
+                kEpsilon);
+}
+
+TEST(LayoutEngineTest, ASignatureRowNeverSplitsAcrossPages) {
+    for (int paragraphs = 20; paragraphs <= 40; ++paragraphs) {
+        Document document;
+        for (int i = 0; i < paragraphs; ++i) {
+            document.add(Paragraph{QStringLiteral("Đoạn văn số %1.").arg(i + 1)});
+        }
+        document.add(fiveUnits());
+        const LaidOutDocument laidOut = layOut(document);
+        const double bottom = laidOut.geometry.textArea().bottom();
+        for (const LaidOutPage& page : laidOut.pages) {
+            int units = 0;
+            for (const TextRun& run : page.texts) {
+                units += run.text.startsWith(QStringLiteral("SỞ TƯ PHÁP")) ? 1 : 0;
+                EXPECT_LE(run.baseline.y(), bottom) << run.text.toStdString();
+            }
+            // Whole rows only: the first three, the last two, or all five.
+            EXPECT_TRUE(units == 0 || units == 2 || units == 3 || units == 5)
+                << units << " units on a page after " << paragraphs << " paragraphs";
+        }
+    }
 }
 
 TEST(LayoutEngineTest, PageNumbersFromPageTwoCentredInTheTopMargin) {

@@ -2,6 +2,7 @@
 
 #include "demo_service.h"
 #include "file_dialog.h"
+#include "maintenance_service.h"
 #include "message_box.h"
 
 #include <QSettings>
@@ -62,6 +63,17 @@ void GuiTest::SetUp() {
 void GuiTest::TearDown() {
     ui::MessageBox::setNextAnswer(ui::MessageBox::NoButton);
     ui::FileDialog::setNextFileName({});
+}
+
+void EditableGuiTest::SetUp() {
+    GuiTest::SetUp();
+    const QString path = scratch.filePath(QStringLiteral("editable.sqlite"));
+    auto copied = workspace->maintenance().backup(path);
+    ASSERT_TRUE(copied) << copied.error().message.toStdString();
+    auto copy = openWorkspace(path, clock);
+    // The session lets go of the shared database before it is closed.
+    session->borrow(*copy);
+    workspace = std::move(copy);
 }
 
 std::unique_ptr<ui::MainWindow> GuiTest::makeWindow() {

@@ -43,6 +43,12 @@ protected:
     std::unique_ptr<ui::Settings> settings;
 };
 
+// GuiTest on a copy of the demo database made for the test, which it may change.
+class EditableGuiTest : public GuiTest {
+protected:
+    void SetUp() override;
+};
+
 // Waits until the model has shown the answer to its latest request; false
 // (and a failed test) when it takes longer than a few seconds.
 bool waitUntilLoaded(const ui::PeopleModel& model);

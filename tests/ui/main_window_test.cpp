@@ -50,6 +50,7 @@ TEST_F(GuiMainWindow, AreasNotBuiltYetSaySoAndWhatTheyWillDo) {
     auto window = makeWindow();
     for (const ui::WorkArea& area : ui::workAreas()) {
         if (area.area == ui::Area::Overview || area.area == ui::Area::UnitsPeople ||
+            area.area == ui::Area::Clusters || area.area == ui::Area::Movements ||
             area.area == ui::Area::Registrations || area.area == ui::Area::Settings)
             continue;
         window->showArea(area.area);

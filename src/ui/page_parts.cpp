@@ -1,0 +1,70 @@
+#include "page_parts.h"
+
+#include "message_box.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace thidua::ui {
+
+QTableView* listView(QWidget* parent, const QString& objectName) {
+    auto view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+QAction* viewShortcut(QWidget* view, const QKeySequence& key) {
+    auto action = new QAction(view);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(action);
+    return action;
+}
+
+void selectQuietly(QTableView* view, int row) {
+    if (row < 0 && view->model()->rowCount() > 0)
+        row = 0;
+    {
+        const QSignalBlocker blocker(view->selectionModel());
+        if (row >= 0)
+            view->selectRow(row);
+        else
+            view->setCurrentIndex({});
+    }
+    view->viewport()->update();
+}
+
+void connectUndoButtons(QWidget* page, QUndoStack* stack, QPushButton* undo, QPushButton* redo) {
+    auto undoAction = stack->createUndoAction(page);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto redoAction = stack->createRedoAction(page);
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    page->addActions({undoAction, redoAction});
+    QObject::connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
+    QObject::connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
+    QObject::connect(stack, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    QObject::connect(stack, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    QObject::connect(stack, &QUndoStack::undoTextChanged, undo, &QWidget::setToolTip);
+    QObject::connect(stack, &QUndoStack::redoTextChanged, redo, &QWidget::setToolTip);
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
+}
+
+bool askYesNo(QWidget* parent, const QString& title, const QString& question) {
+    return MessageBox::question(parent, title, question, MessageBox::Yes | MessageBox::No,
+                                MessageBox::No) == MessageBox::Yes;
+}
+
+} // namespace thidua::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+class QAction;
+class QKeySequence;
+class QPushButton;
+class QString;
+class QTableView;
+class QUndoStack;
+class QWidget;
+
+// Pieces the pages with a list and undoable steps share (clusters,
+// movements, registrations), so that they look and answer keys alike.
+namespace thidua::ui {
+
+// A read-only list of whole rows, one chosen at a time.
+QTableView* listView(QWidget* parent, const QString& objectName);
+
+// A key that works while the view has the focus (F2 edits, Delete removes).
+QAction* viewShortcut(QWidget* view, const QKeySequence& key);
+
+// Makes the row current without announcing it, so that a reload shows the
+// chosen row once, whether it moved or not. -1 (the row is gone): the first
+// row, or none in an empty list.
+void selectQuietly(QTableView* view, int row);
+
+// Ctrl+Z and Ctrl+Y anywhere on the page, and the two buttons: enabled while
+// there is a step to take, their tooltips naming it.
+void connectUndoButtons(QWidget* page, QUndoStack* stack, QPushButton* undo, QPushButton* redo);
+
+// A Yes/No question with No as the default; true for Yes.
+bool askYesNo(QWidget* parent, const QString& title, const QString& question);
+
+} // namespace thidua::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "cluster_year.h"
+#include "covenant.h"
+#include "movement.h"
+#include "result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace thidua::services {
+class ClusterService;
+class CovenantService;
+class MovementService;
+} // namespace thidua::services
+
+// What undo and redo use to put a cluster, its covenant or a movement back as
+// it was before or after a step. Rows are found by their uuid, which stays
+// when undo deletes a row and redo writes it again; the integer id does not.
+namespace thidua::ui {
+
+// Makes the cluster of the year with this uuid exactly `state`: written anew
+// when it is missing, replaced when it is there, removed for nullopt.
+Status restoreCluster(services::ClusterService& clusters, int year, const QString& uuid,
+                      std::optional<domain::ClusterYear> state);
+
+// The same for the covenant of that cluster.
+Status restoreCovenant(services::ClusterService& clusters, services::CovenantService& covenants,
+                       int year, const QString& clusterUuid, std::optional<domain::Covenant> state);
+
+Status restoreMovement(services::MovementService& movements, const QString& uuid,
+                       std::optional<domain::Movement> state);
+
+} // namespace thidua::ui
