@@ -939,6 +939,148 @@
     </message>
 </context>
 <context>
+    <name>thidua::ui::ClusterDialog</name>
+    <message>
+        <source>New Cluster or Block</source>
+        <translation>Thêm cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Emulation cluster (cụm)</source>
+        <translation>Cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Emulation block (khối)</source>
+        <translation>Khối thi đua</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Type the number in Roman numerals or digits: IV or 4.</source>
+        <translation>Gõ số hiệu bằng chữ số La Mã hoặc chữ số thường: IV hoặc 4.</translation>
+    </message>
+    <message>
+        <source>Only when it has a name, e.g. Khối thi đua Nội chính</source>
+        <translation>Chỉ điền khi có tên riêng, ví dụ Khối thi đua Nội chính</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>Đơn vị &amp;tổ chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số hiệu:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ClusterListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Cluster or block</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Head unit</source>
+        <translation>Trưởng cụm, khối</translation>
+    </message>
+    <message>
+        <source>Deputy head unit</source>
+        <translation>Phó Trưởng cụm, khối</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số đơn vị thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ClusterMembersModel</name>
+    <message>
+        <source>Head of the block</source>
+        <translation>Trưởng khối</translation>
+    </message>
+    <message>
+        <source>Head of the cluster</source>
+        <translation>Trưởng cụm</translation>
+    </message>
+    <message>
+        <source>Deputy head of the block</source>
+        <translation>Phó Trưởng khối</translation>
+    </message>
+    <message>
+        <source>Deputy head of the cluster</source>
+        <translation>Phó Trưởng cụm</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Member unit</source>
+        <translation>Đơn vị thành viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Also in this year</source>
+        <translation>Cùng năm còn thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ClusterSteps</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>copy %n cluster(s) to %1</source>
+        <translation>
+            <numerusform>sao chép %n cụm, khối sang năm %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covenant of %1</source>
+        <translation>giao ước thi đua của %1</translation>
+    </message>
+    <message>
+        <source>delete the covenant of %1</source>
+        <translation>xóa giao ước thi đua của %1</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::ClusterTableModel</name>
     <message>
         <source>Cluster or block</source>
@@ -955,6 +1097,178 @@
     <message>
         <source>Members</source>
         <translation>Số thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ClustersPage</name>
+    <message>
+        <source>%1 has no clusters or blocks yet.</source>
+        <translation>Năm %1 chưa có cụm, khối thi đua nào.</translation>
+    </message>
+    <message>
+        <source>%1, organised by %2</source>
+        <translation>%1, do %2 tổ chức</translation>
+    </message>
+    <message>
+        <source>head and deputy appointed by decision %1 of %2</source>
+        <translation>Trưởng, Phó Trưởng cụm được chỉ định theo Quyết định số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>Delete Cluster</source>
+        <translation>Xóa cụm, khối</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 with its %n member(s)? Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>Xóa %1 cùng %n đơn vị thành viên? Có thể hoàn tác (Ctrl+Z).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) created for %1; Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>Đã tạo %n cụm, khối cho năm %1; bấm Ctrl+Z để hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation>thêm %1 vào %2</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2</source>
+        <translation>đưa %1 ra khỏi %2</translation>
+    </message>
+    <message>
+        <source>head and deputy of %1</source>
+        <translation>Trưởng, Phó Trưởng của %1</translation>
+    </message>
+    <message>
+        <source>Delete Covenant</source>
+        <translation>Xóa giao ước</translation>
+    </message>
+    <message>
+        <source>Delete the covenant of %1? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa giao ước thi đua của %1? Có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Covenant %1 - %2.pdf</source>
+        <translation>Giao ước thi đua %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the Covenant to PDF</source>
+        <translation>Xuất giao ước thi đua ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The covenant was written to %1.</source>
+        <translation>Đã ghi giao ước thi đua vào %1.</translation>
+    </message>
+    <message>
+        <source>The clusters and blocks of the year with their members, head and deputy head, and the covenant they sign. A unit may sit in several, under different organisers. Ctrl+Z undoes a step.</source>
+        <translation>Các cụm, khối thi đua trong năm với đơn vị thành viên, Trưởng, Phó Trưởng cụm, khối và giao ước thi đua đã ký. Một đơn vị có thể thuộc nhiều cụm, khối do các cơ quan khác nhau tổ chức. Ctrl+Z để hoàn tác từng bước.</translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>&amp;Thêm cụm, khối…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Next Year…</source>
+        <translation>Sao chép sang năm sa&amp;u…</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s clusters with the same members and the head and deputy head rotated, to check before they are created</source>
+        <translation>Các cụm, khối của năm sau với cùng thành viên, Trưởng và Phó Trưởng luân phiên, để kiểm tra trước khi tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Uni&amp;t:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member</source>
+        <translation>Thêm thà&amp;nh viên</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Member</source>
+        <translation>&amp;Bỏ thành viên</translation>
+    </message>
+    <message>
+        <source>Members and leadership</source>
+        <translation>Thành viên, Trưởng và Phó Trưởng</translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation>Giao ước thi đua</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::CovenantEditor</name>
+    <message>
+        <source>Choose a cluster to see its covenant.</source>
+        <translation>Chọn một cụm, khối để xem giao ước thi đua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed on %1 by %n unit(s).</source>
+        <translation>
+            <numerusform>Đã ký ngày %1, %n đơn vị ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No covenant recorded for this year yet; fill it in and save.</source>
+        <translation>Chưa có giao ước thi đua của năm này; điền nội dung rồi bấm Lưu.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>Where it was signed, e.g. Hội trường Sở Tư pháp tỉnh Vĩnh Phúc</source>
+        <translation>Nơi ký, ví dụ Hội trường Sở Tư pháp tỉnh Vĩnh Phúc</translation>
+    </message>
+    <message>
+        <source>&amp;Signing units:</source>
+        <translation>Đơn vị &amp;ký giao ước:</translation>
+    </message>
+    <message>
+        <source>&amp;Targets, one a line:</source>
+        <translation>Nội dung, &amp;chỉ tiêu (mỗi dòng một mục):</translation>
+    </message>
+    <message>
+        <source>&amp;Save Covenant</source>
+        <translation>Lưu &amp;giao ước</translation>
+    </message>
+    <message>
+        <source>Delete Covenant</source>
+        <translation>Xóa giao ước</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1316,13 @@
     <message>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1733,49 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
 </context>
 <context>
+    <name>thidua::ui::LeadershipEditor</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Head and deputy head</source>
+        <translation>Trưởng, Phó Trưởng cụm, khối</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>T&amp;rưởng:</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy head:</source>
+        <translation>&amp;Phó Trưởng:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>D&amp;ated:</source>
+        <translation>N&amp;gày:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cơ qu&amp;an ban hành:</translation>
+    </message>
+    <message>
+        <source>Appointed by decision</source>
+        <translation>Quyết định chỉ định</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Áp &amp;dụng</translation>
+    </message>
+    <message>
+        <source>Record the head, the deputy head and the decision as one step</source>
+        <translation>Ghi Trưởng, Phó Trưởng và quyết định chỉ định trong một bước</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1523,6 +1887,276 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Demonstration data</source>
         <translation>Dữ liệu minh họa</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::MilestoneTable</name>
+    <message>
+        <source>Row %1 (%2 %3): &quot;%4&quot; is not a date; write it as dd/MM/yyyy.</source>
+        <translation>Dòng %1 (%2 %3): &quot;%4&quot; không phải là ngày; hãy ghi theo dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type each review&apos;s date as dd/MM/yyyy; clear it when there is no review.</source>
+        <translation>Ghi ngày của từng hội nghị sơ kết, tổng kết theo dạng dd/MM/yyyy; để trống nếu không tổ chức.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::MovementDetails</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Launched by:</source>
+        <translation>Đơn vị phát động:</translation>
+    </message>
+    <message>
+        <source>Launched on:</source>
+        <translation>Ngày phát động:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mục tiêu, chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Sơ kết, tổng kết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) taking part:</source>
+        <translation>
+            <numerusform>%n đơn vị tham gia:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::MovementDialog</name>
+    <message>
+        <source>&amp;Propose Dates</source>
+        <translation>Đề &amp;xuất ngày</translation>
+    </message>
+    <message>
+        <source>New Emulation Movement</source>
+        <translation>Phát động phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Edit Emulation Movement</source>
+        <translation>Sửa phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Units taking part</source>
+        <translation>Đơn vị tham gia</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>Một năm</translation>
+    </message>
+    <message>
+        <source>A stage of several years</source>
+        <translation>Một giai đoạn nhiều năm</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(chưa rõ)</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch số 25/KH-BTP</source>
+        <translation>ví dụ Kế hoạch số 25/KH-BTP</translation>
+    </message>
+    <message>
+        <source>One target a line, in the order they are printed</source>
+        <translation>Mỗi dòng một mục tiêu, chỉ tiêu, theo thứ tự in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Launched by:</source>
+        <translation>Đơn vị &amp;phát động:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Thời &amp;gian:</translation>
+    </message>
+    <message>
+        <source>Launched &amp;on:</source>
+        <translation>Ngày phát độ&amp;ng:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Mục tiêu, chỉ tiêu:</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::MovementListModel</name>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Launched by</source>
+        <translation>Đơn vị phát động</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Số đơn vị tham gia</translation>
+    </message>
+    <message>
+        <source>6-month review %1</source>
+        <translation>Sơ kết 6 tháng %1</translation>
+    </message>
+    <message>
+        <source>Year-end review %1</source>
+        <translation>Tổng kết năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::MovementsPage</name>
+    <message>
+        <source>No movement runs in %1 yet.</source>
+        <translation>Năm %1 chưa có phong trào thi đua nào.</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>launch %1</source>
+        <translation>phát động %1</translation>
+    </message>
+    <message>
+        <source>Delete Movement</source>
+        <translation>Xóa phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Delete the movement &quot;%1&quot;? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa phong trào &quot;%1&quot;? Có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The movements running in the year: regular ones for the year&apos;s tasks and thematic ones for a stage, with their targets, the units taking part and the 6-month and year-end reviews.</source>
+        <translation>Các phong trào thi đua diễn ra trong năm: thường xuyên theo nhiệm vụ của năm và theo chuyên đề theo giai đoạn, với mục tiêu, chỉ tiêu, đơn vị tham gia và các hội nghị sơ kết 6 tháng, tổng kết năm.</translation>
+    </message>
+    <message>
+        <source>&amp;New Movement…</source>
+        <translation>&amp;Phát động phong trào…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::NextYearDialog</name>
+    <message>
+        <source>Copy the Clusters of %1 to %2</source>
+        <translation>Sao chép cụm, khối năm %1 sang năm %2</translation>
+    </message>
+    <message>
+        <source>The clusters and blocks of %1 with the same members. This year&apos;s deputy head is proposed as head and the next member in name order as deputy head; change them where the organiser decided otherwise. No appointing decision is copied: record %1&apos;s when it is issued.</source>
+        <translation>Các cụm, khối thi đua năm %1 với cùng đơn vị thành viên. Phó Trưởng năm nay được đề xuất làm Trưởng, đơn vị kế tiếp theo thứ tự tên làm Phó Trưởng; hãy sửa lại nếu cơ quan tổ chức quyết định khác. Quyết định chỉ định không được sao chép: ghi quyết định năm %1 khi được ban hành.</translation>
+    </message>
+    <message>
+        <source>Cluster or block</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Trưởng</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Phó Trưởng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n Cluster(s)</source>
+        <translation>
+            <numerusform>Tạo %n cụm, khối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa có)</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2381,28 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The change applies at once and is remembered for the next start.</source>
         <translation>Thay đổi có hiệu lực ngay và được ghi nhớ cho lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::UndoSteps</name>
+    <message>
+        <source>The cluster of this covenant was deleted; the step cannot be repeated.</source>
+        <translation>Cụm, khối của giao ước này đã bị xóa; không thể thực hiện lại bước này.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::UnitCheckList</name>
+    <message>
+        <source>Filter units…</source>
+        <translation>Lọc đơn vị…</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Bỏ chọn tất cả</translation>
     </message>
 </context>
 <context>
