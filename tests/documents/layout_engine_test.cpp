@@ -173,6 +173,33 @@ TEST(LayoutEngineTest, SignatureBlockHasRecipientsLeftAndSignerRight) {
     EXPECT_TRUE(name->font.bold);
 }
 
+TEST(LayoutEngineTest, APreparerSignsLeftLevelWithTheHead) {
+    Document document = sampleReport(3);
+    SignatureBlock signature;
+    signature.recipients = {QStringLiteral("Lưu: VT")}; // the preparer takes their place
+    signature.preparer = Preparer{QStringLiteral("Người lập biểu"), QStringLiteral("Lê Thị Hoa")};
+    signature.position = QStringLiteral("Thủ trưởng đơn vị");
+    document.blocks.back() = signature;
+    const LaidOutDocument laidOut = layOut(document);
+    const LaidOutPage& page = laidOut.pages.back();
+    const QRectF area = laidOut.geometry.textArea();
+    const double split = area.left() + area.width() * Typography{}.signatureLeftShare;
+    const TextRun* preparer = findRun(page, QStringLiteral("NGƯỜI LẬP BIỂU"));
+    const TextRun* preparerName = findRun(page, QStringLiteral("Lê Thị Hoa"));
+    const TextRun* head = findRun(page, QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"));
+    ASSERT_TRUE(preparer && preparerName && head);
+    EXPECT_EQ(findRun(page, QStringLiteral("Nơi nhận:")), nullptr);
+    EXPECT_TRUE(preparer->font.bold && head->font.bold && preparerName->font.bold);
+    EXPECT_LE(rightEnd(*preparer), split + kEpsilon);
+    EXPECT_GE(head->baseline.x(), split - kEpsilon);
+    EXPECT_NEAR(preparer->baseline.y(), head->baseline.y(), kEpsilon);
+    // Centred in its column, with room to sign above the name.
+    const double centre = (area.left() + split) / 2;
+    EXPECT_NEAR(preparer->baseline.x() + preparer->width / 2, centre, kEpsilon);
+    EXPECT_NEAR(preparerName->baseline.x() + preparerName->width / 2, centre, kEpsilon);
+    EXPECT_GT(preparerName->baseline.y() - preparer->baseline.y(), 20.0);
+}
+
 TEST(LayoutEngineTest, PageNumbersFromPageTwoCentredInTheTopMargin) {
     const LaidOutDocument laidOut = layOut(sampleReport(200));
     ASSERT_GE(laidOut.pages.size(), 3);
