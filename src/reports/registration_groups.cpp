@@ -96,9 +96,19 @@ Result<RegistrationGroups> readRegistrationGroups(services::Workspace& workspace
     if (!individualTitles)
         return std::unexpected(individualTitles.error());
 
-    QHash<domain::RowId, QString> parentNames;
+    // A collective is named plainly ("Văn phòng"): the unit column beside it
+    // names its parent, which tells apart the units that share a name.
+    QHash<domain::RowId, const services::ListedUnit*> unitsById;
     for (const services::ListedUnit& unit : units)
-        parentNames.insert(unit.id, unit.parentName);
+        unitsById.insert(unit.id, &unit);
+    const auto collectiveLine = [&](const services::ListedRegistration& registration) {
+        const services::ListedUnit* unit = unitsById.value(registration.subjectId);
+        return RegistrationLine{unit ? unit->name : registration.subjectName,
+                                {},
+                                unit ? unit->parentName : QString(),
+                                registration.titleName,
+                                statusNote(registration)};
+    };
 
     Grouping collective(*collectiveTitles);
     Grouping individual(*individualTitles);
@@ -109,11 +119,7 @@ Result<RegistrationGroups> readRegistrationGroups(services::Workspace& workspace
             return std::unexpected(page.error());
         for (const services::ListedRegistration& registration : *page) {
             if (registration.subjectKind == services::SubjectKind::Unit)
-                collective.add(registration, {registration.subjectName,
-                                              {},
-                                              parentNames.value(registration.subjectId),
-                                              registration.titleName,
-                                              statusNote(registration)});
+                collective.add(registration, collectiveLine(registration));
             else
                 individual.add(registration, {registration.subjectName, registration.position,
                                               registration.unitName, registration.titleName,

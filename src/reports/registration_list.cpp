@@ -16,12 +16,12 @@ using documents::TableRow;
 
 QList<documents::TableColumn> listColumns() {
     return {
-        {QStringLiteral("STT"), 0.6, Alignment::Center},
-        {QStringLiteral("Họ và tên / Tên tập thể"), 2.5, Alignment::Left},
-        {QStringLiteral("Chức vụ"), 2.0, Alignment::Left},
-        {QStringLiteral("Đơn vị"), 3.0, Alignment::Left},
-        {QStringLiteral("Danh hiệu đăng ký"), 2.1, Alignment::Left},
-        {QStringLiteral("Ghi chú"), 1.3, Alignment::Left},
+        {QStringLiteral("STT"), 0.8, Alignment::Center},
+        {QStringLiteral("Họ và tên / Tên tập thể"), 2.3, Alignment::Left},
+        {QStringLiteral("Chức vụ"), 1.8, Alignment::Left},
+        {QStringLiteral("Đơn vị"), 3.2, Alignment::Left},
+        {QStringLiteral("Danh hiệu đăng ký"), 2.2, Alignment::Left},
+        {QStringLiteral("Ghi chú"), 1.2, Alignment::Left},
     };
 }
 

@@ -2,7 +2,9 @@
 #include "period.h"
 #include "period_repository.h"
 #include "registration_list.h"
+#include "registration_repository.h"
 #include "report_fixture.h"
+#include "test_data.h"
 
 #include <gtest/gtest.h>
 
@@ -106,6 +108,24 @@ TEST_F(RegistrationListTest, IndividualsAloneArePartOne) {
                                  QStringLiteral("# 1. Lao động tiên tiến"),
                                  QStringLiteral("1 | Phạm Văn Em | Chuyên viên | Vụ Pháp luật quốc "
                                                 "tế | Lao động tiên tiến | ")}));
+}
+
+TEST_F(RegistrationListTest, ACollectiveWhoseNameRepeatsIsToldApartByItsParent) {
+    storage::Database db = temp.open();
+    const domain::RowId ministryOffice =
+        test::addUnit(db, QStringLiteral("Văn phòng"), ministry).id;
+    test::addUnit(db, QStringLiteral("Văn phòng"), department);
+    domain::Registration registration;
+    registration.periodId = year2025;
+    registration.unitId = ministryOffice;
+    registration.titleCode = QStringLiteral("TTLDTT");
+    registration.registeredOn = QDate(2025, 1, 20);
+    ASSERT_TRUE(storage::RegistrationRepository(db).insert(registration));
+    const QStringList rows = rowsOf(tableOf(listOf(workspace(), ministry)));
+    ASSERT_GE(rows.size(), 3);
+    EXPECT_EQ(rows[2],
+              QStringLiteral("1 | Văn phòng |  | Bộ Tư pháp | Tập thể lao động tiên tiến | "
+                             "Nháp"));
 }
 
 TEST_F(RegistrationListTest, TheHeaderNamesTheUnitItsParentThePlaceAndToday) {

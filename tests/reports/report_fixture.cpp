@@ -56,6 +56,7 @@ void RegistrationListTest::SetUp() {
 
     domain::Period year = domain::calendarYear(2025);
     ASSERT_TRUE(storage::PeriodRepository(db).ensure(year));
+    year2025 = year.id;
 
     const domain::RowId director =
         addPerson(db, QStringLiteral("Nguyễn Văn Dũng"), QStringLiteral("Giám đốc"), department);

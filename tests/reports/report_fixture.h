@@ -28,6 +28,7 @@ protected:
     TempDatabase temp;
     FakeClock clock; // 15/01/2026
     domain::RowId department = 0, inspectorate = 0, office = 0, ministry = 0, vu = 0;
+    domain::RowId year2025 = 0; // the period
 
 private:
     std::unique_ptr<services::Workspace> workspace_;
