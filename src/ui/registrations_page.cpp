@@ -318,6 +318,7 @@ void RegistrationsPage::exportList() {
     if (!workspace_ || !period_)
         return;
     header_->setError({});
+    outputLabel_->clear();
     const QString scope = allUnits_->isChecked()
                               ? QString()
                               : QStringLiteral(" - ") + unitPicker_->currentText().trimmed();
