@@ -13,12 +13,10 @@ int runCheck(const QStringList& arguments) {
             Text::tr("Check a database: SQLite integrity, foreign keys, the schema version and "
                      "the data rules.")))
         return *stop;
-    const auto db = requiredOption(parser, QStringLiteral("db"));
-    if (!db)
-        return WrongUsage;
-    auto workspace = openWorkspace(*db, MustExist::Yes);
-    if (!workspace)
-        return Failure;
+    auto opened = openDbOption(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto workspace = std::get<std::unique_ptr<services::Workspace>>(std::move(opened));
     auto report = workspace->maintenance().check();
     if (!report) {
         err() << report.error().message << Qt::endl;

@@ -6,6 +6,7 @@
 #include "logging_setup.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 
 #include <array>
 
@@ -13,7 +14,7 @@ namespace thidua::cli {
 
 namespace {
 
-constexpr std::array<Command, 6> commands{{
+constexpr std::array<Command, 7> commands{{
     {"demo", QT_TRANSLATE_NOOP("thidua::cli", "fill an empty database with demonstration data"),
      &runDemo},
     {"check", QT_TRANSLATE_NOOP("thidua::cli", "check a database's integrity and data rules"),
@@ -24,13 +25,23 @@ constexpr std::array<Command, 6> commands{{
      &runImport},
     {"list", QT_TRANSLATE_NOOP("thidua::cli", "list units, people or a year's registrations"),
      &runList},
+    {"export",
+     QT_TRANSLATE_NOOP("thidua::cli", "write a year's registration list as PDF, XLSX or CSV"),
+     &runExport},
     {"screenshots", QT_TRANSLATE_NOOP("thidua::cli", "render every main screen to PNG files"),
      &runScreenshots},
 }};
 
-// Commands that draw widgets need a QApplication even without a display.
-bool needsWidgets(const QString& name) {
-    return name == QStringLiteral("screenshots");
+// What a command needs of Qt beyond its core: widgets to draw screens, or
+// fonts to lay out documents. Both work without a display (offscreen).
+enum class Needs { Core, Gui, Widgets };
+
+Needs needs(const QString& name) {
+    if (name == QStringLiteral("screenshots"))
+        return Needs::Widgets;
+    if (name == QStringLiteral("export"))
+        return Needs::Gui;
+    return Needs::Core;
 }
 
 const Command* findCommand(const QString& name) {
@@ -131,10 +142,13 @@ int run(int argc, char** argv) {
             return answerInformation(information, argc, argv);
         return runGuiMode(argc, argv);
     }
-    if (!needsWidgets(first))
+    const Needs needed = needs(first);
+    if (needed == Needs::Core)
         return runCommand<QCoreApplication>(*command, argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needed == Needs::Gui)
+        return runCommand<QGuiApplication>(*command, argc, argv);
     return runCommand<QApplication>(*command, argc, argv);
 }
 

@@ -62,4 +62,18 @@ std::optional<QString> requiredOption(const QCommandLineParser& parser, const QS
     return value;
 }
 
+int wrongUsage(const QString& message) {
+    err() << message << Qt::endl;
+    return WrongUsage;
+}
+
+std::optional<int> yearOption(const QString& text) {
+    bool isNumber = false;
+    const int year = text.toInt(&isNumber);
+    if (isNumber && year >= 1945 && year <= 2200)
+        return year;
+    wrongUsage(Text::tr("--year must be a year such as 2025, not \"%1\".").arg(text));
+    return std::nullopt;
+}
+
 } // namespace thidua::cli

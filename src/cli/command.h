@@ -46,4 +46,11 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
 // The value of a required option, or an explanation on stderr and nullopt.
 std::optional<QString> requiredOption(const QCommandLineParser& parser, const QString& name);
 
+// Explains a wrong command line on stderr; returns WrongUsage.
+int wrongUsage(const QString& message);
+
+// The emulation year given as --year: a number from 1945 to 2200, or nullopt
+// after explaining on stderr.
+std::optional<int> yearOption(const QString& text);
+
 } // namespace thidua::cli

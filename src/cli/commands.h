@@ -10,6 +10,7 @@ int runCheck(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runList(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 int runScreenshots(const QStringList& arguments);
 
 } // namespace thidua::cli

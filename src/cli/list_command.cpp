@@ -39,11 +39,6 @@ std::optional<services::ListOrder> parseOrder(const QString& text) {
     return std::nullopt;
 }
 
-int wrongUsage(const QString& message) {
-    err() << message << Qt::endl;
-    return WrongUsage;
-}
-
 // Everything that can be checked without the database, so that a wrong
 // command line is told apart (status 2) from a missing file (status 1).
 std::variant<ListRequest, int> readRequest(const QCommandLineParser& parser) {
@@ -74,10 +69,10 @@ std::variant<ListRequest, int> readRequest(const QCommandLineParser& parser) {
     if (year.isEmpty())
         return wrongUsage(Text::tr("Registrations are listed for one year: add --year, for "
                                    "example --year 2025."));
-    bool isNumber = false;
-    request.year = year.toInt(&isNumber);
-    if (!isNumber || request.year < 1945 || request.year > 2200)
-        return wrongUsage(Text::tr("--year must be a year such as 2025, not \"%1\".").arg(year));
+    const auto parsedYear = yearOption(year);
+    if (!parsedYear)
+        return WrongUsage;
+    request.year = *parsedYear;
     return request;
 }
 
@@ -94,10 +89,7 @@ int runList(const QStringList& arguments) {
     parser.addOption({QStringLiteral("year"),
                       Text::tr("The emulation year (registrations only, and required for them)."),
                       Text::tr("YEAR")});
-    parser.addOption({QStringLiteral("unit"),
-                      Text::tr("Only this unit and the units below it; write \"Parent / Child\" "
-                               "when the name repeats."),
-                      Text::tr("NAME")});
+    addUnitOption(parser);
     parser.addOption({QStringLiteral("sort"),
                       Text::tr("name or unit (the unit tree, then names); units default to "
                                "unit, the others to name."),
@@ -123,22 +115,12 @@ int runList(const QStringList& arguments) {
     if (!format)
         return wrongUsage(
             Text::tr("--format must be text, csv or json, not \"%1\".").arg(formatText));
-    const auto db = requiredOption(parser, QStringLiteral("db"));
-    if (!db)
-        return WrongUsage;
-
-    auto workspace = openWorkspace(*db, MustExist::Yes);
-    if (!workspace)
-        return Failure;
+    auto opened = openDbForUnit(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto [workspace, unitId] = std::get<UnitScope>(std::move(opened));
+    request.filter.unitId = unitId;
     services::ListingService& listing = workspace->listing();
-    if (parser.isSet(QStringLiteral("unit"))) {
-        auto unit = listing.findUnit(parser.value(QStringLiteral("unit")));
-        if (!unit) {
-            err() << unit.error().message << Qt::endl;
-            return unit.error().code == ErrorCode::Storage ? Failure : WrongUsage;
-        }
-        request.filter.unitId = *unit;
-    }
 
     const OutputOptions options{!parser.isSet(QStringLiteral("no-bom"))};
     auto written = writeList(listing, request, *format, out(), options);

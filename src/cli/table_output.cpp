@@ -1,5 +1,6 @@
 #include "table_output.h"
 
+#include "csv_renderer.h"
 #include "text_table.h"
 #include "vietnamese_format.h"
 
@@ -57,26 +58,7 @@ public:
     void end() override { stream_.flush(); }
 
 private:
-    void writeLine(const QStringList& fields) {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                stream_ << QLatin1Char(',');
-            stream_ << quoted(fields.at(i));
-        }
-        stream_ << QLatin1String("\r\n");
-    }
-
-    static QString quoted(const QString& field) {
-        static const QString special = QStringLiteral(",\"\r\n");
-        bool needsQuotes = false;
-        for (const QChar c : field)
-            needsQuotes = needsQuotes || special.contains(c);
-        if (!needsQuotes)
-            return field;
-        QString escaped = field;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + escaped + QLatin1Char('"');
-    }
+    void writeLine(const QStringList& fields) { documents::writeCsvRecord(stream_, fields); }
 
     std::vector<Column> columns_;
     QTextStream& stream_;

@@ -1,6 +1,7 @@
 #include "layout_parts.h"
 
 #include <algorithm>
+#include <optional>
 
 // Headings, paragraphs and the signature block.
 namespace thidua::documents::detail {
@@ -24,6 +25,54 @@ void placeFlowing(LayoutContext& context, const QList<WrappedLine>& lines, const
                                          context.pages.y() + ascent));
         context.pages.advance(lineHeight);
     }
+}
+
+// A signer's column: bold capital captions, room for the signature and seal,
+// then the name in bold.
+struct SignerColumn {
+    QList<WrappedLine> captions;
+    QList<WrappedLine> name;
+};
+
+FontSpec signerFont(const Typography& type) {
+    return FontSpec{type.signaturePointSize, true, false};
+}
+
+SignerColumn signerColumn(LayoutContext& context, const QStringList& captions, const QString& name,
+                          double width) {
+    const FontSpec strong = signerFont(context.type);
+    SignerColumn column;
+    for (const QString& caption : captions) {
+        column.captions += context.measure.wrap(caption.toUpper(), strong, width);
+    }
+    column.name = context.measure.wrap(name, strong, width);
+    return column;
+}
+
+double signerHeight(LayoutContext& context, const SignerColumn& column) {
+    return double(column.captions.size() + column.name.size()) *
+               context.measure.lineHeight(signerFont(context.type)) +
+           context.type.signatureSpaceMm;
+}
+
+// Returns the y below the name.
+double placeSigner(LayoutContext& context, const SignerColumn& column, double left, double width,
+                   double top) {
+    const FontSpec strong = signerFont(context.type);
+    const double lineHeight = context.measure.lineHeight(strong);
+    const double ascent = context.measure.ascent(strong);
+    double y = top;
+    auto place = [&](const QList<WrappedLine>& lines) {
+        for (const WrappedLine& line : lines) {
+            context.pages.addText(
+                alignedRun(line, strong, left, width, Alignment::Center, y + ascent));
+            y += lineHeight;
+        }
+    };
+    place(column.captions);
+    y += context.type.signatureSpaceMm;
+    place(column.name);
+    return y;
 }
 
 QString recipientLine(const QString& entry, bool last) {
@@ -121,36 +170,38 @@ void layoutSignature(LayoutContext& context, const SignatureBlock& signature) {
 
     const FontSpec recipientsTitle{type.recipientsTitlePointSize, true, true};
     const FontSpec recipient{type.recipientsPointSize, false, false};
-    const FontSpec strong{type.signaturePointSize, true, false};
 
     QList<WrappedLine> recipientLines;
-    for (qsizetype i = 0; i < signature.recipients.size(); ++i) {
-        recipientLines += context.measure.wrap(
-            recipientLine(signature.recipients.at(i), i + 1 == signature.recipients.size()),
-            recipient, leftWidth);
+    std::optional<SignerColumn> preparer;
+    if (signature.preparer) {
+        preparer = signerColumn(context, {signature.preparer->caption}, signature.preparer->name,
+                                leftWidth);
+    } else {
+        for (qsizetype i = 0; i < signature.recipients.size(); ++i) {
+            recipientLines += context.measure.wrap(
+                recipientLine(signature.recipients.at(i), i + 1 == signature.recipients.size()),
+                recipient, leftWidth);
+        }
     }
-    const QList<WrappedLine> authority =
-        context.measure.wrap(signature.authority.toUpper(), strong, rightWidth);
-    const QList<WrappedLine> position =
-        context.measure.wrap(signature.position.toUpper(), strong, rightWidth);
-    const QList<WrappedLine> name = context.measure.wrap(signature.signerName, strong, rightWidth);
+    const SignerColumn signer = signerColumn(context, {signature.authority, signature.position},
+                                             signature.signerName, rightWidth);
 
-    const double leftHeight =
-        recipientLines.isEmpty()
-            ? 0
-            : context.measure.lineHeight(recipientsTitle) +
-                  double(recipientLines.size()) * context.measure.lineHeight(recipient);
-    const double strongLine = context.measure.lineHeight(strong);
-    const double rightHeight =
-        double(authority.size() + position.size() + name.size()) * strongLine +
-        type.signatureSpaceMm;
+    double leftHeight = preparer ? signerHeight(context, *preparer) : 0;
+    if (!recipientLines.isEmpty()) {
+        leftHeight = context.measure.lineHeight(recipientsTitle) +
+                     double(recipientLines.size()) * context.measure.lineHeight(recipient);
+    }
+    const double rightHeight = signerHeight(context, signer);
 
     context.pages.addSpacing(kBeforeSignature);
     context.pages.ensureSpace(std::max(leftHeight, rightHeight)); // The block stays whole.
     const double top = context.pages.y();
 
-    double y = top;
-    if (!recipientLines.isEmpty()) {
+    double leftBottom = top;
+    if (preparer) {
+        leftBottom = placeSigner(context, *preparer, area.left(), leftWidth, top);
+    } else if (!recipientLines.isEmpty()) {
+        double y = top;
         const WrappedLine title{QStringLiteral("Nơi nhận:"),
                                 context.measure.width(QStringLiteral("Nơi nhận:"), recipientsTitle),
                                 1, true};
@@ -164,24 +215,11 @@ void layoutSignature(LayoutContext& context, const SignatureBlock& signature) {
                                              y + context.measure.ascent(recipient)));
             y += context.measure.lineHeight(recipient);
         }
+        leftBottom = y;
     }
-    const double leftBottom = y;
+    const double rightBottom = placeSigner(context, signer, rightX, rightWidth, top);
 
-    y = top;
-    const double ascent = context.measure.ascent(strong);
-    auto placeCentredLines = [&](const QList<WrappedLine>& lines) {
-        for (const WrappedLine& line : lines) {
-            context.pages.addText(
-                alignedRun(line, strong, rightX, rightWidth, Alignment::Center, y + ascent));
-            y += strongLine;
-        }
-    };
-    placeCentredLines(authority);
-    placeCentredLines(position);
-    y += type.signatureSpaceMm;
-    placeCentredLines(name);
-
-    context.pages.setY(std::max(leftBottom, y));
+    context.pages.setY(std::max(leftBottom, rightBottom));
     context.pages.addSpacing(type.paragraphSpacingMm);
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -74,8 +75,17 @@ struct Table {
     double fontPointSize = 13.0;
 };
 
+// Who signs beside the head of the unit on a list or table: "NGƯỜI LẬP BIỂU"
+// (printed in bold capitals), room for the signature, then the name, which may
+// be empty for the signer to write by hand.
+struct Preparer {
+    QString caption;
+    QString name;
+};
+
 // Left: "Nơi nhận:" and its entries, given without the leading "- " and the
-// final ";" or "." (the renderer adds them: "- Như trên;" ... "- Lưu: VT, TĐKT.").
+// final ";" or "." (the renderer adds them: "- Như trên;" ... "- Lưu: VT, TĐKT.");
+// on a list, the preparer's signature instead when there is one.
 // Right: the authority prefix line ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"), the
 // position ("PHÓ GIÁM ĐỐC"), room for the signature and seal, then the name
 // (no academic titles). Prefix and position print in bold capitals.
@@ -84,6 +94,9 @@ struct SignatureBlock {
     QString authority;
     QString position;
     QString signerName;
+    // Initialised so that blocks written as {recipients, authority, position,
+    // name} stay complete.
+    std::optional<Preparer> preparer = std::nullopt;
 };
 
 // One of several signatures side by side: the agency or unit (bold capitals),
@@ -122,5 +135,16 @@ struct Document {
         return *this;
     }
 };
+
+// The data rows of every table: the lines of a list, without its group titles.
+inline qsizetype dataRowCount(const Document& document) {
+    qsizetype rows = 0;
+    for (const Block& block : document.blocks) {
+        if (const auto* table = std::get_if<Table>(&block)) {
+            rows += std::ranges::count(table->rows, TableRow::Kind::Data, &TableRow::kind);
+        }
+    }
+    return rows;
+}
 
 } // namespace thidua::documents

@@ -1,22 +1,13 @@
 #include "pdf_renderer.h"
 
+#include "output_file.h"
 #include "page_painter.h"
 
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
 namespace thidua::documents {
-
-namespace {
-
-std::unexpected<Error> cannotWrite(const QString& filePath, const QString& reason) {
-    return fail(ErrorCode::Io, QStringLiteral("Không ghi được tệp \"%1\": %2")
-                                   .arg(QDir::toNativeSeparators(filePath), reason));
-}
-
-} // namespace
 
 Status writePdf(const LaidOutDocument& document, QIODevice& device, const PdfOptions& options) {
     QPdfWriter writer(&device);
@@ -30,6 +21,10 @@ Status writePdf(const LaidOutDocument& document, QIODevice& device, const PdfOpt
         return fail(ErrorCode::Io, QStringLiteral("Không tạo được tệp PDF."));
     }
     for (qsizetype i = 0; i < document.pages.size(); ++i) {
+        if (!keepGoing(options.progress, i, document.pages.size())) {
+            painter.end();
+            return renderCancelled();
+        }
         if (i > 0 && !writer.newPage()) {
             return fail(ErrorCode::Io,
                         QStringLiteral("Không thêm được trang %1 vào tệp PDF.").arg(i + 1));
@@ -50,6 +45,9 @@ Status writePdf(const LaidOutDocument& document, const QString& filePath,
     }
     if (auto written = writePdf(document, file, options); !written) {
         file.cancelWriting();
+        if (written.error().code == ErrorCode::Cancelled) {
+            return written;
+        }
         return cannotWrite(filePath, written.error().message);
     }
     if (!file.commit()) {

@@ -250,15 +250,23 @@ Status TableLayout::run() {
         const int lead = lines < 2 * kMinimumSplitLines ? lines : kMinimumSplitLines;
         return partHeight(std::min(lead, freshCapacity));
     };
+    // What must follow row r on its page: a group title stays with the start
+    // of its first row, and with the next title when groups nest ("I. Tập
+    // thể" over "1. Cờ thi đua").
+    auto followerHeight = [&](qsizetype r) {
+        double height = 0;
+        while (r < rows.size() && rows.at(r).group) {
+            height += leadHeight(++r);
+        }
+        return height;
+    };
     // Start where the header and the beginning of the first row fit.
-    m_pages.ensureSpace(headerHeight + leadHeight(0) +
-                        (rows.isEmpty() || !rows.front().group ? 0 : leadHeight(1)));
+    m_pages.ensureSpace(headerHeight + leadHeight(0) + followerHeight(0));
     placeHeader();
 
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const PreparedRow& row = rows.at(r);
-        // A group title stays with the start of its first row.
-        double keepWithNext = row.group ? leadHeight(r + 1) : 0;
+        double keepWithNext = followerHeight(r);
         int from = 0;
         while (from < row.lineCount) {
             const int rest = row.lineCount - from;

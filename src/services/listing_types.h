@@ -64,6 +64,8 @@ struct ListedRegistration {
     QString titleName; // "Lao động tiên tiến"
     domain::RegistrationStatus status = domain::RegistrationStatus::Draft;
     QDate registeredOn;
+    QString position;     // the person's; empty for a collective registration
+    QString returnReason; // why it was returned; empty unless Returned
 };
 
 } // namespace thidua::services

@@ -83,7 +83,8 @@ Result<std::vector<ListedRegistration>> RegistrationListing::fetch(int limit) {
             person ? registration.personId : registration.unitId,
             person ? entry.subjectName : unitName(registration.unitId, entry.subjectName),
             entry.subjectUnitId, unitName(entry.subjectUnitId, {}), registration.titleCode,
-            entry.titleName, registration.status, registration.registeredOn});
+            entry.titleName, registration.status, registration.registeredOn, entry.position,
+            registration.returnReason});
     }
     return rows;
 }

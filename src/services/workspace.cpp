@@ -86,6 +86,9 @@ QString Workspace::path() const {
 QString Workspace::migrationBackupPath() const {
     return d_->migrationBackupPath;
 }
+const domain::Clock& Workspace::clock() const {
+    return d_->context.clock;
+}
 ChangeNotifier& Workspace::changes() {
     return d_->changes;
 }

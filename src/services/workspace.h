@@ -46,6 +46,8 @@ public:
     QString path() const;
     // The backup written before this open migrated an older schema, if any.
     QString migrationBackupPath() const;
+    // "Now" for the services: documents made from this workspace are dated by it.
+    const domain::Clock& clock() const;
 
     ChangeNotifier& changes();
     CatalogueService& catalogue();

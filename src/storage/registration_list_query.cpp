@@ -28,7 +28,8 @@ domain::RegistrationStatus statusFromCode(const QString& code) {
 std::string peopleSql(const ListScope& scope, const PeopleSearch& search) {
     return scopePrefix(scope) +
            "SELECT r.id, r.uuid, r.period_id, p.id, r.title_code, r.status, r.registered_on,"
-           " t.name, p.sort_key, p.unit_id, p.family_name, p.middle_name, p.given_name"
+           " r.return_reason, t.name, p.sort_key, p.unit_id, p.family_name, p.middle_name,"
+           " p.given_name, p.position"
            " FROM " +
            search.source(scope) +
            " CROSS JOIN registration r ON r.person_id = p.id"
@@ -46,7 +47,7 @@ std::string unitsSql(const ListScope& scope) {
         scope.kind == ListScope::Kind::NoUnit ? std::string("0") : scopeCondition(scope, "u.id");
     return scopePrefix(scope) +
            "SELECT r.id, r.uuid, r.period_id, u.id, r.title_code, r.status, r.registered_on,"
-           " t.name, u.sort_key, u.id, u.name"
+           " r.return_reason, t.name, u.sort_key, u.id, u.name"
            " FROM unit u CROSS JOIN registration r ON r.unit_id = u.id"
            " AND r.period_id = ?6 AND r.unit_id IS NOT NULL"
            " JOIN title t ON t.code = r.title_code WHERE " +
@@ -81,12 +82,15 @@ RegistrationListQuery::page(const RegistrationListRequest& request) {
             registration.titleCode = row.text(4);
             registration.status = statusFromCode(row.text(5));
             registration.registeredOn = row.date(6);
-            entry.titleName = row.text(7);
-            entry.sortKey = row.blob(8);
-            entry.subjectUnitId = row.int64(9);
+            registration.returnReason = row.text(7);
+            entry.titleName = row.text(8);
+            entry.sortKey = row.blob(9);
+            entry.subjectUnitId = row.int64(10);
             entry.subjectName =
-                people ? domain::PersonName{row.text(10), row.text(11), row.text(12)}.fullName()
-                       : row.text(10);
+                people ? domain::PersonName{row.text(11), row.text(12), row.text(13)}.fullName()
+                       : row.text(11);
+            if (people)
+                entry.position = row.text(14);
             return entry;
         },
         people ? search.parameter() : request.search, request.scope.unitId, request.after.sortKey,

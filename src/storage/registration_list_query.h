@@ -14,8 +14,9 @@ namespace thidua::storage {
 class Database;
 
 struct RegistrationListEntry {
-    domain::Registration registration; // without the return reason
-    QString subjectName;               // the person's full name or the unit's name
+    domain::Registration registration;
+    QString subjectName; // the person's full name or the unit's name
+    QString position;    // the person's; empty for a unit
     // The person's unit; for a collective registration, the unit itself, so
     // that it lists with its own people.
     domain::RowId subjectUnitId = domain::NoId;

@@ -1,9 +1,13 @@
 #include "registrations_page.h"
 
 #include "catalogue_service.h"
+#include "document_export.h"
+#include "document_preview.h"
+#include "long_task.h"
 #include "page_header.h"
 #include "page_parts.h"
 #include "registration_commands.h"
+#include "registration_list.h"
 #include "registration_rules.h"
 #include "registration_service.h"
 #include "registration_sheet_model.h"
@@ -14,7 +18,9 @@
 #include "work_areas.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +43,10 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     , bulkButton_(new QPushButton(this))
     , undoButton_(new QPushButton(this))
     , redoButton_(new QPushButton(this))
+    , printButton_(new QPushButton(this))
+    , exportButton_(new QPushButton(this))
+    , allUnits_(new QCheckBox(this))
+    , outputLabel_(new QLabel(this))
     , model_(new RegistrationSheetModel(this))
     , view_(new RegistrationSheetView(this))
     , undoStack_(new QUndoStack(this)) {
@@ -47,6 +57,11 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     bulkButton_->setObjectName(QStringLiteral("registerUnitButton"));
     undoButton_->setObjectName(QStringLiteral("undoButton"));
     redoButton_->setObjectName(QStringLiteral("redoButton"));
+    printButton_->setObjectName(QStringLiteral("printListButton"));
+    exportButton_->setObjectName(QStringLiteral("exportListButton"));
+    allUnits_->setObjectName(QStringLiteral("allUnitsCheckBox"));
+    outputLabel_->setObjectName(QStringLiteral("listOutputLabel"));
+    outputLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     view_->setObjectName(QStringLiteral("registrationSheet"));
     unitLabel_->setBuddy(unitPicker_);
     bulkLabel_->setBuddy(bulkTitle_);
@@ -70,12 +85,19 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     actionRow->addStretch(1);
     actionRow->addWidget(undoButton_);
     actionRow->addWidget(redoButton_);
+    auto listRow = new QHBoxLayout;
+    listRow->addWidget(printButton_);
+    listRow->addWidget(exportButton_);
+    listRow->addWidget(allUnits_);
+    listRow->addSpacing(16);
+    listRow->addWidget(outputLabel_, 1);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(header_);
     layout->addLayout(unitRow);
     layout->addLayout(actionRow);
     layout->addWidget(view_, 1);
+    layout->addLayout(listRow);
 
     connectUndoButtons(this, undoStack_, undoButton_, redoButton_);
 
@@ -86,6 +108,8 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     connect(model_, &RegistrationSheetModel::titlesEdited, this, &RegistrationsPage::setTitles);
     connect(view_, &RegistrationSheetView::pasteRequested, this, &RegistrationsPage::paste);
     connect(bulkButton_, &QPushButton::clicked, this, &RegistrationsPage::registerWholeUnit);
+    connect(printButton_, &QPushButton::clicked, this, &RegistrationsPage::printList);
+    connect(exportButton_, &QPushButton::clicked, this, &RegistrationsPage::exportList);
     retranslate();
 }
 
@@ -164,6 +188,8 @@ void RegistrationsPage::reloadSheet() {
         view_->setCurrentIndex(
             model_->index(std::min(current.row(), model_->rowCount() - 1), current.column()));
     bulkButton_->setEnabled(period_ && !period_->closed && model_->rowCount() > 0);
+    printButton_->setEnabled(period_.has_value());
+    exportButton_->setEnabled(period_.has_value());
     showCoverageAndDeadline();
 }
 
@@ -247,6 +273,62 @@ void RegistrationsPage::reportFailure(const QString& message) {
     header_->setError(message);
 }
 
+// The list is read here, on the GUI thread that owns the workspace's
+// connection; the task's dialog shows how many rows are read and can stop it.
+Result<documents::Document> RegistrationsPage::readList(LongTask& task) {
+    reports::RegistrationListRequest request;
+    request.year = year_;
+    request.unitId = allUnits_->isChecked() ? domain::NoId : unitPicker_->unitId();
+    return reports::registrationList(*workspace_, request, [&](qint64 read) {
+        return task.step(
+            tr("Reading the registrations: %1 so far…").arg(domain::vn::formatInteger(read)));
+    });
+}
+
+// A list the user stopped needs no message.
+void RegistrationsPage::reportOutcome(const Error& error) {
+    if (error.code != ErrorCode::Cancelled)
+        reportFailure(error.message);
+}
+
+void RegistrationsPage::printList() {
+    if (!workspace_ || !period_)
+        return;
+    header_->setError({});
+    LongTask task(this);
+    auto document = readList(task);
+    if (!document)
+        return reportOutcome(document.error());
+    if (auto opened = DocumentPreview::open(this, *document, task); !opened)
+        reportOutcome(opened.error());
+}
+
+void RegistrationsPage::exportList() {
+    if (!workspace_ || !period_)
+        return;
+    header_->setError({});
+    outputLabel_->clear();
+    const QString scope = allUnits_->isChecked()
+                              ? QString()
+                              : QStringLiteral(" - ") + unitPicker_->currentText().trimmed();
+    QString name = tr("Registration list %1").arg(year_) + scope + QStringLiteral(".pdf");
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    auto path = DocumentExport::askFile(this, QDir::home().filePath(name));
+    if (!path)
+        return reportOutcome(path.error());
+    if (path->isEmpty())
+        return;
+    LongTask task(this);
+    auto document = readList(task);
+    if (!document)
+        return reportOutcome(document.error());
+    if (auto written = DocumentExport::write(*document, *path, task); !written)
+        return reportOutcome(written.error());
+    outputLabel_->setText(tr("%n registration(s) written to %1.", nullptr,
+                             static_cast<int>(documents::dataRowCount(*document)))
+                              .arg(QDir::toNativeSeparators(*path)));
+}
+
 void RegistrationsPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
@@ -266,6 +348,11 @@ void RegistrationsPage::retranslate() {
     bulkButton_->setText(tr("&Register Everyone"));
     undoButton_->setText(tr("U&ndo"));
     redoButton_->setText(tr("Re&do"));
+    printButton_->setText(tr("&Print List…"));
+    exportButton_->setText(tr("E&xport List…"));
+    allUnits_->setText(tr("A&ll units"));
+    allUnits_->setToolTip(tr("Print or export the list of every unit instead of the chosen unit "
+                             "and the units below it."));
     showCoverageAndDeadline();
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "change_subscription.h"
+#include "document.h"
 #include "period.h"
+#include "result.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -18,6 +21,7 @@ class Workspace;
 
 namespace thidua::ui {
 
+class LongTask;
 class PageHeader;
 class RegistrationSheetModel;
 class RegistrationSheetView;
@@ -26,7 +30,8 @@ class UnitPicker;
 // Đăng ký thi đua: a unit's people and the titles they register for the
 // year, typed in a grid, pasted from Excel, or given to the whole unit at
 // once; every change is one undoable step (Ctrl+Z), the unit's coverage and
-// the registration deadline always in view.
+// the registration deadline always in view. The year's registration list of
+// the unit (or of every unit) is printed or exported from here.
 class RegistrationsPage : public QWidget {
     Q_OBJECT
 
@@ -51,6 +56,10 @@ private:
     void paste(int firstRow, const QStringList& values);
     void registerWholeUnit();
     void reportFailure(const QString& message);
+    void printList();
+    void exportList();
+    Result<documents::Document> readList(LongTask& task);
+    void reportOutcome(const Error& error);
 
     services::Workspace* workspace_ = nullptr;
     ChangeSubscription subscription_;
@@ -67,6 +76,10 @@ private:
     QPushButton* bulkButton_;
     QPushButton* undoButton_;
     QPushButton* redoButton_;
+    QPushButton* printButton_;
+    QPushButton* exportButton_;
+    QCheckBox* allUnits_;
+    QLabel* outputLabel_;
     RegistrationSheetModel* model_;
     RegistrationSheetView* view_;
     QUndoStack* undoStack_;

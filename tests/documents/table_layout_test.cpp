@@ -214,6 +214,26 @@ TEST(TableLayoutTest, GroupRowIsNeverLastOnAPage) {
     }
 }
 
+TEST(TableLayoutTest, NestedGroupRowsStayTogetherWithTheirFirstRow) {
+    // "II. Cá nhân" over "1. Lao động tiên tiến": neither ends a page.
+    for (int before = 20; before < 70; ++before) {
+        Table table = nameTable(before);
+        table.rows.append(TableRow::group(QStringLiteral("II. Cá nhân")));
+        table.rows.append(TableRow::group(QStringLiteral("1. Lao động tiên tiến")));
+        table.rows.append(TableRow::data({QStringLiteral("1"), QStringLiteral("Lê Văn An")}));
+        const LaidOutDocument laidOut = layOutTable(table);
+        for (const LaidOutPage& page : laidOut.pages) {
+            for (qsizetype i = 0; i < page.texts.size(); ++i) {
+                if (page.texts.at(i).text == QStringLiteral("II. Cá nhân")) {
+                    ASSERT_LT(i + 2, page.texts.size()) << "before=" << before;
+                    EXPECT_EQ(page.texts.at(i + 1).text, QStringLiteral("1. Lao động tiên tiến"));
+                    EXPECT_EQ(page.texts.at(i + 2).text, QStringLiteral("1"));
+                }
+            }
+        }
+    }
+}
+
 TEST(TableLayoutTest, ColumnAlignmentAndWidths) {
     const LaidOutDocument laidOut = layOutTable(nameTable(2));
     const QRectF area = laidOut.geometry.textArea();

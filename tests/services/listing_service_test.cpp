@@ -2,6 +2,8 @@
 #include "listing_service.h"
 #include "period.h"
 #include "period_repository.h"
+#include "person_name.h"
+#include "person_repository.h"
 #include "registration_repository.h"
 #include "temp_database.h"
 #include "test_data.h"
@@ -276,6 +278,31 @@ TEST_F(ListingServiceTest, RegistrationsOfAYear) {
     EXPECT_EQ(all[0].registeredOn, QDate(2025, 2, 3));
     EXPECT_EQ(all[0].subjectKind, services::SubjectKind::Person);
     EXPECT_EQ(all[3].subjectKind, services::SubjectKind::Unit);
+}
+
+TEST_F(ListingServiceTest, RegistrationsCarryThePositionAndWhyOneWasReturned) {
+    const domain::RowId y2025 = addYear(2025);
+    domain::Person head;
+    head.name = domain::splitFullName(QStringLiteral("Lê Văn Hải"));
+    head.unitId = vu;
+    head.position = QStringLiteral("Vụ trưởng");
+    ASSERT_TRUE(storage::PersonRepository(db).insert(head));
+    addRegistration(y2025, head.id, domain::NoId, QStringLiteral("CSTDCS"), QDate(2025, 1, 20));
+    addRegistration(y2025, domain::NoId, vu, QStringLiteral("TTLDXS"), QDate(2025, 1, 20));
+    storage::RegistrationRepository registrations(db);
+    auto stored = registrations.personRegistrations(y2025, head.id);
+    ASSERT_TRUE(stored && stored->size() == 1u);
+    domain::Registration returned = stored->front();
+    returned.status = domain::RegistrationStatus::Returned;
+    returned.returnReason = QStringLiteral("Thiếu báo cáo thành tích");
+    ASSERT_TRUE(registrations.updateStatus(returned));
+
+    const auto all = readAll(listing().registrations(2025, {}), 100);
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].position, QStringLiteral("Vụ trưởng"));
+    EXPECT_EQ(all[0].returnReason, QStringLiteral("Thiếu báo cáo thành tích"));
+    EXPECT_TRUE(all[1].position.isEmpty()); // a collective has none
+    EXPECT_TRUE(all[1].returnReason.isEmpty());
 }
 
 TEST_F(ListingServiceTest, AYearWithoutAPeriodIsNotFoundAndNamesTheRecordedYears) {

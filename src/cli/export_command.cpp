@@ -1,0 +1,120 @@
+#include "command.h"
+#include "commands.h"
+#include "file_renderer.h"
+#include "registration_list.h"
+#include "vietnamese_format.h"
+#include "workspace.h"
+#include "workspace_opener.h"
+
+#include <QDir>
+
+#include <variant>
+
+namespace thidua::cli {
+
+namespace {
+
+struct ExportRequest {
+    reports::RegistrationListRequest list;
+    documents::FileFormat format = documents::FileFormat::Pdf;
+    QString out;
+};
+
+// Everything that can be checked without the database, so that a wrong
+// command line is told apart (status 2) from a missing file (status 1).
+std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
+    const QString what = parser.positionalArguments().at(1);
+    if (what != QStringLiteral("registrations"))
+        return wrongUsage(Text::tr("What to export must be registrations, not \"%1\".").arg(what));
+    ExportRequest request;
+    const auto year = requiredOption(parser, QStringLiteral("year"));
+    if (!year)
+        return WrongUsage;
+    const auto parsedYear = yearOption(*year);
+    if (!parsedYear)
+        return WrongUsage;
+    request.list.year = *parsedYear;
+
+    const auto out = requiredOption(parser, QStringLiteral("out"));
+    if (!out)
+        return WrongUsage;
+    request.out = *out;
+    // The file's suffix says the format unless --format does.
+    const QString formatText = parser.value(QStringLiteral("format"));
+    const auto format = formatText.isEmpty() ? documents::fileFormatOf(request.out)
+                                             : documents::fileFormatNamed(formatText);
+    if (!format)
+        return wrongUsage(
+            formatText.isEmpty()
+                ? Text::tr("Add --format pdf, xlsx or csv, or end the file name in .pdf, .xlsx "
+                           "or .csv.")
+                : Text::tr("--format must be pdf, xlsx or csv, not \"%1\".").arg(formatText));
+    request.format = *format;
+
+    if (parser.isSet(QStringLiteral("date"))) {
+        const QString text = parser.value(QStringLiteral("date"));
+        const auto date = domain::vn::parseDate(text);
+        if (!date)
+            return wrongUsage(
+                Text::tr("--date must be a day such as 05/02/2026, not \"%1\".").arg(text));
+        request.list.issue.date = *date;
+    }
+    request.list.issue.place = parser.value(QStringLiteral("place")).trimmed();
+    return request;
+}
+
+} // namespace
+
+int runExport(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), Text::tr("Database file."), Text::tr("FILE")});
+    parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
+    addUnitOption(parser);
+    parser.addOption({QStringLiteral("format"),
+                      Text::tr("pdf (to print and sign), xlsx (to keep editing) or csv; by "
+                               "default the suffix of --out."),
+                      QStringLiteral("pdf|xlsx|csv")});
+    parser.addOption({QStringLiteral("out"), Text::tr("The file to write."), Text::tr("FILE")});
+    parser.addOption({QStringLiteral("place"),
+                      Text::tr("The place before the date (\"Vĩnh Phúc\"); by default read "
+                               "from the unit's name."),
+                      Text::tr("TEXT")});
+    parser.addOption({QStringLiteral("date"),
+                      Text::tr("The date of the list, dd/MM/yyyy; today by default."),
+                      Text::tr("DATE")});
+    if (auto stop = parseCommandLine(
+            parser, arguments,
+            Text::tr("Write a year's registration list as PDF, XLSX or CSV: the official header, "
+                     "collectives then individuals grouped by title, the signatures."),
+            {{QStringLiteral("registrations"), Text::tr("What to export.")}}))
+        return *stop;
+
+    auto read = readRequest(parser);
+    if (const int* status = std::get_if<int>(&read))
+        return *status;
+    ExportRequest request = std::get<ExportRequest>(std::move(read));
+    auto opened = openDbForUnit(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto [workspace, unitId] = std::get<UnitScope>(std::move(opened));
+    request.list.unitId = unitId;
+
+    auto document = reports::registrationList(*workspace, request.list);
+    if (!document) {
+        err() << document.error().message << Qt::endl;
+        // A year the database does not record is a wrong value on the
+        // command line, like an unknown unit.
+        return document.error().code == ErrorCode::NotFound ? WrongUsage : Failure;
+    }
+    if (auto written = documents::renderFile(*document, request.format, request.out); !written) {
+        err() << written.error().message << Qt::endl;
+        return Failure;
+    }
+    out() << Text::tr("%n registration(s) written to %1.", nullptr,
+                      static_cast<int>(documents::dataRowCount(*document)))
+                 .arg(QDir::toNativeSeparators(request.out))
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace thidua::cli

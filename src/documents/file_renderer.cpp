@@ -1,0 +1,62 @@
+#include "file_renderer.h"
+
+#include "csv_renderer.h"
+#include "pdf_renderer.h"
+#include "xlsx_renderer.h"
+
+#include <QFileInfo>
+
+#include <array>
+#include <utility>
+
+namespace thidua::documents {
+
+namespace {
+
+constexpr std::array<std::pair<FileFormat, QLatin1String>, 3> kSuffixes{{
+    {FileFormat::Pdf, QLatin1String("pdf")},
+    {FileFormat::Xlsx, QLatin1String("xlsx")},
+    {FileFormat::Csv, QLatin1String("csv")},
+}};
+
+} // namespace
+
+std::optional<FileFormat> fileFormatNamed(const QString& name) {
+    for (const auto& [format, suffix] : kSuffixes) {
+        if (name.compare(suffix, Qt::CaseInsensitive) == 0) {
+            return format;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<FileFormat> fileFormatOf(const QString& filePath) {
+    return fileFormatNamed(QFileInfo(filePath).suffix());
+}
+
+QString fileSuffix(FileFormat format) {
+    for (const auto& [known, suffix] : kSuffixes) {
+        if (known == format) {
+            return suffix;
+        }
+    }
+    return {};
+}
+
+Status renderFile(const Document& document, FileFormat format, const QString& filePath,
+                  const RenderOptions& options) {
+    switch (format) {
+    case FileFormat::Pdf: {
+        PdfOptions pdf;
+        pdf.progress = options.progress;
+        return renderPdf(document, filePath, options.layout, pdf);
+    }
+    case FileFormat::Xlsx:
+        return writeXlsx(document, filePath, options.progress);
+    case FileFormat::Csv:
+        return writeCsv(document, filePath, options.progress);
+    }
+    return fail(ErrorCode::Unsupported, QStringLiteral("Định dạng tệp không được hỗ trợ."));
+}
+
+} // namespace thidua::documents

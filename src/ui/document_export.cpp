@@ -1,0 +1,58 @@
+#include "document_export.h"
+
+#include "file_dialog.h"
+#include "file_renderer.h"
+#include "font_resolver.h"
+#include "long_task.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace thidua::ui {
+
+namespace {
+
+std::unexpected<Error> unknownSuffix(const QString& path) {
+    return fail(ErrorCode::InvalidInput,
+                DocumentExport::tr("\"%1\" does not end in .pdf, .xlsx or .csv; choose one of "
+                                   "them.")
+                    .arg(QFileInfo(path).fileName()));
+}
+
+} // namespace
+
+Result<QString> DocumentExport::askFile(QWidget* parent, const QString& suggestedPath) {
+    const QString filters = tr("PDF for printing (*.pdf);;Excel workbook (*.xlsx);;CSV text "
+                               "(*.csv)");
+    QString path =
+        FileDialog::getSaveFileName(parent, tr("Export the List"), suggestedPath, filters);
+    if (path.isEmpty())
+        return QString();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    if (!documents::fileFormatOf(path))
+        return unknownSuffix(path);
+    return path;
+}
+
+Status DocumentExport::write(const documents::Document& document, const QString& path,
+                             LongTask& task) {
+    const auto format = documents::fileFormatOf(path);
+    if (!format)
+        return unknownSuffix(path);
+    documents::RenderOptions options;
+    if (*format == documents::FileFormat::Pdf) {
+        // Fonts are resolved here, on the GUI thread; the worker only measures.
+        auto family = documents::resolveDocumentFontFamily();
+        if (!family)
+            return std::unexpected(family.error());
+        options.layout.fontFamily = *family;
+    }
+    return task.inWorker(tr("Writing %1…").arg(QDir::toNativeSeparators(path)),
+                         [&](const documents::RenderProgress& progress) {
+                             options.progress = progress;
+                             return documents::renderFile(document, *format, path, options);
+                         });
+}
+
+} // namespace thidua::ui
