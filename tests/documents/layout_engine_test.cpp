@@ -240,107 +240,107 @@ TEST(LayoutEngineTest, ASignatureRowNeverSplitsAcrossPages) {
                 << units << " units on a page after " << paragraphs << " paragraphs";
         }
     }
+}
 
-    TEST(LayoutEngineTest, APreparerSignsLeftLevelWithTheHead) {
-        Document document = sampleReport(3);
-        SignatureBlock signature;
-        signature.recipients = {QStringLiteral("Lưu: VT")}; // the preparer takes their place
-        signature.preparer =
-            Preparer{QStringLiteral("Người lập biểu"), QStringLiteral("Lê Thị Hoa")};
-        signature.position = QStringLiteral("Thủ trưởng đơn vị");
-        document.blocks.back() = signature;
-        const LaidOutDocument laidOut = layOut(document);
-        const LaidOutPage& page = laidOut.pages.back();
-        const QRectF area = laidOut.geometry.textArea();
-        const double split = area.left() + area.width() * Typography{}.signatureLeftShare;
-        const TextRun* preparer = findRun(page, QStringLiteral("NGƯỜI LẬP BIỂU"));
-        const TextRun* preparerName = findRun(page, QStringLiteral("Lê Thị Hoa"));
-        const TextRun* head = findRun(page, QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"));
-        ASSERT_TRUE(preparer && preparerName && head);
-        EXPECT_EQ(findRun(page, QStringLiteral("Nơi nhận:")), nullptr);
-        EXPECT_TRUE(preparer->font.bold && head->font.bold && preparerName->font.bold);
-        EXPECT_LE(rightEnd(*preparer), split + kEpsilon);
-        EXPECT_GE(head->baseline.x(), split - kEpsilon);
-        EXPECT_NEAR(preparer->baseline.y(), head->baseline.y(), kEpsilon);
-        // Centred in its column, with room to sign above the name.
-        const double centre = (area.left() + split) / 2;
-        EXPECT_NEAR(preparer->baseline.x() + preparer->width / 2, centre, kEpsilon);
-        EXPECT_NEAR(preparerName->baseline.x() + preparerName->width / 2, centre, kEpsilon);
-        EXPECT_GT(preparerName->baseline.y() - preparer->baseline.y(), 20.0);
+TEST(LayoutEngineTest, APreparerSignsLeftLevelWithTheHead) {
+    Document document = sampleReport(3);
+    SignatureBlock signature;
+    signature.recipients = {QStringLiteral("Lưu: VT")}; // the preparer takes their place
+    signature.preparer = Preparer{QStringLiteral("Người lập biểu"), QStringLiteral("Lê Thị Hoa")};
+    signature.position = QStringLiteral("Thủ trưởng đơn vị");
+    document.blocks.back() = signature;
+    const LaidOutDocument laidOut = layOut(document);
+    const LaidOutPage& page = laidOut.pages.back();
+    const QRectF area = laidOut.geometry.textArea();
+    const double split = area.left() + area.width() * Typography{}.signatureLeftShare;
+    const TextRun* preparer = findRun(page, QStringLiteral("NGƯỜI LẬP BIỂU"));
+    const TextRun* preparerName = findRun(page, QStringLiteral("Lê Thị Hoa"));
+    const TextRun* head = findRun(page, QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"));
+    ASSERT_TRUE(preparer && preparerName && head);
+    EXPECT_EQ(findRun(page, QStringLiteral("Nơi nhận:")), nullptr);
+    EXPECT_TRUE(preparer->font.bold && head->font.bold && preparerName->font.bold);
+    EXPECT_LE(rightEnd(*preparer), split + kEpsilon);
+    EXPECT_GE(head->baseline.x(), split - kEpsilon);
+    EXPECT_NEAR(preparer->baseline.y(), head->baseline.y(), kEpsilon);
+    // Centred in its column, with room to sign above the name.
+    const double centre = (area.left() + split) / 2;
+    EXPECT_NEAR(preparer->baseline.x() + preparer->width / 2, centre, kEpsilon);
+    EXPECT_NEAR(preparerName->baseline.x() + preparerName->width / 2, centre, kEpsilon);
+    EXPECT_GT(preparerName->baseline.y() - preparer->baseline.y(), 20.0);
+}
+
+TEST(LayoutEngineTest, PageNumbersFromPageTwoCentredInTheTopMargin) {
+    const LaidOutDocument laidOut = layOut(sampleReport(200));
+    ASSERT_GE(laidOut.pages.size(), 3);
+    const QRectF area = laidOut.geometry.textArea();
+    for (const TextRun& run : laidOut.pages.front().texts) {
+        EXPECT_GE(run.baseline.y(), area.top())
+            << "page 1 has text in the top margin: " << run.text.toStdString();
     }
-
-    TEST(LayoutEngineTest, PageNumbersFromPageTwoCentredInTheTopMargin) {
-        const LaidOutDocument laidOut = layOut(sampleReport(200));
-        ASSERT_GE(laidOut.pages.size(), 3);
-        const QRectF area = laidOut.geometry.textArea();
-        for (const TextRun& run : laidOut.pages.front().texts) {
-            EXPECT_GE(run.baseline.y(), area.top())
-                << "page 1 has text in the top margin: " << run.text.toStdString();
-        }
-        for (qsizetype i = 1; i < laidOut.pages.size(); ++i) {
-            std::optional<TextRun> number;
-            for (const TextRun& run : laidOut.pages.at(i).texts) {
-                if (run.baseline.y() < area.top()) {
-                    EXPECT_FALSE(number) << "two runs in the top margin of page " << i + 1;
-                    number = run;
-                }
-            }
-            ASSERT_TRUE(number) << "no page number on page " << i + 1;
-            EXPECT_EQ(number->text, QString::number(i + 1));
-            EXPECT_FALSE(number->font.bold || number->font.italic);
-            EXPECT_NEAR(number->baseline.x() + number->width / 2, area.center().x(), kEpsilon);
-            EXPECT_GT(number->baseline.y(), 5.0);
-        }
-    }
-
-    TEST(LayoutEngineTest, EverythingStaysInsideTheTextArea) {
-        for (const Orientation orientation : {Orientation::Portrait, Orientation::Landscape}) {
-            Document document = sampleReport(120);
-            document.orientation = orientation;
-            const LaidOutDocument laidOut = layOut(document);
-            const QRectF area = laidOut.geometry.textArea();
-            for (qsizetype p = 0; p < laidOut.pages.size(); ++p) {
-                for (const TextRun& run : laidOut.pages.at(p).texts) {
-                    EXPECT_GE(run.baseline.x(), area.left() - kEpsilon) << run.text.toStdString();
-                    EXPECT_LE(rightEnd(run), area.right() + kEpsilon) << run.text.toStdString();
-                    if (p > 0 && run.baseline.y() < area.top()) {
-                        continue; // the page number
-                    }
-                    EXPECT_GE(run.baseline.y(), area.top()) << run.text.toStdString();
-                    EXPECT_LE(run.baseline.y(), area.bottom()) << run.text.toStdString();
-                }
-                for (const Rule& rule : laidOut.pages.at(p).rules) {
-                    for (const QPointF end : {rule.from, rule.to}) {
-                        EXPECT_TRUE(
-                            area.adjusted(-kEpsilon, -kEpsilon, kEpsilon, kEpsilon).contains(end))
-                            << "rule end " << end.x() << "," << end.y() << " on page " << p + 1;
-                    }
-                }
+    for (qsizetype i = 1; i < laidOut.pages.size(); ++i) {
+        std::optional<TextRun> number;
+        for (const TextRun& run : laidOut.pages.at(i).texts) {
+            if (run.baseline.y() < area.top()) {
+                EXPECT_FALSE(number) << "two runs in the top margin of page " << i + 1;
+                number = run;
             }
         }
+        ASSERT_TRUE(number) << "no page number on page " << i + 1;
+        EXPECT_EQ(number->text, QString::number(i + 1));
+        EXPECT_FALSE(number->font.bold || number->font.italic);
+        EXPECT_NEAR(number->baseline.x() + number->width / 2, area.center().x(), kEpsilon);
+        EXPECT_GT(number->baseline.y(), 5.0);
     }
+}
 
-    TEST(LayoutEngineTest, PageBreakStartsANewPage) {
-        Document document;
-        document.add(Paragraph{QStringLiteral("Trang một.")});
-        document.add(PageBreak{});
-        document.add(Paragraph{QStringLiteral("Trang hai.")});
+TEST(LayoutEngineTest, EverythingStaysInsideTheTextArea) {
+    for (const Orientation orientation : {Orientation::Portrait, Orientation::Landscape}) {
+        Document document = sampleReport(120);
+        document.orientation = orientation;
         const LaidOutDocument laidOut = layOut(document);
-        ASSERT_EQ(laidOut.pages.size(), 2);
-        EXPECT_TRUE(findRun(laidOut.pages.at(1), QStringLiteral("Trang hai.")));
+        const QRectF area = laidOut.geometry.textArea();
+        for (qsizetype p = 0; p < laidOut.pages.size(); ++p) {
+            for (const TextRun& run : laidOut.pages.at(p).texts) {
+                EXPECT_GE(run.baseline.x(), area.left() - kEpsilon) << run.text.toStdString();
+                EXPECT_LE(rightEnd(run), area.right() + kEpsilon) << run.text.toStdString();
+                if (p > 0 && run.baseline.y() < area.top()) {
+                    continue; // the page number
+                }
+                EXPECT_GE(run.baseline.y(), area.top()) << run.text.toStdString();
+                EXPECT_LE(run.baseline.y(), area.bottom()) << run.text.toStdString();
+            }
+            for (const Rule& rule : laidOut.pages.at(p).rules) {
+                for (const QPointF end : {rule.from, rule.to}) {
+                    EXPECT_TRUE(
+                        area.adjusted(-kEpsilon, -kEpsilon, kEpsilon, kEpsilon).contains(end))
+                        << "rule end " << end.x() << "," << end.y() << " on page " << p + 1;
+                }
+            }
+        }
     }
+}
 
-    TEST(LayoutEngineTest, DecomposedTextIsLaidOutLikePrecomposedText) {
-        // "Nguyễn" typed with combining marks (NFD) measures as its NFC form.
-        const QString composed = QStringLiteral("Nguyễn Thị Hương");
-        const QString decomposed = composed.normalized(QString::NormalizationForm_D);
-        ASSERT_NE(composed, decomposed);
-        Document document;
-        document.add(Paragraph{decomposed, Alignment::Left, false, false, false});
-        const LaidOutDocument laidOut = layOut(document);
-        ASSERT_EQ(laidOut.pages.front().texts.size(), 1);
-        EXPECT_EQ(laidOut.pages.front().texts.front().text, composed);
-    }
+TEST(LayoutEngineTest, PageBreakStartsANewPage) {
+    Document document;
+    document.add(Paragraph{QStringLiteral("Trang một.")});
+    document.add(PageBreak{});
+    document.add(Paragraph{QStringLiteral("Trang hai.")});
+    const LaidOutDocument laidOut = layOut(document);
+    ASSERT_EQ(laidOut.pages.size(), 2);
+    EXPECT_TRUE(findRun(laidOut.pages.at(1), QStringLiteral("Trang hai.")));
+}
+
+TEST(LayoutEngineTest, DecomposedTextIsLaidOutLikePrecomposedText) {
+    // "Nguyễn" typed with combining marks (NFD) measures as its NFC form.
+    const QString composed = QStringLiteral("Nguyễn Thị Hương");
+    const QString decomposed = composed.normalized(QString::NormalizationForm_D);
+    ASSERT_NE(composed, decomposed);
+    Document document;
+    document.add(Paragraph{decomposed, Alignment::Left, false, false, false});
+    const LaidOutDocument laidOut = layOut(document);
+    ASSERT_EQ(laidOut.pages.front().texts.size(), 1);
+    EXPECT_EQ(laidOut.pages.front().texts.front().text, composed);
+}
 
 } // namespace
 } // namespace thidua::documents
