@@ -380,6 +380,64 @@
         <source>Registered on</source>
         <translation>Ngày đăng ký</translation>
     </message>
+    <message>
+        <source>write a year&apos;s registration list as PDF, XLSX or CSV</source>
+        <translation>ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV</translation>
+    </message>
+    <message>
+        <source>What to export must be registrations, not &quot;%1&quot;.</source>
+        <translation>Nội dung cần xuất phải là registrations, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add --format pdf, xlsx or csv, or end the file name in .pdf, .xlsx or .csv.</source>
+        <translation>Thêm --format pdf, xlsx hoặc csv, hoặc đặt tên tệp có đuôi .pdf, .xlsx hay .csv.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, xlsx or csv, not &quot;%1&quot;.</source>
+        <translation>--format phải là pdf, xlsx hoặc csv, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--date must be a day such as 05/02/2026, not &quot;%1&quot;.</source>
+        <translation>--date phải là một ngày, ví dụ 05/02/2026, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The emulation year.</source>
+        <translation>Năm thi đua.</translation>
+    </message>
+    <message>
+        <source>pdf (to print and sign), xlsx (to keep editing) or csv; by default the suffix of --out.</source>
+        <translation>pdf (để in và ký), xlsx (để tiếp tục chỉnh sửa) hoặc csv; mặc định theo đuôi tệp của --out.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>The place before the date (&quot;Vĩnh Phúc&quot;); by default read from the unit&apos;s name.</source>
+        <translation>Địa danh ghi trước ngày tháng (&quot;Vĩnh Phúc&quot;); mặc định lấy từ tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The date of the list, dd/MM/yyyy; today by default.</source>
+        <translation>Ngày lập danh sách, dạng dd/MM/yyyy; mặc định là hôm nay.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures.</source>
+        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký.</translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation>Nội dung cần xuất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n lượt đăng ký vào %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>thidua::domain</name>
@@ -570,6 +628,73 @@
     <message>
         <source>%1 takes part in %2 twice.</source>
         <translation>%1 tham gia %2 hai lần.</translation>
+    </message>
+    <message>
+        <source>Give the date from which %1 carries its new name.</source>
+        <translation>Nhập ngày %1 bắt đầu mang tên mới.</translation>
+    </message>
+    <message>
+        <source>%1 already has this name.</source>
+        <translation>%1 đã mang tên này.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on %2; a closed or merged unit keeps its name.</source>
+        <translation>Ngày %2 %1 không còn tồn tại; đơn vị đã giải thể hoặc sáp nhập giữ nguyên tên cũ.</translation>
+    </message>
+    <message>
+        <source>%1 was set up on %2; a new name must take effect after that.</source>
+        <translation>%1 được thành lập ngày %2; tên mới phải có hiệu lực sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>%1 took its current name on %2; a new name must take effect after that.</source>
+        <translation>%1 mang tên hiện tại từ ngày %2; tên mới phải có hiệu lực sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>Give the date from which %1 is part of %2.</source>
+        <translation>Nhập ngày %1 sáp nhập vào %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself.</source>
+        <translation>Không thể sáp nhập %1 vào chính nó.</translation>
+    </message>
+    <message>
+        <source>%1 has already been merged into another unit.</source>
+        <translation>%1 đã được sáp nhập vào đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on %2; merge into the unit that took it over.</source>
+        <translation>Ngày %2 %1 không còn tồn tại; hãy sáp nhập vào đơn vị đã tiếp nhận đơn vị này.</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2; a unit cannot be merged into one of its own units.</source>
+        <translation>%1 trực thuộc %2; không thể sáp nhập một đơn vị vào đơn vị trực thuộc của chính nó.</translation>
+    </message>
+    <message>
+        <source>%1 was closed on %2, before the merger.</source>
+        <translation>%1 đã giải thể ngày %2, trước khi sáp nhập.</translation>
+    </message>
+    <message>
+        <source>Give the date of the transfer.</source>
+        <translation>Nhập ngày chuyển công tác.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on %2.</source>
+        <translation>Ngày %2 %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The current posting began on %1; a transfer must be dated after it.</source>
+        <translation>Vị trí công tác hiện tại bắt đầu từ ngày %1; ngày chuyển công tác phải sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>This person already holds this position in %1.</source>
+        <translation>Người này đang giữ chức vụ này tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::reports</name>
+    <message>
+        <source>The list was stopped; nothing was written.</source>
+        <translation>Đã dừng lập danh sách; chưa ghi tệp nào.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +966,14 @@
     <message>
         <source>%1 has schema version %2; open it for editing first, which brings it to version %3.</source>
         <translation>%1 có lược đồ phiên bản %2; hãy mở tệp để chỉnh sửa trước, khi đó tệp được nâng lên phiên bản %3.</translation>
+    </message>
+    <message>
+        <source>The unit name must not be empty</source>
+        <translation>Tên đơn vị không được để trống</translation>
+    </message>
+    <message>
+        <source>Choose the units to merge.</source>
+        <translation>Chọn các đơn vị cần sáp nhập.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1459,40 @@
     </message>
 </context>
 <context>
+    <name>thidua::ui::DocumentExport</name>
+    <message>
+        <source>&quot;%1&quot; does not end in .pdf, .xlsx or .csv; choose one of them.</source>
+        <translation>Tên tệp &quot;%1&quot; không có đuôi .pdf, .xlsx hay .csv; hãy chọn một trong các đuôi đó.</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx);;CSV text (*.csv)</source>
+        <translation>PDF để in (*.pdf);;Bảng tính Excel (*.xlsx);;Văn bản CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the List</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::DocumentPreview</name>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Đã hủy xem trước khi in.</translation>
+    </message>
+    <message>
+        <source>The list has %1 pages, too many to preview; export it to PDF and print the file instead.</source>
+        <translation>Danh sách có %1 trang, quá dài để xem trước; hãy xuất ra tệp PDF rồi in từ tệp đó.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::FirstStart</name>
     <message>
         <source>Welcome</source>
@@ -1773,6 +1940,13 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Record the head, the deputy head and the decision as one step</source>
         <translation>Ghi Trưởng, Phó Trưởng và quyết định chỉ định trong một bước</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::LongTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2417,22 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>%1 people</source>
         <translation>%1 người</translation>
     </message>
+    <message>
+        <source>Rename or merge units…</source>
+        <translation>Đổi tên, sáp nhập đơn vị…</translation>
+    </message>
+    <message>
+        <source>Record a unit&apos;s new name or its merger into another unit from a date, keeping its past</source>
+        <translation>Ghi nhận tên mới của đơn vị hoặc việc sáp nhập vào đơn vị khác từ một ngày, giữ lại lịch sử</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Chuyển công tác…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another unit or position from a date, keeping the postings so far</source>
+        <translation>Chuyển người đang chọn sang đơn vị hoặc chức vụ khác từ một ngày, giữ lại quá trình công tác</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::PlaceholderPage</name>
@@ -2352,6 +2542,91 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Re&amp;do</source>
         <translation>&amp;Làm lại</translation>
     </message>
+    <message>
+        <source>Reading the registrations: %1 so far…</source>
+        <translation>Đang đọc danh sách đăng ký: đã đọc %1 lượt…</translation>
+    </message>
+    <message>
+        <source>Registration list %1</source>
+        <translation>Danh sách đăng ký thi đua năm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n lượt đăng ký vào tệp %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print List…</source>
+        <translation>&amp;In danh sách…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>A&amp;ll units</source>
+        <translation>Tất &amp;cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Print or export the list of every unit instead of the chosen unit and the units below it.</source>
+        <translation>In hoặc xuất danh sách của mọi đơn vị, thay vì chỉ đơn vị đang chọn và các đơn vị trực thuộc.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ReorganiseDialog</name>
+    <message>
+        <source>Rename or merge units</source>
+        <translation>Đổi tên, sáp nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sáp nhập</translation>
+    </message>
+    <message>
+        <source>e.g. Decision No. 12/QĐ-BTP</source>
+        <translation>ví dụ: Quyết định số 12/QĐ-BTP</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>Tên &amp;mới:</translation>
+    </message>
+    <message>
+        <source>The former name is kept: documents about earlier years print the name of the time.</source>
+        <translation>Tên cũ được lưu lại: văn bản về những năm trước vẫn in tên gọi của thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the unit:</source>
+        <translation>Sáp &amp;nhập đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Vào đơn vị:</translation>
+    </message>
+    <message>
+        <source>The merged unit closes the day before; its people and sections move to the other unit, its past registrations and awards stay its own.</source>
+        <translation>Đơn vị bị sáp nhập chấm dứt hoạt động từ ngày hôm trước; cán bộ và các phòng, ban chuyển sang đơn vị tiếp nhận; đăng ký thi đua và khen thưởng trước đây vẫn thuộc về đơn vị cũ.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::Screenshots</name>
@@ -2381,6 +2656,61 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The change applies at once and is remembered for the next start.</source>
         <translation>Thay đổi có hiệu lực ngay và được ghi nhớ cho lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Chuyển công tác: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Decision No. 12/QĐ-BTP</source>
+        <translation>ví dụ: Quyết định số 12/QĐ-BTP</translation>
+    </message>
+    <message>
+        <source>New &amp;unit:</source>
+        <translation>Đơn &amp;vị mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>Unit (name at the time)</source>
+        <translation>Đơn vị (tên tại thời điểm đó)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển công tác</translation>
+    </message>
+    <message>
+        <source>Postings so far:</source>
+        <translation>Quá trình công tác:</translation>
+    </message>
+    <message>
+        <source>before the records</source>
+        <translation>trước khi có số liệu</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "movement_service.h"
 #include "overview_service.h"
 #include "registration_service.h"
+#include "reorganisation_service.h"
 #include "service_context.h"
 #include "service_text.h"
 
@@ -38,6 +39,7 @@ struct Workspace::Impl {
     ClusterService clusters{context};
     CovenantService covenants{context};
     MovementService movements{context};
+    ReorganisationService reorganisation{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -121,6 +123,9 @@ CovenantService& Workspace::covenants() {
 }
 MovementService& Workspace::movements() {
     return d_->movements;
+}
+ReorganisationService& Workspace::reorganisation() {
+    return d_->reorganisation;
 }
 
 QString currentActor() {

@@ -27,6 +27,7 @@ class MaintenanceService;
 class MovementService;
 class OverviewService;
 class RegistrationService;
+class ReorganisationService;
 
 // One open database and the services that work on it. The GUI and the CLI
 // both start here; neither sees SQL. Belongs to the thread that opened it.
@@ -60,6 +61,7 @@ public:
     ClusterService& clusters();
     CovenantService& covenants();
     MovementService& movements();
+    ReorganisationService& reorganisation();
 
 private:
     struct Impl;

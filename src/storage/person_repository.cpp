@@ -90,6 +90,19 @@ Result<qint64> PersonRepository::count(const QString& search, domain::RowId unit
                      people.parameter(), unitId);
 }
 
+Result<std::vector<domain::Person>> PersonRepository::inUnit(domain::RowId unitId) {
+    return selectAll<domain::Person>(db_,
+                                     "SELECT " + std::string(PersonColumns) +
+                                         " FROM person p WHERE p.unit_id = ? ORDER BY p.id",
+                                     readPerson, unitId);
+}
+
+Status PersonRepository::setPosting(domain::RowId personId, domain::RowId unitId,
+                                    const QString& position) {
+    return exec(db_, "UPDATE person SET unit_id = ?, position = ? WHERE id = ?", nullIfNoId(unitId),
+                domain::vn::normalized(position), personId);
+}
+
 Result<std::vector<domain::Person>> PersonRepository::findBySearchKey(const QString& fullName) {
     return selectAll<domain::Person>(db_,
                                      "SELECT " + std::string(PersonColumns) +

@@ -105,6 +105,10 @@ void PeopleModel::fetchMore(const QModelIndex& parent) {
     loader_->fetchMore(generation_);
 }
 
+const services::ListedPerson* PeopleModel::personAt(int row) const {
+    return row >= 0 && row < rowCount() ? &rows_[static_cast<std::size_t>(row)] : nullptr;
+}
+
 int PeopleModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }

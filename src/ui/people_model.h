@@ -46,6 +46,8 @@ public:
     QString search() const { return search_; }
     // People matching the search, loaded or not.
     qint64 totalCount() const { return total_; }
+    // The person shown in row, or nullptr outside the rows loaded.
+    const services::ListedPerson* personAt(int row) const;
     // True from a new search or change until its first page is shown.
     bool isLoading() const { return loading_; }
     void retranslate();

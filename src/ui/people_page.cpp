@@ -1,6 +1,8 @@
 #include "people_page.h"
 
 #include "people_model.h"
+#include "reorganise_dialog.h"
+#include "transfer_dialog.h"
 #include "ui_people_page.h"
 #include "vietnamese_format.h"
 #include "work_areas.h"
@@ -9,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace thidua::ui {
 
@@ -37,6 +40,11 @@ PeoplePage::PeoplePage(QWidget* parent)
     connect(searchTimer_, &QTimer::timeout, this,
             [this] { model_->setSearch(ui_->searchLineEdit->text().trimmed()); });
     connect(model_, &PeopleModel::modelReset, this, &PeoplePage::showCount);
+    connect(model_, &PeopleModel::modelReset, this, &PeoplePage::enableActions);
+    connect(ui_->peopleTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PeoplePage::enableActions);
+    connect(ui_->transferToolButton, &QToolButton::clicked, this, &PeoplePage::transferSelected);
+    connect(ui_->reorganiseToolButton, &QToolButton::clicked, this, &PeoplePage::reorganiseUnits);
     connect(model_, &PeopleModel::loadFailed, ui_->pageHeader, &PageHeader::setError);
 
     auto find = new QAction(this);
@@ -54,6 +62,7 @@ PeoplePage::PeoplePage(QWidget* parent)
 PeoplePage::~PeoplePage() = default;
 
 void PeoplePage::setWorkspace(services::Workspace* workspace) {
+    workspace_ = workspace;
     ui_->pageHeader->setError({});
     model_->setWorkspace(workspace);
 }
@@ -76,6 +85,33 @@ void PeoplePage::retranslate() {
     ui_->pageHeader->setTitle(areaTitle(area));
     ui_->pageHeader->setDescription(areaDescription(area));
     showCount();
+}
+
+void PeoplePage::enableActions() {
+    ui_->reorganiseToolButton->setEnabled(workspace_ != nullptr);
+    ui_->transferToolButton->setEnabled(workspace_ &&
+                                        ui_->peopleTableView->selectionModel()->hasSelection());
+}
+
+void PeoplePage::transferSelected() {
+    const QModelIndexList rows = ui_->peopleTableView->selectionModel()->selectedRows();
+    const services::ListedPerson* person =
+        rows.isEmpty() ? nullptr : model_->personAt(rows.front().row());
+    if (!workspace_ || !person)
+        return;
+    // Open, not exec: the list keeps loading behind the dialog, and a test can
+    // fill the dialog in.
+    auto dialog = new TransferDialog(*workspace_, person->id, person->fullName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void PeoplePage::reorganiseUnits() {
+    if (!workspace_)
+        return;
+    auto dialog = new ReorganiseDialog(*workspace_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void PeoplePage::showCount() {

@@ -43,8 +43,12 @@ protected:
 private:
     void retranslate();
     void showCount();
+    void transferSelected();
+    void reorganiseUnits();
+    void enableActions();
 
     std::unique_ptr<Ui::PeoplePage> ui_;
+    services::Workspace* workspace_ = nullptr;
     PeopleModel* model_;
     QTimer* searchTimer_;
 };

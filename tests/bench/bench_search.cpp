@@ -4,7 +4,7 @@
 // cost of computing a key in C++.
 
 #include "database.h"
-#include "migrator.h"
+#include "million_people.h"
 #include "person_list_query.h"
 #include "person_name.h"
 #include "person_repository.h"
@@ -12,53 +12,21 @@
 #include "typing.h"
 #include "vietnamese_text.h"
 
-#include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-#include <sqlite3.h>
-
-#include <array>
 
 using namespace thidua;
 
 namespace {
 
-constexpr int Rows = 1'000'000;
+using bench::MillionPeople;
+using bench::nameOf;
 
-constexpr std::array<const char16_t*, 8> families{u"Nguyễn", u"Trần", u"Lê", u"Phạm",
-                                                  u"Hoàng",  u"Đặng", u"Vũ", u"Đỗ"};
-constexpr std::array<const char16_t*, 6> middles{u"Thị",  u"Văn", u"Thị Tố",
-                                                 u"Minh", u"Đức", u"Ngọc"};
-constexpr std::array<const char16_t*, 12> givens{u"Nga",    u"An",   u"Bình", u"Hòa",
-                                                 u"Đức",    u"Lan",  u"Hùng", u"Thảo",
-                                                 u"Phương", u"Quân", u"Mai",  u"Sơn"};
-
-QString nameOf(int i) {
-    return QStringLiteral("%1 %2 %3 %4")
-        .arg(QString::fromUtf16(families[static_cast<std::size_t>(i % 8)]),
-             QString::fromUtf16(middles[static_cast<std::size_t>(i / 8 % 6)]),
-             QString::fromUtf16(givens[static_cast<std::size_t>(i / 48 % 12)]))
-        .arg(i / 576); // a number keeps the names distinct
-}
-
-// One database of a million people, built once for every benchmark here.
+// The million people, opened once for every benchmark here.
 storage::Database& millionPeople() {
-    static QTemporaryDir dir;
     static storage::Database db = [] {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("search.sqlite")));
-        (void)storage::migrate(*opened);
-        (void)opened->execute("BEGIN");
-        for (int i = 0; i < Rows; ++i) {
-            const QString name = nameOf(i);
-            const domain::PersonName parts = domain::splitFullName(name);
-            (void)storage::exec(
-                *opened,
-                "INSERT INTO person (uuid, family_name, middle_name, given_name,"
-                " gender, search_key, sort_key) VALUES (?, ?, ?, ?, 'female', ?, ?)",
-                QString::number(i), parts.family, parts.middle, parts.given,
-                domain::vn::searchKey(name), domain::personSortKey(parts));
-        }
-        (void)opened->execute("COMMIT; ANALYZE;");
+        auto opened = storage::Database::open(bench::millionPeopleFile());
+        if (!opened)
+            qFatal("cannot open the million people");
         return std::move(*opened);
     }();
     return db;
@@ -68,7 +36,7 @@ void BM_ExactSearchKeyLookup(benchmark::State& state) {
     auto& db = millionPeople();
     int i = 0;
     for (auto _ : state) {
-        const QString key = domain::vn::searchKey(nameOf(i++ * 7919 % Rows));
+        const QString key = domain::vn::searchKey(nameOf(i++ * 7919 % MillionPeople));
         benchmark::DoNotOptimize(
             storage::selectInt(db, "SELECT id FROM person WHERE search_key = ?", key));
     }
