@@ -2572,6 +2572,44 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Print or export the list of every unit instead of the chosen unit and the units below it.</source>
         <translation>In hoặc xuất danh sách của mọi đơn vị, thay vì chỉ đơn vị đang chọn và các đơn vị trực thuộc.</translation>
     </message>
+    <message>
+        <source>Return the registrations</source>
+        <translation>Trả lại đăng ký</translation>
+    </message>
+    <message>
+        <source>Why are the registrations of %1 returned? The unit reads this to correct them.</source>
+        <translation>Vì sao trả lại đăng ký của %1? Đơn vị sẽ đọc lý do này để sửa lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) now &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n đăng ký chuyển sang &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Gửi đăng ký</translation>
+    </message>
+    <message>
+        <source>Send the unit&apos;s registrations to the emulation office</source>
+        <translation>Gửi các đăng ký của đơn vị tới bộ phận thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Accept the registrations the unit has submitted</source>
+        <translation>Chấp nhận các đăng ký đơn vị đã gửi</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>Send the unit&apos;s submitted registrations back with a reason</source>
+        <translation>Trả lại các đăng ký đơn vị đã gửi, kèm lý do</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ReorganiseDialog</name>

@@ -13,6 +13,8 @@
 #include "vietnamese_format.h"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 namespace thidua::services {
 
@@ -172,34 +174,64 @@ Status RegistrationService::remove(const std::vector<domain::RowId>& ids) {
 
 Status RegistrationService::changeStatus(domain::RowId id, domain::RegistrationStatus to,
                                          const QString& reason) {
-    domain::RowId periodId = domain::NoId;
-    return inTransaction(
+    auto changed = changeStatuses({id}, to, reason);
+    if (!changed)
+        return std::unexpected(changed.error());
+    return {};
+}
+
+Result<int> RegistrationService::changeStatuses(const std::vector<domain::RowId>& ids,
+                                                domain::RegistrationStatus to,
+                                                const QString& reason) {
+    if (ids.empty())
+        return 0;
+    std::set<domain::RowId> periods;
+    int changed = 0;
+    std::optional<QString> firstRefusal;
+    auto done = inTransaction(
         context_,
         [&]() -> Status {
             storage::RegistrationRepository registrations(context_.db);
-            auto before = registrations.find(id);
-            if (!before)
-                return std::unexpected(before.error());
-            auto period = storage::PeriodRepository(context_.db).find(before->periodId);
-            if (!period)
-                return std::unexpected(period.error());
-            if (auto open = refusedInClosedPeriod(*period); !open)
-                return open;
-            periodId = period->id;
-            if (auto refusal = domain::statusChangeRefusal(before->status, to, reason))
-                return fail(ErrorCode::InvalidInput, *refusal);
-            domain::Registration after = *before;
-            after.status = to;
-            after.returnReason =
-                to == domain::RegistrationStatus::Returned ? reason.trimmed() : QString();
-            if (auto updated = registrations.updateStatus(after); !updated)
-                return updated;
-            return storage::AuditLog(context_.db)
-                .record(context_.audit(QStringLiteral("registration"), after.uuid,
-                                       storage::AuditAction::Update, toJson(*before),
-                                       toJson(after)));
+            storage::PeriodRepository periodRepository(context_.db);
+            for (domain::RowId id : ids) {
+                auto before = registrations.find(id);
+                if (!before)
+                    return std::unexpected(before.error());
+                if (!periods.contains(before->periodId)) {
+                    auto period = periodRepository.find(before->periodId);
+                    if (!period)
+                        return std::unexpected(period.error());
+                    if (auto open = refusedInClosedPeriod(*period); !open)
+                        return open;
+                    periods.insert(before->periodId);
+                }
+                if (auto refusal = domain::statusChangeRefusal(before->status, to, reason)) {
+                    firstRefusal = firstRefusal.value_or(*refusal);
+                    continue;
+                }
+                domain::Registration after = *before;
+                after.status = to;
+                after.returnReason =
+                    to == domain::RegistrationStatus::Returned ? reason.trimmed() : QString();
+                if (auto updated = registrations.updateStatus(after); !updated)
+                    return updated;
+                if (auto audited =
+                        storage::AuditLog(context_.db)
+                            .record(context_.audit(QStringLiteral("registration"), after.uuid,
+                                                   storage::AuditAction::Update, toJson(*before),
+                                                   toJson(after)));
+                    !audited)
+                    return audited;
+                ++changed;
+            }
+            if (changed == 0 && firstRefusal)
+                return fail(ErrorCode::InvalidInput, *firstRefusal);
+            return {};
         },
-        [&] { return RegistrationChanged{periodId}; });
+        [&] { return RegistrationChanged{periods.empty() ? domain::NoId : *periods.begin()}; });
+    if (!done)
+        return std::unexpected(done.error());
+    return changed;
 }
 
 Result<std::vector<SheetPerson>> RegistrationService::unitSheet(domain::RowId periodId,

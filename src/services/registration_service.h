@@ -76,6 +76,13 @@ public:
     // and registerUnitStaff(). Refused in a closed period.
     Status remove(const std::vector<domain::RowId>& ids);
     Status changeStatus(domain::RowId id, domain::RegistrationStatus to, const QString& reason);
+    // Moves every registration of ids that may go to `to` (a unit's drafts
+    // submitted, a cluster's submissions accepted or returned), in one
+    // transaction, and leaves the others as they are. Returns how many moved;
+    // refused with the first one's reason when none may, or with any reason
+    // the period gives (closed).
+    Result<int> changeStatuses(const std::vector<domain::RowId>& ids, domain::RegistrationStatus to,
+                               const QString& reason);
 
     // The people of exactly this unit, in list order, with their registrations.
     Result<std::vector<SheetPerson>> unitSheet(domain::RowId periodId, domain::RowId unitId);

@@ -3,6 +3,7 @@
 #include "catalogue_service.h"
 #include "document_export.h"
 #include "document_preview.h"
+#include "input_dialog.h"
 #include "long_task.h"
 #include "page_header.h"
 #include "page_parts.h"
@@ -41,6 +42,9 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     , bulkLabel_(new QLabel(this))
     , bulkTitle_(new QComboBox(this))
     , bulkButton_(new QPushButton(this))
+    , submitButton_(new QPushButton(this))
+    , acceptButton_(new QPushButton(this))
+    , returnButton_(new QPushButton(this))
     , undoButton_(new QPushButton(this))
     , redoButton_(new QPushButton(this))
     , printButton_(new QPushButton(this))
@@ -55,6 +59,9 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     deadlineLabel_->setObjectName(QStringLiteral("deadlineLabel"));
     bulkTitle_->setObjectName(QStringLiteral("bulkTitleComboBox"));
     bulkButton_->setObjectName(QStringLiteral("registerUnitButton"));
+    submitButton_->setObjectName(QStringLiteral("submitUnitButton"));
+    acceptButton_->setObjectName(QStringLiteral("acceptUnitButton"));
+    returnButton_->setObjectName(QStringLiteral("returnUnitButton"));
     undoButton_->setObjectName(QStringLiteral("undoButton"));
     redoButton_->setObjectName(QStringLiteral("redoButton"));
     printButton_->setObjectName(QStringLiteral("printListButton"));
@@ -97,6 +104,11 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     layout->addLayout(unitRow);
     layout->addLayout(actionRow);
     layout->addWidget(view_, 1);
+    auto submissionRow = new QHBoxLayout;
+    for (QPushButton* button : {submitButton_, acceptButton_, returnButton_})
+        submissionRow->addWidget(button);
+    submissionRow->addStretch(1);
+    layout->addLayout(submissionRow);
     layout->addLayout(listRow);
 
     connectUndoButtons(this, undoStack_, undoButton_, redoButton_);
@@ -108,6 +120,12 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
     connect(model_, &RegistrationSheetModel::titlesEdited, this, &RegistrationsPage::setTitles);
     connect(view_, &RegistrationSheetView::pasteRequested, this, &RegistrationsPage::paste);
     connect(bulkButton_, &QPushButton::clicked, this, &RegistrationsPage::registerWholeUnit);
+    connect(submitButton_, &QPushButton::clicked, this,
+            [this] { moveUnitTo(domain::RegistrationStatus::Submitted); });
+    connect(acceptButton_, &QPushButton::clicked, this,
+            [this] { moveUnitTo(domain::RegistrationStatus::Accepted); });
+    connect(returnButton_, &QPushButton::clicked, this,
+            [this] { moveUnitTo(domain::RegistrationStatus::Returned); });
     connect(printButton_, &QPushButton::clicked, this, &RegistrationsPage::printList);
     connect(exportButton_, &QPushButton::clicked, this, &RegistrationsPage::exportList);
     retranslate();
@@ -188,6 +206,8 @@ void RegistrationsPage::reloadSheet() {
         view_->setCurrentIndex(
             model_->index(std::min(current.row(), model_->rowCount() - 1), current.column()));
     bulkButton_->setEnabled(period_ && !period_->closed && model_->rowCount() > 0);
+    for (QPushButton* button : {submitButton_, acceptButton_, returnButton_})
+        button->setEnabled(period_ && !period_->closed && model_->rowCount() > 0);
     printButton_->setEnabled(period_.has_value());
     exportButton_->setEnabled(period_.has_value());
     showCoverageAndDeadline();
@@ -269,6 +289,32 @@ void RegistrationsPage::registerWholeUnit() {
     header_->setError(made->warning);
 }
 
+void RegistrationsPage::moveUnitTo(domain::RegistrationStatus status) {
+    if (!workspace_ || !period_)
+        return;
+    std::vector<domain::RowId> ids;
+    for (int row = 0; row < model_->rowCount(); ++row) {
+        for (const services::SheetEntry& entry : model_->person(row).registrations)
+            ids.push_back(entry.registrationId);
+    }
+    QString reason;
+    if (status == domain::RegistrationStatus::Returned) {
+        const auto typed = InputDialog::getText(
+            this, tr("Return the registrations"),
+            tr("Why are the registrations of %1 returned? The unit reads this to correct them.")
+                .arg(unitPicker_->currentText().trimmed()));
+        if (!typed)
+            return;
+        reason = *typed;
+    }
+    auto moved = workspace_->registrations().changeStatuses(ids, status, reason);
+    if (!moved)
+        return reportFailure(moved.error().message);
+    header_->setError({});
+    outputLabel_->setText(tr("%n registration(s) now \"%1\".", nullptr, *moved)
+                              .arg(domain::registrationStatusName(status)));
+}
+
 void RegistrationsPage::reportFailure(const QString& message) {
     header_->setError(message);
 }
@@ -346,6 +392,12 @@ void RegistrationsPage::retranslate() {
     unitLabel_->setText(tr("&Unit:"));
     bulkLabel_->setText(tr("Register the whole unit &for:"));
     bulkButton_->setText(tr("&Register Everyone"));
+    submitButton_->setText(tr("&Submit"));
+    submitButton_->setToolTip(tr("Send the unit's registrations to the emulation office"));
+    acceptButton_->setText(tr("&Accept"));
+    acceptButton_->setToolTip(tr("Accept the registrations the unit has submitted"));
+    returnButton_->setText(tr("Re&turn…"));
+    returnButton_->setToolTip(tr("Send the unit's submitted registrations back with a reason"));
     undoButton_->setText(tr("U&ndo"));
     redoButton_->setText(tr("Re&do"));
     printButton_->setText(tr("&Print List…"));

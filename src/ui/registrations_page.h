@@ -3,6 +3,7 @@
 #include "change_subscription.h"
 #include "document.h"
 #include "period.h"
+#include "registration.h"
 #include "result.h"
 
 #include <QWidget>
@@ -55,6 +56,8 @@ private:
     void setTitles(int row, const QStringList& titles);
     void paste(int firstRow, const QStringList& values);
     void registerWholeUnit();
+    // The unit's registrations as one submission: sent, accepted or returned.
+    void moveUnitTo(domain::RegistrationStatus status);
     void reportFailure(const QString& message);
     void printList();
     void exportList();
@@ -74,6 +77,9 @@ private:
     QLabel* bulkLabel_;
     QComboBox* bulkTitle_;
     QPushButton* bulkButton_;
+    QPushButton* submitButton_;
+    QPushButton* acceptButton_;
+    QPushButton* returnButton_;
     QPushButton* undoButton_;
     QPushButton* redoButton_;
     QPushButton* printButton_;

@@ -146,6 +146,26 @@ TEST_F(RegistrationServiceTest, TheWorkflowNeedsAReasonToReturn) {
     ASSERT_TRUE(service().changeStatus(id, RegistrationStatus::Accepted, {}));
 }
 
+TEST_F(RegistrationServiceTest, AUnitsRegistrationsMoveTogetherSkippingThoseAlreadyThere) {
+    const domain::RowId first =
+        service().registerTitle(individual(an, QStringLiteral("LDTT")))->registration.id;
+    const domain::RowId second =
+        service().registerTitle(individual(binh, QStringLiteral("LDTT")))->registration.id;
+    ASSERT_TRUE(service().changeStatus(first, RegistrationStatus::Submitted, {}));
+    events.clear();
+    EXPECT_EQ(*service().changeStatuses({first, second}, RegistrationStatus::Submitted, {}), 1);
+    EXPECT_EQ(events.size(), 1u);
+    // Returning needs a reason for the whole batch; nothing moves without one.
+    auto noReason = service().changeStatuses({first, second}, RegistrationStatus::Returned, {});
+    ASSERT_FALSE(noReason);
+    EXPECT_TRUE(noReason.error().message.contains(QStringLiteral("why")));
+    EXPECT_EQ(*service().changeStatuses({first, second}, RegistrationStatus::Accepted, {}), 2);
+    auto again = service().changeStatuses({first}, RegistrationStatus::Accepted, {});
+    ASSERT_FALSE(again);
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("Accepted")));
+    EXPECT_EQ(*service().changeStatuses({}, RegistrationStatus::Accepted, {}), 0);
+}
+
 TEST_F(RegistrationServiceTest, RegisteringAWholeUnitIsOneStepThatCanBeUndone) {
     ASSERT_TRUE(service().registerTitle(individual(an, QStringLiteral("LDTT"))));
     const qint64 auditBefore = auditRows();
