@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <memory>
+#include <optional>
 #include <ranges>
+#include <utility>
 
 namespace thidua::ui {
 
@@ -20,6 +23,15 @@ struct Text {
 
 Status noWorkspace() {
     return fail(ErrorCode::Unsupported, Text::tr("No database is open."));
+}
+
+// A step's two states, shared by its closure rather than captured by value:
+// GCC 12 at -O3 takes optionals copied into a closure for uninitialised
+// (-Wmaybe-uninitialized), which fails the release build.
+template <typename State>
+auto beforeAndAfter(std::optional<State> before, std::optional<State> after) {
+    return std::make_shared<const std::pair<std::optional<State>, std::optional<State>>>(
+        std::move(before), std::move(after));
 }
 
 } // namespace
@@ -142,11 +154,16 @@ Status ClusterSteps::removeCovenant(const domain::ClusterYear& cluster, domain::
 void ClusterSteps::pushCluster(const QString& text, const domain::Cluster& cluster,
                                std::optional<domain::ClusterYear> before,
                                std::optional<domain::ClusterYear> after) {
-    auto apply = [this, year = cluster.year, uuid = cluster.uuid, before = std::move(before),
-                  after = std::move(after)](bool forward) -> Status {
+    // Shared rather than captured by value: GCC 12 at -O3 takes the copied
+    // optionals inside the closure for uninitialised (-Wmaybe-uninitialized).
+    auto states = std::make_shared<
+        const std::pair<std::optional<domain::ClusterYear>, std::optional<domain::ClusterYear>>>(
+        std::move(before), std::move(after));
+    auto apply = [this, year = cluster.year, uuid = cluster.uuid, states](bool forward) -> Status {
         if (!workspace_)
             return noWorkspace();
-        return restoreCluster(workspace_->clusters(), year, uuid, forward ? after : before);
+        return restoreCluster(workspace_->clusters(), year, uuid,
+                              forward ? states->second : states->first);
     };
     stack_.push(new ChangeCommand(text, apply, failed_));
 }
@@ -154,12 +171,12 @@ void ClusterSteps::pushCluster(const QString& text, const domain::Cluster& clust
 void ClusterSteps::pushCovenant(const QString& text, const domain::Cluster& cluster,
                                 std::optional<domain::Covenant> before,
                                 std::optional<domain::Covenant> after) {
-    auto apply = [this, year = cluster.year, uuid = cluster.uuid, before = std::move(before),
-                  after = std::move(after)](bool forward) -> Status {
+    auto states = beforeAndAfter(std::move(before), std::move(after));
+    auto apply = [this, year = cluster.year, uuid = cluster.uuid, states](bool forward) -> Status {
         if (!workspace_)
             return noWorkspace();
         return restoreCovenant(workspace_->clusters(), workspace_->covenants(), year, uuid,
-                               forward ? after : before);
+                               forward ? states->second : states->first);
     };
     stack_.push(new ChangeCommand(text, apply, failed_));
 }
