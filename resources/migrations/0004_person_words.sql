@@ -11,7 +11,10 @@
 -- never where in the name it stands. remove_diacritics 0 because search keys
 -- have none left, and the tokenizer must cut them exactly where
 -- domain::vn::searchWords cuts (at every character that is not a letter or
--- digit).
+-- digit). Prefix indexes for one to three letters: a search typed letter by
+-- letter asks for "n*", "ng*", "ngu*" first, and without them FTS5 merges the
+-- lists of every word so beginning (0.13 s for "n*" over a million people,
+-- 0.02 s with them; the index grows from 8 to 15 MB).
 CREATE VIRTUAL TABLE person_words USING fts5(
     search_key,
     content = 'person',
@@ -19,7 +22,7 @@ CREATE VIRTUAL TABLE person_words USING fts5(
     tokenize = 'unicode61 remove_diacritics 0',
     detail = none,
     columnsize = 0,
-    prefix = '2'
+    prefix = '1 2 3'
 );
 
 CREATE TRIGGER person_words_insert AFTER INSERT ON person BEGIN

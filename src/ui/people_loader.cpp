@@ -40,6 +40,21 @@ struct PeopleLoader::State {
         return {};
     }
 
+    // Separate from the first page, which is shown without waiting for it.
+    void count(quint64 generation, const QString& search) {
+        if (generation != latest)
+            return;
+        PeoplePageLoaded counted;
+        counted.generation = generation;
+        counted.kind = PeoplePageLoaded::Kind::Count;
+        auto total = reader->catalogue().countPeople(search);
+        if (total)
+            counted.total = *total;
+        else
+            counted.error = total.error().message;
+        answer(std::move(counted));
+    }
+
     void nextPage(PeoplePageLoaded& page) {
         auto rows = listing->fetch(pageSize);
         if (!rows) {
@@ -84,23 +99,23 @@ quint64 PeopleLoader::start(const services::ListFilter& filter, int pageSize) {
             return; // the user has typed on; a newer list is queued
         PeoplePageLoaded page;
         page.generation = generation;
-        page.first = true;
         page.atEnd = true;
         state.pageSize = pageSize;
         state.listing.reset();
         page.error = state.openReader();
         if (page.error.isEmpty()) {
             auto listing = state.reader->listing().people(filter);
-            auto total = state.reader->catalogue().countPeople(filter.search);
-            if (!listing || !total) {
-                page.error = !listing ? listing.error().message : total.error().message;
+            if (!listing) {
+                page.error = listing.error().message;
             } else {
                 state.listing = std::move(*listing);
-                page.total = *total;
                 state.nextPage(page);
             }
         }
+        const bool listed = page.error.isEmpty();
         state.answer(std::move(page));
+        if (listed)
+            state.count(generation, filter.search);
     });
     return generation;
 }
@@ -111,6 +126,7 @@ void PeopleLoader::fetchMore(quint64 generation) {
             return;
         PeoplePageLoaded page;
         page.generation = generation;
+        page.kind = PeoplePageLoaded::Kind::NextPage;
         state.nextPage(page);
         state.answer(std::move(page));
     });

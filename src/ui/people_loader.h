@@ -12,14 +12,16 @@
 
 namespace thidua::ui {
 
-// One answer of the loader: a page of the list asked for by `generation`.
+// One answer of the loader for the list that `generation` started: a page of
+// it, or, right after the first page, how many people it holds.
 struct PeoplePageLoaded {
+    enum class Kind { FirstPage, NextPage, Count };
     quint64 generation = 0;
-    bool first = false; // the list's first page; it also carries the count
+    Kind kind = Kind::FirstPage;
     std::vector<services::ListedPerson> rows;
     bool atEnd = false;
-    qint64 total = 0;
-    QString error; // for the user; rows are empty then
+    qint64 total = 0; // Count only
+    QString error;    // for the user; rows are empty then
 };
 
 // Reads the people list on a thread of its own, through a read-only
@@ -37,7 +39,8 @@ public:
     PeopleLoader(const PeopleLoader&) = delete;
     PeopleLoader& operator=(const PeopleLoader&) = delete;
 
-    // Starts a new list; answers with its first page and its count.
+    // Starts a new list; answers with its first page, then with its count,
+    // which can take longer when many people match.
     quint64 start(const services::ListFilter& filter, int pageSize);
     // Answers with the next page of the list that generation started.
     void fetchMore(quint64 generation);

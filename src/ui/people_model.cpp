@@ -51,6 +51,7 @@ void PeopleModel::reload() {
     fetching_ = false;
     if (loader_) {
         loading_ = true;
+        counting_ = true;
         services::ListFilter filter;
         filter.search = search_;
         generation_ = loader_->start(filter, PageSize);
@@ -60,6 +61,7 @@ void PeopleModel::reload() {
     PeoplePageLoaded empty;
     empty.atEnd = true;
     showFirstPage(empty);
+    showCount(empty);
 }
 
 void PeopleModel::receive(PeoplePageLoaded page) {
@@ -67,10 +69,10 @@ void PeopleModel::receive(PeoplePageLoaded page) {
         return; // answers a request the user has moved past
     if (!page.error.isEmpty())
         Q_EMIT loadFailed(page.error);
-    if (page.first) {
-        showFirstPage(page);
-        return;
-    }
+    if (page.kind == PeoplePageLoaded::Kind::Count)
+        return showCount(page);
+    if (page.kind == PeoplePageLoaded::Kind::FirstPage)
+        return showFirstPage(page);
     fetching_ = false;
     // Stop asking after a failure: a view would otherwise retry on every scroll.
     atEnd_ = page.atEnd || !page.error.isEmpty();
@@ -88,10 +90,15 @@ void PeopleModel::showFirstPage(PeoplePageLoaded& page) {
     const QScopedValueRollback announcing(announcing_, true);
     beginResetModel();
     rows_ = std::move(page.rows);
-    total_ = page.total;
     atEnd_ = page.atEnd || !page.error.isEmpty();
     loading_ = false;
     endResetModel();
+}
+
+void PeopleModel::showCount(const PeoplePageLoaded& page) {
+    total_ = page.total;
+    counting_ = false;
+    Q_EMIT totalCountChanged(total_);
 }
 
 bool PeopleModel::canFetchMore(const QModelIndex& parent) const {

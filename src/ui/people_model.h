@@ -18,7 +18,7 @@ class PeopleLoader;
 struct PeoplePageLoaded;
 
 // The people list, loaded lazily and off the GUI thread: a new search or a
-// change event asks a PeopleLoader for the first page and the count, and the
+// change event asks a PeopleLoader for the first page, then the count, and the
 // rows shown stay until the answer comes; scrolling near the end asks for the
 // next keyset page (canFetchMore/fetchMore). Only the answers to the latest
 // request are used, so fast typing never shows a stale list.
@@ -48,8 +48,9 @@ public:
     qint64 totalCount() const { return total_; }
     // The person shown in row, or nullptr outside the rows loaded.
     const services::ListedPerson* personAt(int row) const;
-    // True from a new search or change until its first page is shown.
-    bool isLoading() const { return loading_; }
+    // True from a new search or change until its first page and its count
+    // are shown; the rows come first.
+    bool isLoading() const { return loading_ || counting_; }
     void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -61,6 +62,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 Q_SIGNALS:
+    // The count arrives after the first page of a new list.
+    void totalCountChanged(qint64 total);
     // A page could not be read; the message is for the user.
     void loadFailed(const QString& message);
 
@@ -68,6 +71,7 @@ private:
     void reload();
     void receive(PeoplePageLoaded page);
     void showFirstPage(PeoplePageLoaded& page);
+    void showCount(const PeoplePageLoaded& page);
 
     services::Workspace* workspace_ = nullptr;
     ChangeSubscription subscription_;
@@ -78,6 +82,7 @@ private:
     qint64 total_ = 0;
     bool atEnd_ = true;
     bool loading_ = false;
+    bool counting_ = false;
     bool fetching_ = false;
     // Set while a reset or an insertion is announced: a listener that fetched
     // more rows then would insert them before the listeners after it have heard

@@ -39,7 +39,7 @@ PeoplePage::PeoplePage(QWidget* parent)
             qOverload<>(&QTimer::start));
     connect(searchTimer_, &QTimer::timeout, this,
             [this] { model_->setSearch(ui_->searchLineEdit->text().trimmed()); });
-    connect(model_, &PeopleModel::modelReset, this, &PeoplePage::showCount);
+    connect(model_, &PeopleModel::totalCountChanged, this, &PeoplePage::showCount);
     connect(model_, &PeopleModel::modelReset, this, &PeoplePage::enableActions);
     connect(ui_->peopleTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PeoplePage::enableActions);

@@ -9,7 +9,7 @@
 #include <vector>
 
 // Search-as-you-type: every prefix of every name typed is one keystroke, timed
-// from the key to what the list shows after it (its first page and count).
+// from the key to what the list shows after it.
 // The latencies of all keystrokes are reported as p50, p95 and max.
 namespace thidua::bench {
 
