@@ -1,5 +1,6 @@
 #include "demo_service.h"
 
+#include "demo_conduct.h"
 #include "demo_justice.h"
 #include "demo_provinces.h"
 #include "demo_writer.h"
@@ -15,7 +16,7 @@ namespace thidua::services {
 namespace {
 
 // Rows the small demo writes, for the progress bar (measured, rounded up).
-constexpr qint64 SmallDemoRows = 20000;
+constexpr qint64 SmallDemoRows = 32000;
 
 QJsonObject describe(const DemoOptions& options, const DemoSummary& summary) {
     return {{QStringLiteral("scale"),
@@ -24,7 +25,9 @@ QJsonObject describe(const DemoOptions& options, const DemoSummary& summary) {
             {QStringLiteral("units"), summary.units},
             {QStringLiteral("people"), summary.people},
             {QStringLiteral("clusters"), summary.clusters},
-            {QStringLiteral("registrations"), summary.registrations}};
+            {QStringLiteral("registrations"), summary.registrations},
+            {QStringLiteral("evaluations"), summary.evaluations},
+            {QStringLiteral("disciplines"), summary.disciplines}};
 }
 
 } // namespace
@@ -57,6 +60,8 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options,
             if (options.scale == DemoScale::Large)
                 if (auto built = demo::buildProvinces(writer); !built)
                     return built;
+            if (auto graded = demo::addConduct(writer, options.seed, random); !graded)
+                return graded;
             return storage::AuditLog(context_.db)
                 .record(context_.audit(QStringLiteral("database"), random.uuid(),
                                        storage::AuditAction::Generate, {},
