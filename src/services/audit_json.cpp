@@ -109,4 +109,21 @@ QJsonObject toJson(const domain::Movement& movement) {
             {QStringLiteral("milestones"), milestones}};
 }
 
+QJsonObject toJson(const domain::Evaluation& evaluation) {
+    return {{QStringLiteral("year"), evaluation.year},
+            {QStringLiteral("person_id"), evaluation.personId},
+            {QStringLiteral("unit_id"), evaluation.unitId},
+            {QStringLiteral("grade"), domain::gradeCode(evaluation.grade)},
+            {QStringLiteral("note"), evaluation.note}};
+}
+
+QJsonObject toJson(const domain::Discipline& discipline) {
+    return {{QStringLiteral("person_id"), discipline.personId},
+            {QStringLiteral("form"), domain::disciplineFormCode(discipline.form)},
+            {QStringLiteral("decision"), discipline.decision},
+            {QStringLiteral("start_date"), dateValue(discipline.start)},
+            {QStringLiteral("end_date"), dateValue(discipline.end)},
+            {QStringLiteral("reason"), discipline.reason}};
+}
+
 } // namespace thidua::services

@@ -2,6 +2,8 @@
 
 #include "cluster_year.h"
 #include "covenant.h"
+#include "discipline.h"
+#include "evaluation.h"
 #include "movement.h"
 #include "period.h"
 #include "person.h"
@@ -20,5 +22,7 @@ QJsonObject toJson(const domain::Period& period);
 QJsonObject toJson(const domain::ClusterYear& cluster);
 QJsonObject toJson(const domain::Covenant& covenant);
 QJsonObject toJson(const domain::Movement& movement);
+QJsonObject toJson(const domain::Evaluation& evaluation);
+QJsonObject toJson(const domain::Discipline& discipline);
 
 } // namespace thidua::services

@@ -47,4 +47,14 @@ QString UnitDirectory::qualifiedName(domain::RowId id) const {
     return parent == units_.cend() ? unit.name : parent->name + QStringLiteral(" / ") + unit.name;
 }
 
+bool UnitDirectory::isWithin(domain::RowId id, domain::RowId ancestor) const {
+    // The depth bounds the walk, so a damaged tree with a cycle cannot hang it.
+    for (qsizetype steps = 0; id != domain::NoId && steps <= units_.size(); ++steps) {
+        if (id == ancestor)
+            return true;
+        id = units_.value(id).parentId;
+    }
+    return false;
+}
+
 } // namespace thidua::services

@@ -25,8 +25,12 @@ public:
     // By full or short name, diacritics and case ignored; "Parent / Child"
     // narrows to the children of the matching parents.
     Match find(const QString& text) const;
+    // The unit's own name: "Văn phòng".
+    QString name(domain::RowId id) const { return units_.value(id).name; }
     // "Sở Tư pháp tỉnh Vĩnh Phúc / Văn phòng": the name with its parent.
     QString qualifiedName(domain::RowId id) const;
+    // Whether the unit is the ancestor or lies anywhere below it.
+    bool isWithin(domain::RowId id, domain::RowId ancestor) const;
 
 private:
     std::vector<domain::RowId> byName(const QString& name) const;

@@ -5,6 +5,8 @@
 #include "vietnamese_text.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace thidua::storage {
 
@@ -102,6 +104,18 @@ Result<std::vector<domain::Person>> PersonRepository::findBySearchKey(const QStr
                                      "SELECT " + std::string(PersonColumns) +
                                          " FROM person p WHERE p.search_key = ? ORDER BY p.id",
                                      readPerson, domain::vn::searchKey(fullName));
+}
+
+Result<std::vector<domain::Person>>
+PersonRepository::findBySearchKeys(const QStringList& searchKeys) {
+    // The keys travel as one JSON array: one statement for any number of them.
+    return selectAll<domain::Person>(
+        db_,
+        "SELECT " + std::string(PersonColumns) +
+            " FROM person p WHERE p.search_key IN (SELECT value FROM json_each(?)) ORDER BY p.id",
+        readPerson,
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(searchKeys)).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace thidua::storage

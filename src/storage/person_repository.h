@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -42,6 +43,9 @@ public:
     Result<std::vector<PersonListRow>> page(const PersonPageRequest& request);
     // Exact match on the search key of the full name (the index is used).
     Result<std::vector<domain::Person>> findBySearchKey(const QString& fullName);
+    // Everyone whose full name has one of these search keys, in one indexed
+    // query however many keys: what an import of many rows looks up.
+    Result<std::vector<domain::Person>> findBySearchKeys(const QStringList& searchKeys);
 
 private:
     Database& db_;

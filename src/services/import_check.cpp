@@ -1,0 +1,24 @@
+#include "import_check.h"
+
+#include "service_context.h"
+#include "source_table.h"
+
+namespace thidua::services::importing {
+
+std::optional<ColumnMap> readColumns(const CheckInput& input, std::span<const FieldSpec> fields,
+                                     std::vector<ImportProblem>& problems) {
+    ColumnMap columns(input.table.headers, fields, input.mapping);
+    columns.requireFields();
+    problems.insert(problems.end(), columns.problems().begin(), columns.problems().end());
+    if (!columns.problems().empty())
+        return std::nullopt;
+    return columns;
+}
+
+Status recordCreated(ServiceContext& context, const QString& entity, const QString& uuid,
+                     QJsonObject after) {
+    return storage::AuditLog(context.db)
+        .record(context.audit(entity, uuid, storage::AuditAction::Create, {}, std::move(after)));
+}
+
+} // namespace thidua::services::importing
