@@ -169,8 +169,9 @@ Result<std::vector<DisciplineToImport>> checkDiscipline(const CheckInput& input,
 Status writeDiscipline(ServiceContext& context, std::vector<DisciplineToImport>& records,
                        ImportProgress& progress, qint64 checked) {
     storage::EvaluationRepository repository(context.db);
+    AuditedInserts audited(context);
     return writeEach(records, progress, checked, [&](DisciplineToImport& entry) -> Status {
-        return insertAudited(context, repository, QStringLiteral("discipline"), entry.discipline);
+        return audited.insert(repository, QStringLiteral("discipline"), entry.discipline);
     });
 }
 

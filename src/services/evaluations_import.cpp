@@ -138,8 +138,9 @@ Result<std::vector<EvaluationToImport>> checkEvaluations(const CheckInput& input
 Status writeEvaluations(ServiceContext& context, std::vector<EvaluationToImport>& evaluations,
                         ImportProgress& progress, qint64 checked) {
     storage::EvaluationRepository repository(context.db);
+    AuditedInserts audited(context);
     return writeEach(evaluations, progress, checked, [&](EvaluationToImport& entry) -> Status {
-        return insertAudited(context, repository, QStringLiteral("evaluation"), entry.evaluation);
+        return audited.insert(repository, QStringLiteral("evaluation"), entry.evaluation);
     });
 }
 

@@ -15,10 +15,9 @@ std::optional<ColumnMap> readColumns(const CheckInput& input, std::span<const Fi
     return columns;
 }
 
-Status recordCreated(ServiceContext& context, const QString& entity, const QString& uuid,
-                     QJsonObject after) {
-    return storage::AuditLog(context.db)
-        .record(context.audit(entity, uuid, storage::AuditAction::Create, {}, std::move(after)));
-}
+AuditedInserts::AuditedInserts(ServiceContext& context)
+    : audit_(context.db)
+    , at_(context.clock.now())
+    , actor_(context.actor) {}
 
 } // namespace thidua::services::importing

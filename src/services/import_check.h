@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit_json.h"
+#include "audit_log.h"
 #include "import_columns.h"
 #include "import_progress.h"
 #include "import_report.h"
@@ -72,17 +73,24 @@ Status writeEach(Entries& entries, ImportProgress& progress, qint64 checked, Wri
     return {};
 }
 
-// The audit row of a row the import created.
-Status recordCreated(ServiceContext& context, const QString& entity, const QString& uuid,
-                     QJsonObject after);
+// Writes the rows an import creates with their audit rows, all stamped with
+// the moment the import began to write: one change, made at one time.
+class AuditedInserts {
+public:
+    explicit AuditedInserts(ServiceContext& context);
 
-// Inserts the value with the repository, then its audit row as `entity`.
-template <typename Repository, typename Value>
-Status insertAudited(ServiceContext& context, Repository& repository, const QString& entity,
-                     Value& value) {
-    if (Status ok = repository.insert(value); !ok)
-        return ok;
-    return recordCreated(context, entity, value.uuid, toJson(value));
-}
+    // Inserts the value with the repository, then its audit row as `entity`.
+    template <typename Repository, typename Value>
+    Status insert(Repository& repository, const QString& entity, Value& value) {
+        if (Status ok = repository.insert(value); !ok)
+            return ok;
+        return audit_.recordCreated(at_, actor_, entity, value.uuid, toJsonText(value));
+    }
+
+private:
+    storage::AuditLog audit_;
+    QDateTime at_;
+    QString actor_;
+};
 
 } // namespace thidua::services::importing

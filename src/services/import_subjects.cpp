@@ -89,8 +89,8 @@ Status SubjectFinder::loadPeople(storage::Database& db, const interchange::Sourc
     auto people = storage::PersonRepository(db).findBySearchKeys(keys.values());
     if (!people)
         return std::unexpected(people.error());
-    for (domain::Person& person : *people)
-        peopleByKey_[domain::vn::searchKey(person.name.fullName())].push_back(std::move(person));
+    for (storage::NamedPerson& found : *people)
+        peopleByKey_[found.searchKey].push_back(std::move(found.person));
     return {};
 }
 

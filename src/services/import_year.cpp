@@ -46,10 +46,15 @@ std::optional<int> YearReader::read(ImportRow& row, int field) const {
             row.problem(field, Text::tr("The year is empty; write it, e.g. 2025."));
         return fallback_;
     }
-    // "2025", or "Năm 2025" as some lists write it.
-    static const QRegularExpression year(QStringLiteral(R"(^(?:nam )?(\d{4})$)"));
-    const auto match = year.match(domain::vn::searchKey(text));
-    const int value = match.hasMatch() ? match.captured(1).toInt() : 0;
+    // "2025", or "Năm 2025" as some lists write it; the first without a
+    // search key, as most cells of a file are.
+    bool plain = false;
+    int value = text.size() == 4 ? text.toInt(&plain) : 0;
+    if (!plain) {
+        static const QRegularExpression year(QStringLiteral(R"(^(?:nam )?(\d{4})$)"));
+        const auto match = year.match(domain::vn::searchKey(text));
+        value = match.hasMatch() ? match.captured(1).toInt() : 0;
+    }
     if (value >= EarliestYear && value <= latest_)
         return value;
     row.problem(

@@ -167,8 +167,9 @@ Result<std::vector<PersonToImport>> checkPeople(const CheckInput& input, ImportP
 Status writePeople(ServiceContext& context, std::vector<PersonToImport>& people,
                    ImportProgress& progress, qint64 checked) {
     storage::PersonRepository repository(context.db);
+    AuditedInserts audited(context);
     return writeEach(people, progress, checked, [&](PersonToImport& entry) -> Status {
-        return insertAudited(context, repository, QStringLiteral("person"), entry.person);
+        return audited.insert(repository, QStringLiteral("person"), entry.person);
     });
 }
 

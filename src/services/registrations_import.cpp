@@ -194,6 +194,7 @@ Result<std::vector<RegistrationToImport>> checkRegistrations(const CheckInput& i
 Status writeRegistrations(ServiceContext& context, std::vector<RegistrationToImport>& registrations,
                           ImportProgress& progress, qint64 checked) {
     storage::RegistrationRepository repository(context.db);
+    AuditedInserts audited(context);
     std::map<int, domain::RowId> opened; // year -> the period this import opened
     return writeEach(registrations, progress, checked, [&](RegistrationToImport& entry) -> Status {
         domain::Registration& registration = entry.registration;
@@ -207,7 +208,7 @@ Status writeRegistrations(ServiceContext& context, std::vector<RegistrationToImp
             }
             registration.periodId = period->second;
         }
-        return insertAudited(context, repository, QStringLiteral("registration"), registration);
+        return audited.insert(repository, QStringLiteral("registration"), registration);
     });
 }
 

@@ -33,7 +33,9 @@ public:
     bool isWithin(domain::RowId id, domain::RowId ancestor) const;
 
 private:
+    // Sorted, each once.
     std::vector<domain::RowId> byName(const QString& name) const;
+    domain::RowId parentOf(domain::RowId id) const;
 
     QHash<domain::RowId, domain::Unit> units_;
     QMultiHash<QString, domain::RowId> idsByKey_;

@@ -104,10 +104,11 @@ Result<std::vector<PlacedUnit>> checkUnits(const CheckInput& input, ImportProgre
 Status writeUnits(ServiceContext& context, std::vector<PlacedUnit>& units, ImportProgress& progress,
                   qint64 checked) {
     storage::UnitRepository repository(context.db);
+    AuditedInserts audited(context);
     return writeEach(units, progress, checked, [&](PlacedUnit& entry) -> Status {
         if (entry.parentInFile >= 0)
             entry.unit.parentId = units[static_cast<std::size_t>(entry.parentInFile)].unit.id;
-        return insertAudited(context, repository, QStringLiteral("unit"), entry.unit);
+        return audited.insert(repository, QStringLiteral("unit"), entry.unit);
     });
 }
 

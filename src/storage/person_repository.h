@@ -20,6 +20,13 @@ struct PersonListRow {
     QByteArray sortKey;
 };
 
+// A person as an import tells them apart: id, name, date of birth and unit
+// (the other fields are left empty), with the search key of the name.
+struct NamedPerson {
+    QString searchKey;
+    domain::Person person;
+};
+
 // One page of a people list in Vietnamese order (given name, family, middle).
 // Keyset paging: the next page starts after the last row's (sortKey, id), so
 // page 1,000 costs what page 1 costs.
@@ -45,7 +52,7 @@ public:
     Result<std::vector<domain::Person>> findBySearchKey(const QString& fullName);
     // Everyone whose full name has one of these search keys, in one indexed
     // query however many keys: what an import of many rows looks up.
-    Result<std::vector<domain::Person>> findBySearchKeys(const QStringList& searchKeys);
+    Result<std::vector<NamedPerson>> findBySearchKeys(const QStringList& searchKeys);
 
 private:
     Database& db_;

@@ -119,6 +119,18 @@ TEST_F(RecordImport, RegistrationsOfPeopleAndCollectivesImportByCodeAbbreviation
     EXPECT_EQ(find(in2026, domain::NoId, phuTho)->titleCode, QStringLiteral("TTLDXS"));
 
     EXPECT_EQ(auditRows(), 5 + 1); // each registration, and the period opened
+    auto db = temp.open(storage::OpenMode::ReadOnly);
+    const auto audit =
+        *storage::AuditLog(db).forEntity(QStringLiteral("registration"), first->uuid);
+    ASSERT_EQ(audit.size(), 1u);
+    EXPECT_EQ(audit[0].action, storage::AuditAction::Create);
+    EXPECT_EQ(audit[0].actor, QStringLiteral("thu.ky"));
+    EXPECT_EQ(audit[0].at, clock.now());
+    EXPECT_EQ(audit[0].after.value(QStringLiteral("person_id")).toInteger(), an);
+    EXPECT_EQ(audit[0].after.value(QStringLiteral("title_code")).toString(),
+              QStringLiteral("LDTT"));
+    EXPECT_EQ(audit[0].after.value(QStringLiteral("registered_on")).toString(),
+              QStringLiteral("2025-01-15"));
     ASSERT_EQ(events.size(), 1u);
     EXPECT_TRUE(std::holds_alternative<services::DataReloaded>(events.front()));
 }

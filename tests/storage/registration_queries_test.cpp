@@ -180,8 +180,9 @@ TEST_F(RegistrationQueries, PeopleAreFoundByManySearchKeysAtOnce) {
         {QStringLiteral("le thi an"), QStringLiteral("tran van binh"), QStringLiteral("khong co")});
     ASSERT_TRUE(found);
     ASSERT_EQ(found->size(), 2u);
-    EXPECT_EQ(found->at(0).id, an.id);
-    EXPECT_EQ(found->at(1).name.fullName(), QStringLiteral("Trần Văn Bình"));
+    EXPECT_EQ(found->at(0).person.id, an.id);
+    EXPECT_EQ(found->at(0).searchKey, QStringLiteral("le thi an"));
+    EXPECT_EQ(found->at(1).person.name.fullName(), QStringLiteral("Trần Văn Bình"));
     EXPECT_TRUE(people.findBySearchKeys({})->empty());
     // A key is data, not SQL or JSON syntax.
     EXPECT_TRUE(people.findBySearchKeys({QStringLiteral("\"]' OR 1=1 --")})->empty());
