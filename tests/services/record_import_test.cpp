@@ -468,3 +468,54 @@ TEST_F(RecordImport, TheNewKindsDescribeTheirFieldsForTheWizard) {
     EXPECT_EQ(services::importKindCode(ImportKind::Discipline), QStringLiteral("discipline"));
     EXPECT_FALSE(services::importKindFromCode(QStringLiteral("awards")));
 }
+
+TEST_F(RecordImport, EvaluationsAndDisciplineFromExcelTakeNumberAndDateCells) {
+    const QString path = temp.dir() + QStringLiteral("/xep-loai-ky-luat.xlsx");
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_format* date = workbook_add_format(workbook);
+    format_set_num_format(date, "dd/mm/yyyy");
+    lxw_datetime born = {1975, 7, 7, 0, 0, 0};
+    // Grades, the year a number cell as Excel keeps it.
+    lxw_worksheet* grades = workbook_add_worksheet(workbook, "Xếp loại");
+    const char* gradeHeaders[] = {"Họ và tên", "Ngày sinh", "Năm", "Xếp loại"};
+    for (lxw_col_t column = 0; column < 4; ++column)
+        worksheet_write_string(grades, 0, column, gradeHeaders[column], nullptr);
+    worksheet_write_string(grades, 1, 0, "Trần Văn Bình", nullptr);
+    worksheet_write_datetime(grades, 1, 1, &born, date);
+    worksheet_write_number(grades, 1, 2, 2025, nullptr);
+    worksheet_write_string(grades, 1, 3, "Hoàn thành xuất sắc nhiệm vụ", nullptr);
+    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
+    auto report = import(ImportKind::Evaluations, path);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 1);
+
+    const QString second = temp.dir() + QStringLiteral("/ky-luat.xlsx");
+    workbook = workbook_new(QFile::encodeName(second).constData());
+    date = workbook_add_format(workbook);
+    format_set_num_format(date, "dd/mm/yyyy");
+    lxw_worksheet* records = workbook_add_worksheet(workbook, "Kỷ luật");
+    const char* recordHeaders[] = {"Họ và tên", "Ngày sinh", "Hình thức", "Từ ngày", "Đến ngày"};
+    for (lxw_col_t column = 0; column < 5; ++column)
+        worksheet_write_string(records, 0, column, recordHeaders[column], nullptr);
+    lxw_datetime from = {2025, 4, 1, 0, 0, 0};
+    lxw_datetime until = {2026, 3, 31, 0, 0, 0};
+    worksheet_write_string(records, 1, 0, "Trần Văn Bình", nullptr);
+    worksheet_write_datetime(records, 1, 1, &born, date);
+    worksheet_write_string(records, 1, 2, "Cảnh cáo", nullptr);
+    worksheet_write_datetime(records, 1, 3, &from, date);
+    worksheet_write_datetime(records, 1, 4, &until, date);
+    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
+    report = import(ImportKind::Discipline, second);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 1);
+
+    auto db = temp.open(storage::OpenMode::ReadOnly);
+    storage::EvaluationRepository stored(db);
+    EXPECT_EQ(stored.forPerson(binh)->front().year, 2025);
+    EXPECT_EQ(stored.forPerson(binh)->front().grade, domain::Grade::Excellent);
+    const auto discipline = *stored.disciplineOf(binh);
+    ASSERT_EQ(discipline.size(), 1u);
+    EXPECT_EQ(discipline[0].start, QDate(2025, 4, 1));
+    EXPECT_EQ(discipline[0].end, QDate(2026, 3, 31));
+    EXPECT_TRUE(discipline[0].decision.isEmpty());
+}
