@@ -21,7 +21,10 @@ constexpr std::array<Command, 7> commands{{
      &runCheck},
     {"backup", QT_TRANSLATE_NOOP("thidua::cli", "copy a database safely while it is in use"),
      &runBackup},
-    {"import", QT_TRANSLATE_NOOP("thidua::cli", "import units or people from a CSV or XLSX file"),
+    {"import",
+     QT_TRANSLATE_NOOP("thidua::cli",
+                       "import units, people, registrations, evaluations or discipline from a CSV "
+                       "or XLSX file"),
      &runImport},
     {"list", QT_TRANSLATE_NOOP("thidua::cli", "list units, people or a year's registrations"),
      &runList},

@@ -11,12 +11,30 @@ namespace thidua::cli {
 
 namespace {
 
-std::optional<services::ImportKind> parseKind(const QString& text) {
-    if (text == QStringLiteral("units"))
-        return services::ImportKind::Units;
-    if (text == QStringLiteral("people"))
-        return services::ImportKind::People;
-    return std::nullopt;
+// "units|people|registrations|evaluations|discipline".
+QString kindCodes() {
+    QStringList codes;
+    for (services::ImportKind kind : services::importKinds)
+        codes << services::importKindCode(kind);
+    return codes.join(QLatin1Char('|'));
+}
+
+// --year: for the kinds whose rows count for a year; 0 when not given.
+std::optional<int> parseYear(const QCommandLineParser& parser, services::ImportKind kind) {
+    if (!parser.isSet(QStringLiteral("year")))
+        return 0;
+    if (kind != services::ImportKind::Registrations && kind != services::ImportKind::Evaluations) {
+        err() << Text::tr("--year applies to registrations and evaluations only.") << Qt::endl;
+        return std::nullopt;
+    }
+    const QString text = parser.value(QStringLiteral("year"));
+    bool isNumber = false;
+    const int year = text.toInt(&isNumber);
+    if (!isNumber || year < 1945 || year > 2200) {
+        err() << Text::tr("--year must be a year such as 2025, not \"%1\".").arg(text) << Qt::endl;
+        return std::nullopt;
+    }
+    return year;
 }
 
 // "people.csv, line 5, "Ngày sinh": …", one problem per line, so that a clerk
@@ -64,29 +82,36 @@ int runImport(const QStringList& arguments) {
     parser.addOption({QStringLiteral("skip-bad"),
                       Text::tr("Import the good rows and leave out the bad ones (without it, one "
                                "bad row stops the whole import).")});
+    parser.addOption({QStringLiteral("year"),
+                      Text::tr("Registrations and evaluations: the year of rows that name none "
+                               "(without it, the file's title gives it: \"… NĂM 2025\")."),
+                      Text::tr("YEAR")});
     if (auto stop = parseCommandLine(
             parser, arguments,
-            Text::tr("Import units or people from a CSV or XLSX file; see docs/import-format.md."),
-            {{QStringLiteral("units|people"), Text::tr("What the file holds.")},
+            Text::tr("Import units, people, registrations, evaluations or discipline records "
+                     "from a CSV or XLSX file; see docs/import-format.md."),
+            {{kindCodes(), Text::tr("What the file holds.")},
              {Text::tr("FILE"), Text::tr("The CSV or XLSX file.")}}))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    const auto kind = parseKind(positional.at(1));
+    const auto kind = services::importKindFromCode(positional.at(1));
     if (!kind) {
-        err()
-            << Text::tr("What to import must be units or people, not \"%1\".").arg(positional.at(1))
-            << Qt::endl;
+        err() << Text::tr("What to import must be one of %1, not \"%2\".")
+                     .arg(kindCodes(), positional.at(1))
+              << Qt::endl;
         return WrongUsage;
     }
     const auto db = requiredOption(parser, QStringLiteral("db"));
-    if (!db)
+    const auto year = parseYear(parser, *kind);
+    if (!db || !year)
         return WrongUsage;
     const QString file = positional.at(2);
     auto workspace = openWorkspace(*db, MustExist::Yes);
     if (!workspace)
         return Failure;
-    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")),
-                                          parser.isSet(QStringLiteral("skip-bad"))};
+    services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")),
+                                    parser.isSet(QStringLiteral("skip-bad"))};
+    options.year = *year;
     auto report = workspace->imports().importFile(*kind, file, options);
     if (!report) {
         err() << report.error().message << Qt::endl;

@@ -1,6 +1,5 @@
 #include "vietnamese_format.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -67,6 +66,22 @@ QString formatDate(QDate date) {
         .arg(padded(date.day(), 2), padded(date.month(), 2), padded(date.year(), 4));
 }
 
+QByteArray isoDate(QDate date) {
+    if (!date.isValid())
+        return {};
+    const int year = date.year();
+    if (year < 1 || year > 9999)
+        return date.toString(Qt::ISODate).toLatin1();
+    QByteArray text("0000-00-00");
+    for (int at = 3, rest = year; at >= 0; --at, rest /= 10)
+        text[at] = static_cast<char>('0' + rest % 10);
+    text[5] = static_cast<char>('0' + date.month() / 10);
+    text[6] = static_cast<char>('0' + date.month() % 10);
+    text[8] = static_cast<char>('0' + date.day() / 10);
+    text[9] = static_cast<char>('0' + date.day() % 10);
+    return text;
+}
+
 QString formatOfficialDate(QDate date) {
     if (!date.isValid())
         return {};
@@ -77,27 +92,39 @@ QString formatOfficialDate(QDate date) {
         .arg(padded(date.day(), 2), padded(date.month(), monthWidth), QString::number(date.year()));
 }
 
+// Read by hand, not with regular expressions: an import reads two dates a row.
 std::optional<QDate> parseDate(QStringView text) {
-    static const QRegularExpression dayFirst(
-        QStringLiteral("^([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{4})$"));
-    static const QRegularExpression iso(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
-    const QString trimmed = text.trimmed().toString();
-    int day = 0, month = 0, year = 0;
-    if (const auto m = dayFirst.match(trimmed); m.hasMatch()) {
-        day = m.captured(1).toInt();
-        month = m.captured(3).toInt();
-        year = m.captured(4).toInt();
-    } else if (const auto m = iso.match(trimmed); m.hasMatch()) {
-        year = m.captured(1).toInt();
-        month = m.captured(2).toInt();
-        day = m.captured(3).toInt();
-    } else {
-        return std::nullopt;
+    const QStringView s = text.trimmed();
+    qsizetype at = 0;
+    // The ASCII digits at `at`, at least `fewest` and at most `most`; -1 if too few.
+    auto digits = [&](int fewest, int most) {
+        int value = 0;
+        int count = 0;
+        for (; at < s.size() && count < most && s[at] >= u'0' && s[at] <= u'9'; ++at, ++count)
+            value = value * 10 + (s[at].unicode() - u'0');
+        return count >= fewest ? value : -1;
+    };
+    auto followedBy = [&](QChar c) {
+        return at < s.size() && s[at] == c && ++at;
+    };
+    auto valid = [](int year, int month, int day) -> std::optional<QDate> {
+        const QDate date(year, month, day);
+        return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    };
+    // d/M/yyyy with "/", "." or "-", the same one twice.
+    if (const int day = digits(1, 2); day >= 0 && at < s.size()) {
+        const QChar separator = s[at];
+        if ((separator == u'/' || separator == u'.' || separator == u'-') && followedBy(separator))
+            if (const int month = digits(1, 2); month >= 0 && followedBy(separator))
+                if (const int year = digits(4, 4); year >= 0 && at == s.size())
+                    return valid(year, month, day);
     }
-    const QDate date(year, month, day);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
+    at = 0;
+    if (const int year = digits(4, 4); year >= 0 && followedBy(u'-'))
+        if (const int month = digits(2, 2); month >= 0 && followedBy(u'-'))
+            if (const int day = digits(2, 2); day >= 0 && at == s.size())
+                return valid(year, month, day);
+    return std::nullopt;
 }
 
 QString formatInteger(qint64 value) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -13,6 +14,10 @@ namespace thidua::domain::vn {
 
 // "05/02/2026".
 QString formatDate(QDate date);
+// "2026-02-05" (ISO 8601, as the database stores dates), in ASCII; empty for
+// an invalid date. Written by hand: QDate::toString goes through printf,
+// which writing many rows at a time feels.
+QByteArray isoDate(QDate date);
 
 // Nghị định 30/2020 form: "ngày 05 tháng 02 năm 2026", "ngày 29 tháng 6 năm
 // 2019" (leading zero for days under 10 and for months 1 and 2 only).

@@ -35,6 +35,9 @@ enum class SourceEncoding {
 
 struct SourceTable {
     QStringList headers; // trailing empty header cells dropped
+    // The rows above the header ("DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2025"), each
+    // its filled cells joined by a space: an import may take its year from them.
+    QStringList titles;
     std::vector<SourceRow> rows;
     QString sheetName; // the worksheet read from an XLSX file; empty for text files
     SourceEncoding encoding = SourceEncoding::Utf8;

@@ -44,6 +44,11 @@ Result<SourceTable> shapeTable(std::vector<SourceRow> rows, const QString& path)
         header = rows.begin();
 
     SourceTable table;
+    for (auto it = rows.begin(); it != header; ++it) {
+        QStringList filled = it->cells;
+        filled.removeAll(QString());
+        table.titles << filled.join(QLatin1Char(' '));
+    }
     table.headers = header->cells;
     while (!table.headers.isEmpty() && table.headers.constLast().isEmpty())
         table.headers.removeLast();

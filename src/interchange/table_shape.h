@@ -27,8 +27,8 @@ qsizetype filledCount(const QStringList& cells);
 // cells, because Vietnamese files often carry a title ("DANH SÁCH CÁN BỘ",
 // merged across the columns in Excel) and blank rows above the real header.
 // A file whose rows all have a single filled cell is a one-column list: its
-// first filled row is the header. Rows above the header and blank rows are
-// dropped. No filled row at all is an error naming `path`.
+// first filled row is the header. Rows above the header become the table's
+// titles; blank rows are dropped. No filled row at all is an error naming `path`.
 Result<SourceTable> shapeTable(std::vector<SourceRow> rows, const QString& path);
 
 } // namespace thidua::interchange::detail

@@ -1,6 +1,9 @@
 #include "audit_json.h"
 
+#include "json_text.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <array>
 
@@ -10,6 +13,10 @@ namespace {
 
 QJsonValue dateValue(QDate date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject fromText(const QByteArray& text) {
+    return QJsonDocument::fromJson(text).object();
 }
 
 QJsonArray idArray(const std::vector<domain::RowId>& ids) {
@@ -43,17 +50,22 @@ QJsonObject toJson(const domain::Person& person) {
             {QStringLiteral("position"), person.position}};
 }
 
+QByteArray toJsonText(const domain::Registration& registration) {
+    static constexpr std::array<const char16_t*, 4> statuses{u"draft", u"submitted", u"accepted",
+                                                             u"returned"};
+    return JsonText()
+        .add("period_id", registration.periodId)
+        .add("person_id", registration.personId)
+        .add("unit_id", registration.unitId)
+        .add("title_code", registration.titleCode)
+        .add("status", QString::fromUtf16(statuses[static_cast<std::size_t>(registration.status)]))
+        .add("return_reason", registration.returnReason)
+        .add("registered_on", registration.registeredOn)
+        .finish();
+}
+
 QJsonObject toJson(const domain::Registration& registration) {
-    static constexpr std::array<const char*, 4> statuses{"draft", "submitted", "accepted",
-                                                         "returned"};
-    return {{QStringLiteral("period_id"), registration.periodId},
-            {QStringLiteral("person_id"), registration.personId},
-            {QStringLiteral("unit_id"), registration.unitId},
-            {QStringLiteral("title_code"), registration.titleCode},
-            {QStringLiteral("status"),
-             QLatin1String(statuses[static_cast<std::size_t>(registration.status)])},
-            {QStringLiteral("return_reason"), registration.returnReason},
-            {QStringLiteral("registered_on"), dateValue(registration.registeredOn)}};
+    return fromText(toJsonText(registration));
 }
 
 QJsonObject toJson(const domain::Period& period) {
@@ -107,6 +119,43 @@ QJsonObject toJson(const domain::Movement& movement) {
             {QStringLiteral("targets"), QJsonArray::fromStringList(movement.targets)},
             {QStringLiteral("participants"), idArray(movement.participantIds)},
             {QStringLiteral("milestones"), milestones}};
+}
+
+QByteArray toJsonText(const domain::Evaluation& evaluation) {
+    return JsonText()
+        .add("year", qint64{evaluation.year})
+        .add("person_id", evaluation.personId)
+        .add("unit_id", evaluation.unitId)
+        .add("grade", domain::gradeCode(evaluation.grade))
+        .add("note", evaluation.note)
+        .finish();
+}
+
+QJsonObject toJson(const domain::Evaluation& evaluation) {
+    return fromText(toJsonText(evaluation));
+}
+
+QByteArray toJsonText(const domain::Discipline& discipline) {
+    return JsonText()
+        .add("person_id", discipline.personId)
+        .add("form", domain::disciplineFormCode(discipline.form))
+        .add("decision", discipline.decision)
+        .add("start_date", discipline.start)
+        .add("end_date", discipline.end)
+        .add("reason", discipline.reason)
+        .finish();
+}
+
+QJsonObject toJson(const domain::Discipline& discipline) {
+    return fromText(toJsonText(discipline));
+}
+
+QByteArray toJsonText(const domain::Unit& unit) {
+    return QJsonDocument(toJson(unit)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray toJsonText(const domain::Person& person) {
+    return QJsonDocument(toJson(person)).toJson(QJsonDocument::Compact);
 }
 
 } // namespace thidua::services

@@ -2,6 +2,8 @@
 
 #include "cluster_year.h"
 #include "covenant.h"
+#include "discipline.h"
+#include "evaluation.h"
 #include "movement.h"
 #include "period.h"
 #include "person.h"
@@ -20,5 +22,16 @@ QJsonObject toJson(const domain::Period& period);
 QJsonObject toJson(const domain::ClusterYear& cluster);
 QJsonObject toJson(const domain::Covenant& covenant);
 QJsonObject toJson(const domain::Movement& movement);
+QJsonObject toJson(const domain::Evaluation& evaluation);
+QJsonObject toJson(const domain::Discipline& discipline);
+
+// The same values as compact JSON text: what imports write, many rows at a
+// time. The yearly records are written as text first (toJson() reads that
+// text back); the others are serialised from toJson().
+QByteArray toJsonText(const domain::Registration& registration);
+QByteArray toJsonText(const domain::Evaluation& evaluation);
+QByteArray toJsonText(const domain::Discipline& discipline);
+QByteArray toJsonText(const domain::Unit& unit);
+QByteArray toJsonText(const domain::Person& person);
 
 } // namespace thidua::services

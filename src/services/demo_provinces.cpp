@@ -1,5 +1,6 @@
 #include "demo_provinces.h"
 
+#include "demo_conduct.h"
 #include "demo_writer.h"
 
 #include <array>
@@ -66,7 +67,8 @@ qint64 expectedProvinceRows() {
     const qint64 units = static_cast<qint64>(provinces.size()) * unitsPerProvince();
     // About 1.1 registrations a person a year, one a unit a year.
     const qint64 registrations = (people * 111 / 100 + units) * (LastYear - FirstYear + 1);
-    return people + units + registrations;
+    const qint64 evaluations = (people + units) * (LastGradedYear - FirstGradedYear + 1);
+    return people + units + registrations + evaluations;
 }
 
 Status buildProvinces(DemoWriter& writer) {

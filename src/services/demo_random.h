@@ -16,6 +16,11 @@ class DemoRandom {
 public:
     explicit DemoRandom(quint64 seed)
         : engine_(seed) {}
+    // A second chance of its own whose ids come after the first's: records added
+    // to the demo later draw from it, so the earlier ones stay as they were.
+    DemoRandom(quint64 seed, const DemoRandom& after)
+        : engine_(seed)
+        , issued_(after.issued_) {}
 
     int below(int bound) { return static_cast<int>(engine_() % static_cast<quint64>(bound)); }
     int between(int low, int high) { return low + below(high - low + 1); }

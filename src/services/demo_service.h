@@ -27,6 +27,8 @@ struct DemoSummary {
     qint64 people = 0;
     qint64 clusters = 0;
     qint64 registrations = 0;
+    qint64 evaluations = 0;
+    qint64 disciplines = 0;
 };
 
 // Called with the work done so far out of the total; returning false cancels

@@ -36,7 +36,8 @@ bool DemoWriter::reportProgress() {
     if (++rowsSinceReport_ < RowsPerReport || !progress_)
         return true;
     rowsSinceReport_ = 0;
-    const qint64 done = summary_.units + summary_.people + summary_.registrations;
+    const qint64 done =
+        summary_.units + summary_.people + summary_.registrations + summary_.evaluations;
     return progress_(std::min(done, expectedRows_), expectedRows_);
 }
 
@@ -51,6 +52,7 @@ Result<domain::RowId> DemoWriter::addUnit(const QString& name, const QString& ki
     if (auto ok = storage::UnitRepository(db_).insert(unit); !ok)
         return std::unexpected(ok.error());
     ++summary_.units;
+    units_.push_back(unit.id);
     return unit.id;
 }
 
@@ -77,6 +79,7 @@ Result<DemoUnit> DemoWriter::addStaffedUnit(const QString& name, const QString& 
         if (auto ok = people.insert(person); !ok)
             return std::unexpected(ok.error());
         unit.people.push_back(person.id);
+        people_.push_back(person.id);
         ++summary_.people;
         if (!reportProgress())
             return cancelled();

@@ -47,6 +47,10 @@ public:
     DemoRandom& random() { return random_; }
 
     const DemoSummary& summary() const { return summary_; }
+    DemoSummary& summary() { return summary_; }
+    // Every unit and person written so far, in the order written.
+    const std::vector<domain::RowId>& units() const { return units_; }
+    const std::vector<domain::RowId>& people() const { return people_; }
     // False when the user cancelled.
     bool reportProgress();
 
@@ -60,6 +64,8 @@ private:
     qint64 expectedRows_;
     qint64 rowsSinceReport_ = 0;
     DemoSummary summary_;
+    std::vector<domain::RowId> units_;
+    std::vector<domain::RowId> people_;
 };
 
 } // namespace thidua::services::demo

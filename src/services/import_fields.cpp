@@ -1,7 +1,10 @@
 #include "import_fields.h"
 
+#include "discipline_import.h"
+#include "evaluations_import.h"
 #include "import_columns.h"
 #include "people_import.h"
+#include "registrations_import.h"
 #include "service_text.h"
 #include "units_import.h"
 
@@ -10,7 +13,19 @@ namespace thidua::services {
 namespace {
 
 std::span<const importing::FieldSpec> fieldSpecs(ImportKind kind) {
-    return kind == ImportKind::Units ? importing::unitFields() : importing::peopleFields();
+    switch (kind) {
+    case ImportKind::Units:
+        return importing::unitFields();
+    case ImportKind::People:
+        return importing::peopleFields();
+    case ImportKind::Registrations:
+        return importing::registrationFields();
+    case ImportKind::Evaluations:
+        return importing::evaluationFields();
+    case ImportKind::Discipline:
+        return importing::disciplineFields();
+    }
+    return {};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo_service.h" // ProgressCallback, shared with the demo data
+#include "import_kind.h"
 
 #include <QMap>
 #include <QString>
@@ -9,8 +10,6 @@
 #include <vector>
 
 namespace thidua::services {
-
-enum class ImportKind { Units, People };
 
 // Which column of the file holds which field: a field key ("full_name", see
 // importFields()) to a 0-based column index, -1 for none.
@@ -28,6 +27,10 @@ struct ImportOptions {
     // Import the good rows and leave out the bad ones. Without it an import is
     // all-or-nothing: one bad row and nothing is written.
     bool skipBadRows = false;
+    // The year of registrations and evaluations whose row has no year of its
+    // own (no "Năm" column, or an empty cell); 0 to take it from the file's
+    // title ("… NĂM 2025"). Other kinds ignore it.
+    int year = 0;
     // The columns the user chose, replacing the matching of headers: a field
     // missing from it, or mapped to -1, is not read.
     std::optional<ImportMapping> mapping;

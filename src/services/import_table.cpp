@@ -12,12 +12,14 @@ namespace {
 // Files typed in the old TCVN3 or VNI fonts are converted as a whole: one
 // verdict over every cell, since a single short word can look like either.
 QString convertLegacyText(interchange::SourceTable& table) {
-    QStringList samples = table.headers;
+    QStringList samples = table.titles + table.headers;
     for (const auto& row : table.rows)
         samples << row.cells;
     const auto encoding = domain::vn::detectLegacyEncoding(samples);
     if (encoding == domain::vn::LegacyEncoding::None)
         return {};
+    for (QString& title : table.titles)
+        title = domain::vn::fromLegacy(title, encoding);
     for (QString& header : table.headers)
         header = domain::vn::fromLegacy(header, encoding);
     for (auto& row : table.rows)

@@ -3,9 +3,10 @@
 #include "clock.h"
 #include "import_progress.h"
 #include "import_row.h"
+#include "import_subjects.h"
 #include "person_repository.h"
+#include "service_context.h"
 #include "service_text.h"
-#include "source_table.h"
 #include "unit_directory.h"
 #include "unit_repository.h"
 #include "vietnamese_format.h"
@@ -38,17 +39,12 @@ constexpr std::array<FieldSpec, 9> fields{{
      QT_TRANSLATE_NOOP("thidua::services", "Given name"),
      {"ten", "given name", "first name"},
      1},
-    {"birth_date",
-     QT_TRANSLATE_NOOP("thidua::services", "Date of birth"),
-     {"ngay sinh", "ngay thang nam sinh", "sinh ngay", "date of birth", "birth date"}},
+    birthDateField,
     {"gender", QT_TRANSLATE_NOOP("thidua::services", "Gender"), {"gioi tinh", "gender", "sex"}, 2},
     {"position",
      QT_TRANSLATE_NOOP("thidua::services", "Position"),
      {"chuc vu", "chuc danh", "chuc vu chuc danh", "position"}},
-    {"unit",
-     QT_TRANSLATE_NOOP("thidua::services", "Unit"),
-     {"don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "unit"},
-     3},
+    inGroup(unitField, 3),
     {"identity_number",
      QT_TRANSLATE_NOOP("thidua::services", "Identity number"),
      {"so dinh danh", "so cccd", "cccd", "so can cuoc", "so cmnd", "identity number"}},
@@ -122,79 +118,59 @@ private:
     int column_;
 };
 
-std::optional<domain::RowId> resolveUnit(ImportRow& row, const UnitDirectory& units) {
-    const QString name = row.required(Unit);
-    if (name.isEmpty())
-        return std::nullopt;
-    const UnitDirectory::Match match = units.find(name);
-    if (match.unique())
-        return match.ids.front();
-    if (match.ids.empty()) {
-        row.problem(Unit, Text::tr("There is no unit \"%1\" in the catalogue; import or add it "
-                                   "first.")
-                              .arg(name));
-        return std::nullopt;
-    }
-    QStringList candidates;
-    for (domain::RowId id : match.ids)
-        candidates << units.qualifiedName(id);
-    row.problem(Unit, Text::tr("\"%1\" names %2 units (%3); write it with its parent unit, "
-                               "e.g. \"%4\".")
-                          .arg(name)
-                          .arg(match.ids.size())
-                          .arg(candidates.join(QStringLiteral("; ")), candidates.constFirst()));
-    return std::nullopt;
-}
-
 } // namespace
 
 std::span<const FieldSpec> peopleFields() {
     return fields;
 }
 
-Result<std::vector<PersonToImport>> checkPeople(const interchange::SourceTable& table,
-                                                const std::optional<ImportMapping>& mapping,
-                                                storage::Database& db, const domain::Clock& clock,
-                                                ImportProgress& progress,
+Result<std::vector<PersonToImport>> checkPeople(const CheckInput& input, ImportProgress& progress,
                                                 std::vector<ImportProblem>& problems) {
-    ColumnMap columns(table.headers, fields, mapping);
-    columns.requireFields();
-    problems.insert(problems.end(), columns.problems().begin(), columns.problems().end());
-    if (!columns.problems().empty())
+    const auto found = readColumns(input, fields, problems);
+    if (!found)
         return std::vector<PersonToImport>{};
+    const ColumnMap& columns = *found;
 
-    auto units = storage::UnitRepository(db).all();
+    auto units = storage::UnitRepository(input.db).all();
     if (!units)
         return std::unexpected(units.error());
     const UnitDirectory directory(*units);
-    DuplicateFinder duplicates(db, directory, columns.has(FullName) ? FullName : Given);
+    DuplicateFinder duplicates(input.db, directory, columns.has(FullName) ? FullName : Given);
 
     std::vector<PersonToImport> people;
-    qint64 checked = 0;
-    for (const interchange::SourceRow& source : table.rows) {
-        if (!progress.step(checked++))
-            return ImportProgress::cancelled();
-        ImportRow row(columns, source.line, source.cells, problems);
+    auto ok = checkEachRow(input, columns, progress, problems, [&](ImportRow& row) -> Status {
         domain::Person person;
         person.name = readName(row, columns);
         checkName(row, columns, person.name);
         person.birthDate = row.date(BirthDate).value_or(QDate());
-        checkBirthDate(row, person.birthDate, clock.today());
+        checkBirthDate(row, person.birthDate, input.clock.today());
         person.gender = row.gender(Gender).value_or(domain::Gender::Female);
         person.position = row.text(Position);
-        person.unitId = resolveUnit(row, directory).value_or(domain::NoId);
+        person.unitId = findUnit(row, Unit, row.required(Unit), directory).value_or(domain::NoId);
         person.identityNumber = row.text(Identity);
         if (!person.identityNumber.isEmpty() && !isIdentityNumber(person.identityNumber))
             row.problem(Identity, Text::tr("\"%1\" is not an identity number (12 digits, or 9 "
                                            "on an old card).")
                                       .arg(person.identityNumber));
         if (!person.name.given.isEmpty())
-            if (auto ok = duplicates.check(row, person); !ok)
-                return std::unexpected(ok.error());
+            if (auto found = duplicates.check(row, person); !found)
+                return found;
         if (row.ok())
-            people.push_back({source.line, std::move(person)});
-    }
+            people.push_back({row.line(), std::move(person)});
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return people;
+}
+
+Status writePeople(ServiceContext& context, std::vector<PersonToImport>& people,
+                   ImportProgress& progress, qint64 checked) {
+    storage::PersonRepository repository(context.db);
+    AuditedInserts audited(context);
+    return writeEach(people, progress, checked, [&](PersonToImport& entry) -> Status {
+        return audited.insert(repository, QStringLiteral("person"), entry.person);
+    });
 }
 
 } // namespace thidua::services::importing

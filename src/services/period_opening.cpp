@@ -22,4 +22,12 @@ Result<domain::Period> openPeriod(ServiceContext& context, domain::Period period
     return period;
 }
 
+std::optional<domain::Period> storedPeriod(const std::vector<domain::Period>& periods,
+                                           const domain::Period& wanted) {
+    for (const domain::Period& period : periods)
+        if (period.kind == wanted.kind && period.start == wanted.start && period.end == wanted.end)
+            return period;
+    return std::nullopt;
+}
+
 } // namespace thidua::services

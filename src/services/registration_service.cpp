@@ -1,8 +1,10 @@
 #include "registration_service.h"
 
 #include "audit_json.h"
+#include "period_opening.h"
 #include "period_repository.h"
 #include "person_repository.h"
+#include "registration_refusals.h"
 #include "registration_repository.h"
 #include "registration_rules.h"
 #include "service_context.h"
@@ -67,9 +69,8 @@ Result<QString> checkNewRegistration(storage::Database& db, domain::Registration
     if (!same)
         return std::unexpected(same.error());
     if (same->has_value())
-        return fail(ErrorCode::Conflict, Text::tr("%1 has already registered for %2 in %3 (on %4).")
-                                             .arg(*name, title->name, period.label,
-                                                  domain::vn::formatDate((*same)->registeredOn)));
+        return fail(ErrorCode::Conflict,
+                    alreadyRegistered(*name, *title, period, (*same)->registeredOn));
     return domain::lateRegistrationWarning(registration, period).value_or(QString());
 }
 
@@ -345,11 +346,7 @@ Result<std::optional<domain::Period>> RegistrationService::yearPeriod(int year) 
     auto periods = storage::PeriodRepository(context_.db).all();
     if (!periods)
         return std::unexpected(periods.error());
-    const domain::Period wanted = domain::calendarYear(year);
-    for (const domain::Period& period : *periods)
-        if (period.kind == wanted.kind && period.start == wanted.start && period.end == wanted.end)
-            return std::optional<domain::Period>(period);
-    return std::optional<domain::Period>();
+    return storedPeriod(*periods, domain::calendarYear(year));
 }
 
 Status RegistrationService::setRegistrationDeadline(domain::RowId periodId, QDate deadline) {

@@ -22,9 +22,11 @@ std::vector<domain::RowId> UnitDirectory::byName(const QString& name) const {
     std::vector<domain::RowId> ids;
     const QString key = domain::vn::searchKey(name);
     for (auto it = idsByKey_.constFind(key); it != idsByKey_.cend() && it.key() == key; ++it)
-        if (std::find(ids.begin(), ids.end(), it.value()) == ids.end())
-            ids.push_back(it.value());
+        ids.push_back(it.value());
+    // A unit whose short name is its name is listed twice. Sorting first keeps
+    // this linear-logarithmic: "Văn phòng" names hundreds of units.
     std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
 
@@ -35,8 +37,7 @@ UnitDirectory::Match UnitDirectory::find(const QString& text) const {
     const Match parents = find(text.left(slash));
     Match match;
     for (domain::RowId id : byName(text.mid(slash + 3)))
-        if (std::find(parents.ids.begin(), parents.ids.end(), units_.value(id).parentId) !=
-            parents.ids.end())
+        if (std::binary_search(parents.ids.begin(), parents.ids.end(), parentOf(id)))
             match.ids.push_back(id);
     return match;
 }
@@ -45,6 +46,21 @@ QString UnitDirectory::qualifiedName(domain::RowId id) const {
     const domain::Unit unit = units_.value(id);
     const auto parent = units_.constFind(unit.parentId);
     return parent == units_.cend() ? unit.name : parent->name + QStringLiteral(" / ") + unit.name;
+}
+
+bool UnitDirectory::isWithin(domain::RowId id, domain::RowId ancestor) const {
+    // The depth bounds the walk, so a damaged tree with a cycle cannot hang it.
+    for (qsizetype steps = 0; id != domain::NoId && steps <= units_.size(); ++steps) {
+        if (id == ancestor)
+            return true;
+        id = parentOf(id);
+    }
+    return false;
+}
+
+domain::RowId UnitDirectory::parentOf(domain::RowId id) const {
+    const auto unit = units_.constFind(id);
+    return unit == units_.cend() ? domain::NoId : unit->parentId;
 }
 
 } // namespace thidua::services

@@ -25,11 +25,17 @@ public:
     // By full or short name, diacritics and case ignored; "Parent / Child"
     // narrows to the children of the matching parents.
     Match find(const QString& text) const;
+    // The unit's own name: "Văn phòng".
+    QString name(domain::RowId id) const { return units_.value(id).name; }
     // "Sở Tư pháp tỉnh Vĩnh Phúc / Văn phòng": the name with its parent.
     QString qualifiedName(domain::RowId id) const;
+    // Whether the unit is the ancestor or lies anywhere below it.
+    bool isWithin(domain::RowId id, domain::RowId ancestor) const;
 
 private:
+    // Sorted, each once.
     std::vector<domain::RowId> byName(const QString& name) const;
+    domain::RowId parentOf(domain::RowId id) const;
 
     QHash<domain::RowId, domain::Unit> units_;
     QMultiHash<QString, domain::RowId> idsByKey_;

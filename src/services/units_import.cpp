@@ -2,6 +2,7 @@
 
 #include "import_progress.h"
 #include "import_row.h"
+#include "service_context.h"
 #include "service_text.h"
 #include "source_table.h"
 #include "unit_directory.h"
@@ -80,27 +81,35 @@ std::span<const FieldSpec> unitFields() {
     return fields;
 }
 
-Result<std::vector<PlacedUnit>> checkUnits(const interchange::SourceTable& table,
-                                           const std::optional<ImportMapping>& mapping,
-                                           storage::Database& db, ImportProgress& progress,
+Result<std::vector<PlacedUnit>> checkUnits(const CheckInput& input, ImportProgress& progress,
                                            std::vector<ImportProblem>& problems) {
-    ColumnMap columns(table.headers, fields, mapping);
-    columns.requireFields();
-    problems.insert(problems.end(), columns.problems().begin(), columns.problems().end());
-    if (!columns.problems().empty())
+    const auto found = readColumns(input, fields, problems);
+    if (!found)
         return std::vector<PlacedUnit>{};
+    const ColumnMap& columns = *found;
 
-    auto existing = storage::UnitRepository(db).all();
+    auto existing = storage::UnitRepository(input.db).all();
     if (!existing)
         return std::unexpected(existing.error());
     const UnitDirectory catalogue(*existing);
 
-    auto rows = readRows(table, columns, progress, problems);
+    auto rows = readRows(input.table, columns, progress, problems);
     if (!rows)
         return std::unexpected(rows.error());
     return UnitTreePlacer(std::move(*rows), catalogue, columns.header(Parent), columns.header(Name),
                           problems)
         .place();
+}
+
+Status writeUnits(ServiceContext& context, std::vector<PlacedUnit>& units, ImportProgress& progress,
+                  qint64 checked) {
+    storage::UnitRepository repository(context.db);
+    AuditedInserts audited(context);
+    return writeEach(units, progress, checked, [&](PlacedUnit& entry) -> Status {
+        if (entry.parentInFile >= 0)
+            entry.unit.parentId = units[static_cast<std::size_t>(entry.parentInFile)].unit.id;
+        return audited.insert(repository, QStringLiteral("unit"), entry.unit);
+    });
 }
 
 } // namespace thidua::services::importing

@@ -24,10 +24,10 @@ AuditAction actionFromCode(const QString& code) {
     return AuditAction::Update;
 }
 
-std::optional<QString> toJson(const QJsonObject& object) {
+std::optional<Utf8Text> toJson(const QJsonObject& object) {
     if (object.isEmpty())
         return std::nullopt;
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return Utf8Text{QJsonDocument(object).toJson(QJsonDocument::Compact)};
 }
 
 QJsonObject fromJson(const QString& text) {
@@ -37,11 +37,28 @@ QJsonObject fromJson(const QString& text) {
 } // namespace
 
 Status AuditLog::record(const AuditEntry& entry) {
+    return write(entry.at, entry.actor, entry.entity, entry.entityUuid, entry.action,
+                 toJson(entry.before), toJson(entry.after));
+}
+
+Status AuditLog::recordCreated(const QDateTime& at, const QString& actor, const QString& entity,
+                               const QString& entityUuid, const QByteArray& afterJson) {
+    return write(at, actor, entity, entityUuid, AuditAction::Create, std::nullopt,
+                 Utf8Text{afterJson});
+}
+
+Status AuditLog::write(const QDateTime& at, const QString& actor, const QString& entity,
+                       const QString& entityUuid, AuditAction action,
+                       const std::optional<Utf8Text>& before,
+                       const std::optional<Utf8Text>& after) {
+    if (at != lastAt_ || lastAtText_.isEmpty()) {
+        lastAt_ = at;
+        lastAtText_ = at.toString(Qt::ISODateWithMs);
+    }
     return exec(db_,
                 "INSERT INTO audit_log (at, actor, entity, entity_uuid, action, before_json,"
                 " after_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                entry.at.toString(Qt::ISODateWithMs), entry.actor, entry.entity, entry.entityUuid,
-                actionCode(entry.action), toJson(entry.before), toJson(entry.after));
+                lastAtText_, actor, entity, entityUuid, actionCode(action), before, after);
 }
 
 Result<std::vector<AuditEntry>> AuditLog::forEntity(const QString& entity, const QString& uuid) {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "result.h"
+#include "statement.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace thidua::storage {
@@ -32,11 +34,22 @@ public:
         : db_(db) {}
 
     Status record(const AuditEntry& entry);
+    // A row that was created, its values already written as JSON text: what
+    // writers of many rows at a time (imports) record.
+    Status recordCreated(const QDateTime& at, const QString& actor, const QString& entity,
+                         const QString& entityUuid, const QByteArray& afterJson);
     Result<std::vector<AuditEntry>> forEntity(const QString& entity, const QString& uuid);
     Result<qint64> count();
 
 private:
+    Status write(const QDateTime& at, const QString& actor, const QString& entity,
+                 const QString& entityUuid, AuditAction action,
+                 const std::optional<Utf8Text>& before, const std::optional<Utf8Text>& after);
+
     Database& db_;
+    // The last time written and its text: the rows of one import share it.
+    QDateTime lastAt_;
+    QString lastAtText_;
 };
 
 } // namespace thidua::storage

@@ -29,13 +29,23 @@ struct ConnectionCloser {
     void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 };
 
+// Looks statements up by the SQL text as callers pass it, without copying
+// it into a std::string first: writers of many rows ask for the same few.
+struct SqlHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const {
+        return std::hash<std::string_view>{}(sql);
+    }
+};
+
 } // namespace
 
 struct Database::Impl {
     std::unique_ptr<sqlite3, ConnectionCloser> db;
     QString path;
     // Declared after db so that statements are finalized before the connection closes.
-    std::unordered_map<std::string, std::unique_ptr<Statement>> statements;
+    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>>
+        statements;
 };
 
 Database::Database(std::unique_ptr<Impl> impl)
@@ -77,8 +87,7 @@ Result<Database> Database::open(const QString& path, OpenMode mode) {
 }
 
 Result<Statement*> Database::prepare(std::string_view sql) {
-    std::string key(sql);
-    if (auto found = d_->statements.find(key); found != d_->statements.end()) {
+    if (auto found = d_->statements.find(sql); found != d_->statements.end()) {
         found->second->reset();
         return found->second.get();
     }
@@ -89,7 +98,7 @@ Result<Statement*> Database::prepare(std::string_view sql) {
         return std::unexpected(sqliteError(d_->db.get(), rc));
     auto statement = std::make_unique<Statement>(d_->db.get(), raw);
     Statement* result = statement.get();
-    d_->statements.emplace(std::move(key), std::move(statement));
+    d_->statements.emplace(std::string(sql), std::move(statement));
     return result;
 }
 

@@ -60,6 +60,12 @@ Result<std::vector<domain::Evaluation>> EvaluationRepository::forUnit(domain::Ro
                                          readEvaluation, unitId);
 }
 
+Result<std::vector<domain::Evaluation>> EvaluationRepository::inYear(int year) {
+    return selectAll<domain::Evaluation>(
+        db_, "SELECT " + std::string(EvaluationColumns) + " FROM evaluation WHERE year = ?",
+        readEvaluation, year);
+}
+
 Status EvaluationRepository::insert(domain::Discipline& discipline) {
     discipline.uuid = ensureUuid(discipline.uuid);
     auto ok =

@@ -22,6 +22,8 @@ public:
     // The grades of a person (or, with unitId, a unit), oldest year first.
     Result<std::vector<domain::Evaluation>> forPerson(domain::RowId personId);
     Result<std::vector<domain::Evaluation>> forUnit(domain::RowId unitId);
+    // Every grade of the year, people's and units'.
+    Result<std::vector<domain::Evaluation>> inYear(int year);
 
     Status insert(domain::Discipline& discipline);
     Result<std::vector<domain::Discipline>> disciplineOf(domain::RowId personId);

@@ -6,6 +6,8 @@
 #include "vietnamese_text.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace thidua::storage {
 
@@ -108,6 +110,26 @@ Result<std::vector<domain::Person>> PersonRepository::findBySearchKey(const QStr
                                      "SELECT " + std::string(PersonColumns) +
                                          " FROM person p WHERE p.search_key = ? ORDER BY p.id",
                                      readPerson, domain::vn::searchKey(fullName));
+}
+
+Result<std::vector<NamedPerson>> PersonRepository::findBySearchKeys(const QStringList& searchKeys) {
+    // The keys travel as one JSON array: one statement for any number of them.
+    // A file of many rows names most of the catalogue, so only what tells
+    // people apart is read. The index gives each key's people in id order.
+    return selectAll<NamedPerson>(
+        db_,
+        "SELECT p.search_key, p.id, p.family_name, p.middle_name, p.given_name, p.birth_date,"
+        " p.unit_id FROM person p WHERE p.search_key IN (SELECT value FROM json_each(?))",
+        [](const Statement& row) {
+            NamedPerson found{row.text(0), {}};
+            found.person.id = row.int64(1);
+            found.person.name = domain::PersonName{row.text(2), row.text(3), row.text(4)};
+            found.person.birthDate = row.date(5);
+            found.person.unitId = row.int64(6);
+            return found;
+        },
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(searchKeys)).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace thidua::storage

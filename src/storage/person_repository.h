@@ -5,12 +5,20 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
 namespace thidua::storage {
 
 class Database;
+
+// A person as an import tells them apart: id, name, date of birth and unit
+// (the other fields are left empty), with the search key of the name.
+struct NamedPerson {
+    QString searchKey;
+    domain::Person person;
+};
 
 class PersonRepository {
 public:
@@ -27,6 +35,9 @@ public:
     Status setPosting(domain::RowId personId, domain::RowId unitId, const QString& position);
     // Exact match on the search key of the full name (the index is used).
     Result<std::vector<domain::Person>> findBySearchKey(const QString& fullName);
+    // Everyone whose full name has one of these search keys, in one indexed
+    // query however many keys: what an import of many rows looks up.
+    Result<std::vector<NamedPerson>> findBySearchKeys(const QStringList& searchKeys);
 
 private:
     Database& db_;

@@ -101,6 +101,13 @@ RegistrationRepository::findSame(const domain::Registration& registration) {
     return std::optional<domain::Registration>(found->front());
 }
 
+Result<std::vector<domain::Registration>> RegistrationRepository::inPeriod(domain::RowId periodId) {
+    return selectAll<domain::Registration>(db_,
+                                           "SELECT " + std::string(RegistrationColumns) +
+                                               " FROM registration WHERE period_id = ?",
+                                           readRegistration, periodId);
+}
+
 Result<UnitCoverage> RegistrationRepository::coverage(domain::RowId periodId,
                                                       domain::RowId unitId) {
     auto rows = selectAll<UnitCoverage>(

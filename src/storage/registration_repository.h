@@ -48,6 +48,8 @@ public:
     Status remove(domain::RowId id);
     Result<qint64> count();
     Result<RegistrationCounts> countsForPeriod(domain::RowId periodId);
+    // Every registration of the period: what an import checks its rows against.
+    Result<std::vector<domain::Registration>> inPeriod(domain::RowId periodId);
     // The registration of this subject for this title and period, if any.
     Result<std::optional<domain::Registration>> findSame(const domain::Registration& registration);
     // People of the unit and the units below it, and how many of them have a

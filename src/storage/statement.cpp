@@ -1,6 +1,7 @@
 #include "statement.h"
 
 #include "sqlite_error.h"
+#include "vietnamese_format.h"
 
 #include <sqlite3.h>
 
@@ -42,6 +43,12 @@ Statement& Statement::bind(int index, const QString& value) {
     return *this;
 }
 
+Statement& Statement::bind(int index, const Utf8Text& text) {
+    checkBind(sqlite3_bind_text(stmt_, index, text.bytes.constData(),
+                                static_cast<int>(text.bytes.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QByteArray& blob) {
     checkBind(sqlite3_bind_blob(stmt_, index, blob.constData(), static_cast<int>(blob.size()),
                                 SQLITE_TRANSIENT));
@@ -51,7 +58,7 @@ Statement& Statement::bind(int index, const QByteArray& blob) {
 Statement& Statement::bind(int index, const QDate& date) {
     if (!date.isValid())
         return bind(index, nullptr);
-    return bind(index, date.toString(Qt::ISODate));
+    return bind(index, Utf8Text{domain::vn::isoDate(date)});
 }
 
 Result<bool> Statement::step() {
@@ -105,6 +112,24 @@ QByteArray Statement::blob(int column) const {
 QDate Statement::date(int column) const {
     if (isNull(column))
         return {};
+    // YYYY-MM-DD as bind() writes it, read by hand: QDate::fromString parses
+    // a format first, which reading the people of a large catalogue feels.
+    const auto* iso = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    const int size = sqlite3_column_bytes(stmt_, column);
+    auto number = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (iso[i] < '0' || iso[i] > '9')
+                return -1;
+            value = value * 10 + (iso[i] - '0');
+        }
+        return value;
+    };
+    if (size == 10 && iso[4] == '-' && iso[7] == '-') {
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
     return QDate::fromString(text(column), Qt::ISODate);
 }
 

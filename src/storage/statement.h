@@ -13,6 +13,12 @@ struct sqlite3_stmt;
 
 namespace thidua::storage {
 
+// Text already in UTF-8 (JSON as QJsonDocument writes it), bound as TEXT
+// without a round trip through QString.
+struct Utf8Text {
+    QByteArray bytes;
+};
+
 // A prepared statement that finalizes itself. Parameters are 1-based, columns
 // 0-based, as in SQLite. Binding a wrong index is a programming error.
 class Statement {
@@ -30,6 +36,7 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& blob);
+    Statement& bind(int index, const Utf8Text& text);
     // An invalid date is stored as NULL; a valid one as ISO YYYY-MM-DD.
     Statement& bind(int index, const QDate& date);
 

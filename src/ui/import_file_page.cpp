@@ -7,6 +7,8 @@
 #include "workspace.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -18,23 +20,54 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace thidua::ui {
+
+namespace {
+
+// The label and the object name of each kind's button, in services::importKinds order.
+struct KindChoice {
+    const char* label;
+    const char* objectName;
+};
+
+constexpr std::array<KindChoice, services::importKinds.size()> kindChoices{{
+    {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage", "&Units — agencies, departments, sections"),
+     "importUnitsRadioButton"},
+    {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
+                       "&People — officials and employees of the units"),
+     "importPeopleRadioButton"},
+    {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
+                       "&Registrations — the titles people and collectives register for a year"),
+     "importRegistrationsRadioButton"},
+    {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
+                       "&Evaluations — the yearly grades of people and units (HTXSNV, HTTNV …)"),
+     "importEvaluationsRadioButton"},
+    {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
+                       "&Discipline — reprimands, warnings and other discipline records"),
+     "importDisciplineRadioButton"},
+}};
+
+// Years a file of registrations or evaluations may be about: next year's
+// registrations down to ten years back.
+constexpr int YearsBack = 10;
+
+} // namespace
 
 ImportFilePage::ImportFilePage(ImportJob& job, QWidget* parent)
     : QWizardPage(parent)
     , job_(job)
     , pathEdit_(new QLineEdit(this))
-    , unitsButton_(new QRadioButton(tr("&Units — agencies, departments, sections"), this))
-    , peopleButton_(new QRadioButton(tr("&People — officials and employees of the units"), this))
+    , kinds_(new QButtonGroup(this))
+    , yearComboBox_(new QComboBox(this))
     , errorLabel_(new QLabel(this)) {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("An Excel (XLSX) or CSV list, one row per unit or person under a row of "
-                   "column names. Nothing is written before the last step."));
+    setSubTitle(tr("An Excel (XLSX) or CSV list, one row per unit, person or record under a row "
+                   "of column names. Nothing is written before the last step."));
     pathEdit_->setObjectName(QStringLiteral("importFileLineEdit"));
     pathEdit_->setClearButtonEnabled(true);
     pathEdit_->setPlaceholderText(tr("Type the path or choose Browse"));
-    unitsButton_->setObjectName(QStringLiteral("importUnitsRadioButton"));
-    peopleButton_->setObjectName(QStringLiteral("importPeopleRadioButton"));
     errorLabel_->setObjectName(QStringLiteral("importFileErrorLabel"));
     errorLabel_->setWordWrap(true);
     errorLabel_->setTextFormat(Qt::PlainText);
@@ -52,23 +85,42 @@ ImportFilePage::ImportFilePage(ImportJob& job, QWidget* parent)
 
     auto kindBox = new QGroupBox(tr("The file holds"), this);
     auto kindLayout = new QVBoxLayout(kindBox);
-    kindLayout->addWidget(unitsButton_);
-    kindLayout->addWidget(peopleButton_);
-    auto kinds = new QButtonGroup(this);
-    kinds->addButton(unitsButton_);
-    kinds->addButton(peopleButton_);
-    auto hint = new QLabel(tr("Import the units first: each person names the unit they work in, "
-                              "and that unit must already be in the catalogue."),
+    for (std::size_t index = 0; index < kindChoices.size(); ++index) {
+        auto button = new QRadioButton(tr(kindChoices[index].label), kindBox);
+        button->setObjectName(QLatin1String(kindChoices[index].objectName));
+        kinds_->addButton(button, static_cast<int>(index));
+        kindLayout->addWidget(button);
+        kindButtons_[index] = button;
+    }
+    auto hint = new QLabel(tr("Import the units first, then the people: each row of the other "
+                              "files names people or units that must already be in the "
+                              "catalogue."),
                            kindBox);
     hint->setWordWrap(true);
     hint->setEnabled(false); // quieter than the choices it explains
     kindLayout->addWidget(hint);
+
+    yearComboBox_->setObjectName(QStringLiteral("importYearComboBox"));
+    yearComboBox_->addItem(tr("as the file says"), 0);
+    const int thisYear = QDate::currentDate().year();
+    for (int year = thisYear + 1; year >= thisYear - YearsBack; --year)
+        yearComboBox_->addItem(QString::number(year), year);
+    auto yearLabel = new QLabel(tr("&Year of rows that name none:"), this);
+    yearLabel->setBuddy(yearComboBox_);
+    yearLabel->setToolTip(tr("Registrations and evaluations: a row's own \"Năm\" column comes "
+                             "first, then this year, then the year in the file's title "
+                             "(\"… NĂM 2025\")."));
+    auto yearRow = new QHBoxLayout;
+    yearRow->addWidget(yearLabel);
+    yearRow->addWidget(yearComboBox_);
+    yearRow->addStretch();
 
     auto layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
     layout->addWidget(errorLabel_);
     layout->addSpacing(12);
     layout->addWidget(kindBox);
+    layout->addLayout(yearRow);
     layout->addStretch();
 
     connect(browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
@@ -76,10 +128,26 @@ ImportFilePage::ImportFilePage(ImportJob& job, QWidget* parent)
         errorLabel_->hide();
         Q_EMIT completeChanged();
     });
+    connect(kinds_, &QButtonGroup::idToggled, this, &ImportFilePage::enableYear);
+}
+
+services::ImportKind ImportFilePage::chosenKind() const {
+    const int index = std::max(kinds_->checkedId(), 0);
+    return services::importKinds[static_cast<std::size_t>(index)];
+}
+
+void ImportFilePage::enableYear() {
+    const services::ImportKind kind = chosenKind();
+    yearComboBox_->setEnabled(kind == services::ImportKind::Registrations ||
+                              kind == services::ImportKind::Evaluations);
 }
 
 void ImportFilePage::initializePage() {
-    (job_.kind == services::ImportKind::Units ? unitsButton_ : peopleButton_)->setChecked(true);
+    const auto kind =
+        std::find(services::importKinds.begin(), services::importKinds.end(), job_.kind);
+    kindButtons_[static_cast<std::size_t>(kind - services::importKinds.begin())]->setChecked(true);
+    yearComboBox_->setCurrentIndex(std::max(yearComboBox_->findData(job_.year), 0));
+    enableYear();
     pathEdit_->setText(QDir::toNativeSeparators(job_.path));
     pathEdit_->setFocus();
 }
@@ -107,8 +175,7 @@ void ImportFilePage::browse() {
 
 bool ImportFilePage::validatePage() {
     const QString path = QDir::fromNativeSeparators(pathEdit_->text().trimmed());
-    const auto kind =
-        unitsButton_->isChecked() ? services::ImportKind::Units : services::ImportKind::People;
+    const services::ImportKind kind = chosenKind();
     auto preview = job_.workspace.imports().preview(kind, path);
     if (!preview) {
         errorLabel_->setText(preview.error().message);
@@ -117,6 +184,7 @@ bool ImportFilePage::validatePage() {
         return false;
     }
     job_.kind = kind;
+    job_.year = yearComboBox_->isEnabled() ? yearComboBox_->currentData().toInt() : 0;
     job_.path = path;
     job_.preview = std::move(*preview);
     job_.mapping = job_.preview.mapping;

@@ -16,6 +16,7 @@ struct ImportText {
 services::ImportOptions ImportJob::options(bool dryRun) const {
     services::ImportOptions result(dryRun, skipBadRows);
     result.mapping = mapping;
+    result.year = year;
     return result;
 }
 

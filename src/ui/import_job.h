@@ -24,6 +24,7 @@ struct ImportJob {
     services::Workspace& workspace;
     Settings& settings;
     services::ImportKind kind = services::ImportKind::People;
+    int year = 0; // of registrations and evaluations that name none; 0: as the file says
     QString path;
     services::ImportPreview preview; // of path, read for kind
     services::ImportMapping mapping; // the columns chosen; replaces the headers' meaning

@@ -99,10 +99,7 @@ void ImportResultPage::showReport(const services::ImportReport& report) {
         details << tr("Correct them in the file and import it again.");
     } else {
         setSubTitle(tr("Done."));
-        const QString summary =
-            job_.kind == services::ImportKind::Units
-                ? tr("Imported %1 of %2 units from %3.").arg(written, read, file)
-                : tr("Imported %1 of %2 people from %3.").arg(written, read, file);
+        const QString summary = importedSummary().arg(written, read, file);
         resultLabel_->setText(summary);
         details << tr("The lists of the program already show them.");
         Q_EMIT imported(summary);
@@ -113,6 +110,22 @@ void ImportResultPage::showReport(const services::ImportReport& report) {
         problemsView_->setProblems(report.problems);
     }
     detailsLabel_->setText(details.join(QLatin1Char('\n')));
+}
+
+QString ImportResultPage::importedSummary() const {
+    switch (job_.kind) {
+    case services::ImportKind::Units:
+        return tr("Imported %1 of %2 units from %3.");
+    case services::ImportKind::People:
+        return tr("Imported %1 of %2 people from %3.");
+    case services::ImportKind::Registrations:
+        return tr("Imported %1 of %2 registrations from %3.");
+    case services::ImportKind::Evaluations:
+        return tr("Imported %1 of %2 evaluations from %3.");
+    case services::ImportKind::Discipline:
+        return tr("Imported %1 of %2 discipline records from %3.");
+    }
+    return {};
 }
 
 bool ImportResultPage::isComplete() const {

@@ -36,6 +36,8 @@ Q_SIGNALS:
 private:
     void runImport();
     void showReport(const services::ImportReport& report);
+    // "Imported %1 of %2 … from %3." in the words of the job's kind.
+    QString importedSummary() const;
 
     ImportJob& job_;
     QProgressBar* progressBar_;

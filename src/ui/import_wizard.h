@@ -18,7 +18,8 @@ namespace thidua::ui {
 class Settings;
 struct ImportJob;
 
-// Nhập từ tệp: brings units or people from a CSV or XLSX file into the
+// Nhập từ tệp: brings units, people and their yearly records (registrations,
+// evaluations, discipline) from a CSV or XLSX file into the
 // catalogue in five steps — the file and what it holds, the columns, a
 // preview, a check that lists every problem, the import. Nothing is written
 // before the last step; Cancel at any step, even while checking or

@@ -108,9 +108,8 @@ std::vector<ImportTemplate> Settings::importTemplates() const {
         store_->setArrayIndex(index);
         ImportTemplate entry;
         entry.name = store_->value(QStringLiteral("name")).toString();
-        entry.kind = store_->value(QStringLiteral("kind")).toString() == QStringLiteral("units")
-                         ? services::ImportKind::Units
-                         : services::ImportKind::People;
+        entry.kind = services::importKindFromCode(store_->value(QStringLiteral("kind")).toString())
+                         .value_or(services::ImportKind::People);
         const QStringList headers = store_->value(QStringLiteral("headers")).toStringList();
         const QStringList fields = store_->value(QStringLiteral("fields")).toStringList();
         for (qsizetype column = 0; column < std::min(headers.size(), fields.size()); ++column)
@@ -129,9 +128,7 @@ void Settings::setImportTemplates(const std::vector<ImportTemplate>& templates) 
         const ImportTemplate& entry = templates[index];
         store_->setArrayIndex(static_cast<int>(index));
         store_->setValue(QStringLiteral("name"), entry.name);
-        store_->setValue(QStringLiteral("kind"), entry.kind == services::ImportKind::Units
-                                                     ? QStringLiteral("units")
-                                                     : QStringLiteral("people"));
+        store_->setValue(QStringLiteral("kind"), services::importKindCode(entry.kind));
         QStringList headers;
         QStringList fields;
         for (const auto& [header, field] : entry.columns) {

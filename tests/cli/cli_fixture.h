@@ -2,6 +2,7 @@
 
 #include "qt_printers.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -62,6 +63,34 @@ protected:
     }
 
     QTemporaryDir home;
+};
+
+// The small demo in a database of its own, and `thidua import` into it.
+class ImportIntoDemoTest : public CliTest {
+protected:
+    void SetUp() override {
+        db = file(QStringLiteral("thidua.sqlite"));
+        ASSERT_EQ(thidua({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    }
+
+    Outcome import(const QString& kind, const QString& path, const QStringList& options = {}) {
+        return thidua(
+            QStringList{QStringLiteral("import"), kind, path, QStringLiteral("--db"), db} +
+            options);
+    }
+
+    // The database and its write-ahead log, byte for byte.
+    QByteArray fingerprint() const {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile data(db + suffix);
+            if (data.open(QIODevice::ReadOnly))
+                hash.addData(data.readAll());
+        }
+        return hash.result();
+    }
+
+    QString db;
 };
 
 } // namespace thidua::test

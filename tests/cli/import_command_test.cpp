@@ -1,25 +1,10 @@
 #include "cli_fixture.h"
 
-using thidua::test::CliTest;
 using thidua::test::Outcome;
 
 namespace {
 
-class ImportCommandTest : public CliTest {
-protected:
-    void SetUp() override {
-        db = file(QStringLiteral("thidua.sqlite"));
-        ASSERT_EQ(thidua({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    }
-
-    Outcome import(const QString& kind, const QString& path, const QStringList& options = {}) {
-        return thidua(
-            QStringList{QStringLiteral("import"), kind, path, QStringLiteral("--db"), db} +
-            options);
-    }
-
-    QString db;
-};
+using ImportCommandTest = thidua::test::ImportIntoDemoTest;
 
 const QString header = QStringLiteral("STT,Họ và tên,Ngày sinh,Giới tính,Chức vụ,Đơn vị\n");
 

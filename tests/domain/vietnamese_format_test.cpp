@@ -64,11 +64,24 @@ TEST(VietnameseParseDate, RejectsInvalidDatesAndText) {
     EXPECT_EQ(vn::parseDate(u8("05/02-2026")), std::nullopt);
     EXPECT_EQ(vn::parseDate(u8("05/02/2026 x")), std::nullopt);
     EXPECT_EQ(vn::parseDate(u8("00/02/2026")), std::nullopt);
+    EXPECT_EQ(vn::parseDate(u8("123/02/2026")), std::nullopt);
+    EXPECT_EQ(vn::parseDate(u8("05/02/20261")), std::nullopt);
+    EXPECT_EQ(vn::parseDate(u8("2026-2-5")), std::nullopt);
+    EXPECT_EQ(vn::parseDate(u8("2026/02/05")), std::nullopt);
+    EXPECT_EQ(vn::parseDate(u8("٠٥/٠٢/٢٠٢٦")), std::nullopt); // digits, but not ASCII ones
 }
 
 TEST(VietnameseParseDate, RoundTripsFormatDate) {
     for (QDate d = QDate(2024, 1, 1); d <= QDate(2024, 12, 31); d = d.addDays(1))
         EXPECT_EQ(vn::parseDate(vn::formatDate(d)), d);
+}
+
+TEST(IsoDate, IsHowTheDatabaseStoresDates) {
+    EXPECT_EQ(vn::isoDate(QDate(2026, 2, 5)), QByteArray("2026-02-05"));
+    EXPECT_EQ(vn::isoDate(QDate(987, 12, 31)), QByteArray("0987-12-31"));
+    EXPECT_TRUE(vn::isoDate(QDate()).isEmpty());
+    for (QDate d = QDate(2024, 1, 1); d <= QDate(2024, 12, 31); d = d.addDays(1))
+        EXPECT_EQ(vn::isoDate(d), d.toString(Qt::ISODate).toLatin1());
 }
 
 TEST(VietnameseFormatInteger, GroupsThousandsWithDots) {

@@ -128,15 +128,17 @@ TEST(CsvReader, CountsLinesForEveryLineEnding) {
     EXPECT_EQ(cr.rows[0].cells, cells({"1", "2"}));
 }
 
-TEST(CsvReader, SkipsATitleLineAboveTheHeader) {
+TEST(CsvReader, KeepsATitleLineAboveTheHeaderApart) {
     const SourceTable table =
-        readBytes("DANH SÁCH CÁN BỘ;;;\n;;;\nSTT;Họ và tên;Đơn vị;\n1;An;Phòng A;\n");
+        readBytes("DANH SÁCH CÁN BỘ;;;\n;NĂM 2025;;\n;;;\nSTT;Họ và tên;Đơn vị;\n1;An;Phòng A;\n");
+    EXPECT_EQ(table.titles, cells({"DANH SÁCH CÁN BỘ", "NĂM 2025"}));
     EXPECT_EQ(table.headers, cells({"STT", "Họ và tên", "Đơn vị"}));
     ASSERT_EQ(table.rows.size(), 1u);
-    EXPECT_EQ(table.rows[0].line, 4);
+    EXPECT_EQ(table.rows[0].line, 5);
     EXPECT_EQ(table.rows[0].cells, cells({"1", "An", "Phòng A"}));
 
     const SourceTable plain = readBytes("DANH SÁCH CÁN BỘ\nSTT;Họ và tên\n1;An\n");
+    EXPECT_EQ(plain.titles, cells({"DANH SÁCH CÁN BỘ"}));
     EXPECT_EQ(plain.headers, cells({"STT", "Họ và tên"}));
     ASSERT_EQ(plain.rows.size(), 1u);
     EXPECT_EQ(plain.rows[0].line, 3);

@@ -97,6 +97,7 @@ TEST(XlsxReader, ReadsAnOfficeListBelowAMergedTitle) {
     const SourceTable table = read(officeList(files));
     EXPECT_EQ(table.sheetName, u8("Cán bộ"));
     EXPECT_EQ(table.encoding, SourceEncoding::Xlsx);
+    EXPECT_EQ(table.titles, cells({"DANH SÁCH CÁN BỘ"}));
     EXPECT_EQ(table.headers, cells({"STT", "Họ và tên", "Ngày sinh", "Hệ số lương", "Đơn vị"}));
     ASSERT_EQ(table.rows.size(), 3u);
     EXPECT_EQ(table.rows[0].line, 4);

@@ -67,6 +67,34 @@ TEST_F(SmallDemo, HoldsTheJusticeSectorFrom2018To2025) {
     EXPECT_GT(summary.registrations, summary.people * 7);
 }
 
+TEST_F(SmallDemo, GradesEveryPersonAndUnitEachYearMostlyGoodWithAFewFailuresAndDiscipline) {
+    auto db = temp->open(storage::OpenMode::ReadOnly);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM evaluation"), summary.evaluations);
+    EXPECT_EQ(summary.evaluations, (summary.people + summary.units) * 8);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT min(year) FROM evaluation"), 2018);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT max(year) FROM evaluation"), 2025);
+    auto percentOfPeople = [&](const char* grade) {
+        return *storage::selectInt(db,
+                                   "SELECT 100 * count(*) FILTER (WHERE grade = ?) / count(*)"
+                                   " FROM evaluation WHERE person_id IS NOT NULL",
+                                   QString::fromLatin1(grade));
+    };
+    EXPECT_GE(percentOfPeople("HTXSNV"), 10);
+    EXPECT_LE(percentOfPeople("HTXSNV"), 15);
+    EXPECT_GE(percentOfPeople("HTTNV") + percentOfPeople("HTNV"), 80);
+    EXPECT_GE(percentOfPeople("KHTNV"), 1);
+    EXPECT_LE(percentOfPeople("KHTNV"), 5);
+    // A handful of discipline records, each in a year its person failed.
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM discipline"), summary.disciplines);
+    EXPECT_GE(summary.disciplines, 3);
+    EXPECT_LE(summary.disciplines, summary.people / 100);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM discipline d WHERE NOT EXISTS (SELECT 1"
+                                      " FROM evaluation e WHERE e.person_id = d.person_id AND"
+                                      " e.year = CAST(substr(d.start_date, 1, 4) AS INTEGER) AND"
+                                      " e.grade = 'KHTNV')"),
+              0);
+}
+
 TEST_F(SmallDemo, FollowsTheSeedArticles) {
     auto db = temp->open(storage::OpenMode::ReadOnly);
     const QString ministry = QStringLiteral("Bộ Tư pháp");

@@ -1,35 +1,23 @@
-#include "audit_log.h"
 #include "catalogue_service.h"
-#include "change_events.h"
-#include "fake_clock.h"
-#include "import_service.h"
+#include "import_fixture.h"
 #include "person_list_query.h"
 #include "person_repository.h"
-#include "temp_database.h"
 #include "unit_repository.h"
-#include "workspace.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-
-#include <gtest/gtest.h>
 #include <xlsxwriter.h>
 
 using namespace thidua;
 using services::ImportKind;
 using services::ImportOptions;
 using services::ImportProblem;
+using test::hasProblem;
 
 namespace {
 
-class ImportServiceTest : public ::testing::Test {
+class ImportServiceTest : public test::ImportFixture {
 protected:
     void SetUp() override {
-        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = std::move(*opened);
-        workspace->changes().subscribe(
-            [this](const services::ChangeEvent& event) { events.push_back(event); });
+        ImportFixture::SetUp();
         vuPhapLuat = addUnit(QStringLiteral("Vụ Pháp luật quốc tế"));
         soTuPhap = addUnit(QStringLiteral("Sở Tư pháp tỉnh Vĩnh Phúc"));
         thanhTraSo = addUnit(QStringLiteral("Thanh tra Sở"), soTuPhap);
@@ -46,22 +34,6 @@ protected:
         return created ? created->id : domain::NoId;
     }
 
-    // A UTF-8 CSV file as a clerk saves it from Excel.
-    QString csv(const QString& name, const QString& text) {
-        const QString path = temp.dir() + QLatin1Char('/') + name;
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
-        return path;
-    }
-
-    services::ImportReport import(ImportKind kind, const QString& path,
-                                  ImportOptions options = {}) {
-        auto report = workspace->imports().importFile(kind, path, options);
-        EXPECT_TRUE(report) << report.error().message.toStdString();
-        return report ? *report : services::ImportReport{};
-    }
-
     std::vector<domain::Person> people() {
         auto db = temp.open(storage::OpenMode::ReadOnly);
         std::vector<domain::Person> all;
@@ -73,46 +45,12 @@ protected:
         return all;
     }
 
-    qint64 auditRows() {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).count();
-    }
-
-    // The database and its write-ahead log, byte for byte.
-    QByteArray fingerprint() const {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile file(temp.path() + suffix);
-            if (file.open(QIODevice::ReadOnly))
-                hash.addData(file.readAll());
-        }
-        return hash.result();
-    }
-
-    test::TempDatabase temp;
-    test::FakeClock clock;
-    std::unique_ptr<services::Workspace> workspace;
-    std::vector<services::ChangeEvent> events;
     domain::RowId vuPhapLuat = domain::NoId;
     domain::RowId soTuPhap = domain::NoId;
     domain::RowId thanhTraSo = domain::NoId;
 };
 
 const QString peopleHeader = QStringLiteral("STT,Họ và tên,Ngày sinh,Giới tính,Chức vụ,Đơn vị\n");
-
-::testing::AssertionResult hasProblem(const services::ImportReport& report, int line,
-                                      const QString& column, const QString& text) {
-    for (const ImportProblem& problem : report.problems)
-        if (problem.line == line && problem.column == column && problem.message.contains(text))
-            return ::testing::AssertionSuccess();
-    auto failure = ::testing::AssertionFailure()
-                   << "no problem on line " << line << " in \"" << column.toStdString()
-                   << "\" mentioning \"" << text.toStdString() << "\"; the report has:";
-    for (const ImportProblem& problem : report.problems)
-        failure << "\n  " << problem.line << " [" << problem.column.toStdString() << "] "
-                << problem.message.toStdString();
-    return failure;
-}
 
 } // namespace
 

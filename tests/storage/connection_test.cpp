@@ -1,3 +1,4 @@
+#include "check_constraints_off.h"
 #include "query.h"
 #include "temp_database.h"
 #include "test_data.h"
@@ -37,6 +38,56 @@ TEST(Connection, ForeignKeysAreEnforced) {
             " search_key, sort_key) VALUES ('x', 'A', 'B', 'male', 999, 'a b', x'02')");
     ASSERT_FALSE(ok);
     EXPECT_EQ(ok.error().code, ErrorCode::Conflict);
+}
+
+TEST(Connection, CheckConstraintsRestAsLongAsATrustedWriterAsksAndComeBack) {
+    test::TempDatabase temp;
+    auto db = temp.open();
+    const auto unit = test::addUnit(db, QStringLiteral("Vụ Pháp luật quốc tế"));
+    // The same statement, cached: it must follow the setting both ways.
+    auto grade = [&](const char* uuid, const char* value) {
+        return storage::exec(db,
+                             "INSERT INTO evaluation (uuid, year, unit_id, grade) VALUES (?, 2025,"
+                             " ?, ?)",
+                             QString::fromLatin1(uuid), unit.id, QString::fromLatin1(value));
+    };
+    ASSERT_FALSE(grade("a", "GIOI"));
+    {
+        storage::CheckConstraintsOff trusted(db);
+        EXPECT_EQ(pragma(db, "PRAGMA ignore_check_constraints"), QStringLiteral("1"));
+        EXPECT_TRUE(grade("b", "GIOI"));
+    }
+    EXPECT_EQ(pragma(db, "PRAGMA ignore_check_constraints"), QStringLiteral("0"));
+    EXPECT_FALSE(grade("c", "GIOI"));
+    // What slipped through is still found by the integrity check.
+    EXPECT_NE(pragma(db, "PRAGMA integrity_check"), QStringLiteral("ok"));
+}
+
+TEST(Connection, DatesAreBoundAsIsoText) {
+    test::TempDatabase temp;
+    auto db = temp.open();
+    auto bound = [&](QDate date) {
+        auto rows = storage::selectAll<QString>(
+            db, "SELECT coalesce(?, 'null')",
+            [](const storage::Statement& row) { return row.text(0); }, date);
+        return rows->front();
+    };
+    EXPECT_EQ(bound(QDate(2025, 3, 5)), QStringLiteral("2025-03-05"));
+    EXPECT_EQ(bound(QDate(1999, 12, 31)), QStringLiteral("1999-12-31"));
+    EXPECT_EQ(bound(QDate(987, 1, 1)), QStringLiteral("0987-01-01"));
+    EXPECT_EQ(bound(QDate()), QStringLiteral("null"));
+    // And read back, by hand or, for other text, by Qt.
+    auto read = [&](const char* text) {
+        return storage::selectAll<QDate>(
+                   db, "SELECT ?", [](const storage::Statement& row) { return row.date(0); },
+                   QString::fromLatin1(text))
+            ->front();
+    };
+    EXPECT_EQ(read("2025-03-05"), QDate(2025, 3, 5));
+    EXPECT_EQ(read("0987-01-01"), QDate(987, 1, 1));
+    EXPECT_FALSE(read("2025-13-05").isValid());
+    EXPECT_FALSE(read("2025-3-5").isValid());
+    EXPECT_FALSE(read("05/03/2025").isValid());
 }
 
 TEST(Connection, VietnameseCollationOrdersNamesAsADictionary) {

@@ -1,5 +1,6 @@
 #include "evaluation_repository.h"
 #include "period_repository.h"
+#include "person_repository.h"
 #include "registration_repository.h"
 #include "temp_database.h"
 #include "test_data.h"
@@ -146,4 +147,43 @@ TEST_F(RegistrationQueries, DisciplineRecordsMayBeOpenEnded) {
     EXPECT_EQ(read->front().form, domain::DisciplineForm::Warning);
     EXPECT_FALSE(read->front().end.isValid());
     EXPECT_TRUE(read->front().activeOn(QDate(2026, 1, 1)));
+}
+
+TEST_F(RegistrationQueries, APeriodsRegistrationsAndAYearsGradesAreReadInOneQuery) {
+    const auto first = registration(an.id, QStringLiteral("LDTT"));
+    registration(binh.id, QStringLiteral("CSTDCS"));
+    domain::Period other = domain::calendarYear(2024);
+    ASSERT_TRUE(storage::PeriodRepository(db).ensure(other));
+    const auto registered = registrations.inPeriod(year.id);
+    ASSERT_TRUE(registered);
+    ASSERT_EQ(registered->size(), 2u);
+    EXPECT_EQ(registered->front().uuid, first.uuid);
+    EXPECT_TRUE(registrations.inPeriod(other.id)->empty());
+
+    storage::EvaluationRepository evaluations(db);
+    domain::Evaluation person{domain::NoId, {}, 2024, an.id, domain::NoId, domain::Grade::Good, {}};
+    domain::Evaluation unit{
+        domain::NoId, {}, 2024, domain::NoId, section.id, domain::Grade::Excellent, {}};
+    domain::Evaluation later{domain::NoId, {}, 2025, an.id, domain::NoId, domain::Grade::Good, {}};
+    for (auto* evaluation : {&person, &unit, &later})
+        ASSERT_TRUE(evaluations.insert(*evaluation));
+    const auto graded = evaluations.inYear(2024);
+    ASSERT_TRUE(graded);
+    ASSERT_EQ(graded->size(), 2u);
+    EXPECT_EQ(graded->at(1).unitId, section.id);
+    EXPECT_EQ(graded->at(1).grade, domain::Grade::Excellent);
+}
+
+TEST_F(RegistrationQueries, PeopleAreFoundByManySearchKeysAtOnce) {
+    storage::PersonRepository people(db);
+    const auto found = people.findBySearchKeys(
+        {QStringLiteral("le thi an"), QStringLiteral("tran van binh"), QStringLiteral("khong co")});
+    ASSERT_TRUE(found);
+    ASSERT_EQ(found->size(), 2u);
+    EXPECT_EQ(found->at(0).person.id, an.id);
+    EXPECT_EQ(found->at(0).searchKey, QStringLiteral("le thi an"));
+    EXPECT_EQ(found->at(1).person.name.fullName(), QStringLiteral("Trần Văn Bình"));
+    EXPECT_TRUE(people.findBySearchKeys({})->empty());
+    // A key is data, not SQL or JSON syntax.
+    EXPECT_TRUE(people.findBySearchKeys({QStringLiteral("\"]' OR 1=1 --")})->empty());
 }

@@ -10,6 +10,7 @@
 #include "input_dialog.h"
 #include "message_box.h"
 #include "people_model.h"
+#include "registration_service.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -515,4 +516,76 @@ TEST_F(GuiImportWizard, UnitsComeFirstIntoAnEmptyCatalogueAndThePeoplePageOffers
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<ui::ImportWizard*>(); }, 2000));
     session->borrow(*workspace);
+}
+
+TEST_F(GuiImportWizard, RegistrationsAreAKindOfTheirOwnWithTheYearOfAFileThatNamesNone) {
+    // The year chosen below is this year's, by the calendar the wizard lists.
+    const int year = QDate::currentDate().year();
+    clock.set(QDateTime::currentDateTime());
+    const auto units = *workspace->catalogue().units();
+    domain::Person an;
+    an.name = domain::splitFullName(QStringLiteral("Nguyễn Văn An"));
+    an.birthDate = QDate(1980, 1, 1);
+    an.gender = domain::Gender::Male;
+    an.unitId = units.front().id;
+    ASSERT_TRUE(workspace->catalogue().createPerson(an));
+    const QString path =
+        file(QStringLiteral("dang-ky.csv"), QStringLiteral("Họ và tên,Ngày sinh,Danh hiệu\n"
+                                                           "Nguyễn Văn An,01/01/1980,LĐTT\n"
+                                                           ",,TTLĐTT\n"));
+    ASSERT_TRUE(openWizard());
+    for (const char* name :
+         {"importUnitsRadioButton", "importPeopleRadioButton", "importRegistrationsRadioButton",
+          "importEvaluationsRadioButton", "importDisciplineRadioButton"})
+        ASSERT_NE(find<QRadioButton>(name), nullptr) << name;
+    auto yearBox = find<QComboBox>("importYearComboBox");
+    EXPECT_FALSE(yearBox->isEnabled()); // people have no year
+    // On the round mark: a choice stretches across the page, its text does not.
+    auto choose = [&](const char* name) {
+        auto button = find<QRadioButton>(name);
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+        EXPECT_TRUE(button->isChecked()) << name;
+    };
+    choose("importDisciplineRadioButton");
+    EXPECT_FALSE(yearBox->isEnabled());
+    choose("importRegistrationsRadioButton");
+    EXPECT_TRUE(yearBox->isEnabled());
+    EXPECT_EQ(yearBox->currentData().toInt(), 0); // as the file says
+    yearBox->setCurrentIndex(yearBox->findData(year));
+    chooseFile(path);
+    snapshot("10-file-registrations");
+    clickNext();
+
+    // The registration fields, matched by the headers; no year column.
+    auto mapping = qobject_cast<ui::ImportMappingPage*>(wizard->currentPage());
+    ASSERT_NE(mapping, nullptr);
+    EXPECT_EQ(mapping->columnComboBox(QStringLiteral("full_name"))->currentData().toInt(), 0);
+    EXPECT_EQ(mapping->columnComboBox(QStringLiteral("title"))->currentData().toInt(), 2);
+    EXPECT_EQ(mapping->columnComboBox(QStringLiteral("year"))->currentData().toInt(), -1);
+    EXPECT_EQ(mapping->columnComboBox(QStringLiteral("gender")), nullptr);
+    snapshot("11-mapping-registrations");
+    clickNext();
+    clickNext();
+
+    // The second row names nobody: the unit column is not chosen.
+    waitForCheck();
+    snapshot("12-check-registrations");
+    EXPECT_EQ(checkPage()->report()->rowsGood, 1);
+    ASSERT_EQ(checkPage()->report()->problems.size(), 1u);
+    EXPECT_EQ(checkPage()->report()->problems.front().line, 3);
+    choose("importSkipBadRowsRadioButton");
+    clickNext();
+    waitForImport();
+    snapshot("13-result-registrations");
+    EXPECT_EQ(resultPage()->report()->rowsImported, 1);
+    EXPECT_TRUE(find<QLabel>("importResultLabel")->text().contains(QStringLiteral("registrations")))
+        << find<QLabel>("importResultLabel")->text().toStdString();
+
+    const auto period = workspace->registrations().yearPeriod(year);
+    ASSERT_TRUE(period && period->has_value());
+    const auto sheet = workspace->registrations().unitSheet((*period)->id, units.front().id);
+    ASSERT_TRUE(sheet);
+    ASSERT_EQ(sheet->size(), 1u);
+    ASSERT_EQ(sheet->front().registrations.size(), 1u);
+    EXPECT_EQ(sheet->front().registrations.front().titleCode, QStringLiteral("LDTT"));
 }
