@@ -165,10 +165,6 @@
         <translation>           thidua --version                       xem phiên bản</translation>
     </message>
     <message>
-        <source>import units or people from a CSV or XLSX file</source>
-        <translation>nhập đơn vị hoặc cán bộ từ tệp CSV hay XLSX</translation>
-    </message>
-    <message>
         <source>Missing argument: %1</source>
         <translation>Thiếu tham số: %1</translation>
     </message>
@@ -207,20 +203,12 @@
         <translation>Nhập các dòng đúng, bỏ qua dòng lỗi (nếu không có tùy chọn này, chỉ một dòng lỗi là không nhập gì).</translation>
     </message>
     <message>
-        <source>Import units or people from a CSV or XLSX file; see docs/import-format.md.</source>
-        <translation>Nhập đơn vị hoặc cán bộ từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
-    </message>
-    <message>
         <source>What the file holds.</source>
         <translation>Loại dữ liệu trong tệp.</translation>
     </message>
     <message>
         <source>The CSV or XLSX file.</source>
         <translation>Tệp CSV hoặc XLSX.</translation>
-    </message>
-    <message>
-        <source>What to import must be units or people, not &quot;%1&quot;.</source>
-        <translation>Dữ liệu nhập phải là units (đơn vị) hoặc people (cán bộ), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>list units, people or a year&apos;s registrations</source>
@@ -437,6 +425,26 @@
         <translation>
             <numerusform>Đã ghi %n lượt đăng ký vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>import units, people, registrations, evaluations or discipline from a CSV or XLSX file</source>
+        <translation>nhập đơn vị, cán bộ, đăng ký thi đua, xếp loại hoặc kỷ luật từ tệp CSV hay XLSX</translation>
+    </message>
+    <message>
+        <source>--year applies to registrations and evaluations only.</source>
+        <translation>--year chỉ dùng cho registrations (đăng ký thi đua) và evaluations (đánh giá, xếp loại).</translation>
+    </message>
+    <message>
+        <source>Registrations and evaluations: the year of rows that name none (without it, the file&apos;s title gives it: &quot;… NĂM 2025&quot;).</source>
+        <translation>Đăng ký thi đua và xếp loại: năm của các dòng không ghi năm (không có thì lấy năm ghi trong tên bảng: &quot;… NĂM 2025&quot;).</translation>
+    </message>
+    <message>
+        <source>Import units, people, registrations, evaluations or discipline records from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, kết quả xếp loại hoặc kỷ luật từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>What to import must be one of %1, not &quot;%2&quot;.</source>
+        <translation>Dữ liệu nhập phải là một trong %1 (đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật), không phải &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +982,134 @@
     <message>
         <source>Choose the units to merge.</source>
         <translation>Chọn các đơn vị cần sáp nhập.</translation>
+    </message>
+    <message>
+        <source>Form of discipline</source>
+        <translation>Hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form of discipline; write Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức or Buộc thôi việc.</source>
+        <translation>&quot;%1&quot; không phải là hình thức kỷ luật; ghi Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức hoặc Buộc thôi việc.</translation>
+    </message>
+    <message>
+        <source>The start date is empty; write it, or the date of the decision.</source>
+        <translation>Ngày bắt đầu đang trống; ghi ngày bắt đầu hoặc ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>The end %1 is before the start %2.</source>
+        <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has this discipline (%2 from %3).</source>
+        <translation>%1 đã có kỷ luật này (%2 từ ngày %3).</translation>
+    </message>
+    <message>
+        <source>%1 has this discipline twice in this file: on line %2 and on this line.</source>
+        <translation>Kỷ luật của %1 xuất hiện hai lần trong tệp: ở dòng %2 và ở dòng này.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade; write HTXSNV, HTTNV, HTNV or KHTNV, or the words, e.g. &quot;Hoàn thành tốt nhiệm vụ&quot;.</source>
+        <translation>&quot;%1&quot; không phải là mức xếp loại; ghi HTXSNV, HTTNV, HTNV hoặc KHTNV, hoặc ghi đủ chữ, ví dụ &quot;Hoàn thành tốt nhiệm vụ&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already has a grade for %2: %3.</source>
+        <translation>%1 đã có kết quả xếp loại năm %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is graded twice for %2 in this file: on line %3 and on this line.</source>
+        <translation>%1 được xếp loại năm %2 hai lần trong tệp: ở dòng %3 và ở dòng này.</translation>
+    </message>
+    <message>
+        <source>The row names both a person (%1) and a collective (%2); write each on a row of its own.</source>
+        <translation>Dòng ghi cả cá nhân (%1) lẫn tập thể (%2); ghi mỗi bên một dòng.</translation>
+    </message>
+    <message>
+        <source>The row names nobody: write a person&apos;s full name, or the unit for a collective.</source>
+        <translation>Dòng không ghi ai: ghi họ và tên cá nhân, hoặc tên đơn vị nếu là tập thể.</translation>
+    </message>
+    <message>
+        <source>Write the date of birth or the unit of %1 too, so that they are not taken for someone else of the same name.</source>
+        <translation>Ghi thêm ngày sinh hoặc đơn vị của %1 để không nhầm với người trùng họ tên.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>sinh ngày %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>thuộc %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 in the catalogue; import the people first, or correct the name.</source>
+        <translation>Không có %1 trong danh mục; nhập danh sách cán bộ trước, hoặc sửa lại họ tên.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in the catalogue; the people of that name are: %2.</source>
+        <translation>Không có %1 trong danh mục; những người cùng họ tên: %2.</translation>
+    </message>
+    <message>
+        <source>%1 fits %2 people: %3; write the date of birth and the unit that tell them apart.</source>
+        <translation>%1 khớp với %2 người: %3; ghi ngày sinh và đơn vị để phân biệt.</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>The file gives no year: add a column &quot;%1&quot;, write the year in the title above the header (&quot;… NĂM 2025&quot;), or give the year of the import.</source>
+        <translation>Tệp không cho biết năm: thêm cột &quot;%1&quot;, ghi năm vào tên bảng phía trên dòng tiêu đề (&quot;… NĂM 2025&quot;), hoặc chọn năm khi nhập.</translation>
+    </message>
+    <message>
+        <source>The year is empty; write it, e.g. 2025.</source>
+        <translation>Năm đang trống; ghi năm, ví dụ 2025.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year from %2 to %3.</source>
+        <translation>&quot;%1&quot; không phải là năm từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 is registered for %2 twice in this file: on line %3 and on this line.</source>
+        <translation>%1 đăng ký %2 hai lần trong tệp: ở dòng %3 và ở dòng này.</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +1770,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>Tệp chứa danh sách</translation>
     </message>
     <message>
-        <source>Import the units first: each person names the unit they work in, and that unit must already be in the catalogue.</source>
-        <translation>Nhập đơn vị trước: mỗi cán bộ ghi đơn vị công tác, và đơn vị đó phải có sẵn trong danh mục.</translation>
-    </message>
-    <message>
         <source>Import from File</source>
         <translation>Nhập từ tệp</translation>
     </message>
@@ -1646,8 +1778,36 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>Bảng tính (*.xlsx *.csv *.txt);;Sổ Excel (*.xlsx);;Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>An Excel (XLSX) or CSV list, one row per unit or person under a row of column names. Nothing is written before the last step.</source>
-        <translation>Danh sách Excel (XLSX) hoặc CSV, mỗi đơn vị hay mỗi người một dòng, dưới dòng tiêu đề cột. Chỉ đến bước cuối mới ghi dữ liệu.</translation>
+        <source>&amp;Registrations — the titles people and collectives register for a year</source>
+        <translation>Đăng &amp;ký thi đua — danh hiệu cá nhân, tập thể đăng ký trong năm</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluations — the yearly grades of people and units (HTXSNV, HTTNV …)</source>
+        <translation>Đánh giá, &amp;xếp loại — kết quả xếp loại hằng năm của cá nhân, tập thể (HTXSNV, HTTNV …)</translation>
+    </message>
+    <message>
+        <source>&amp;Discipline — reprimands, warnings and other discipline records</source>
+        <translation>Kỷ &amp;luật — khiển trách, cảnh cáo và các hình thức kỷ luật khác</translation>
+    </message>
+    <message>
+        <source>An Excel (XLSX) or CSV list, one row per unit, person or record under a row of column names. Nothing is written before the last step.</source>
+        <translation>Danh sách Excel (XLSX) hoặc CSV, mỗi đơn vị, mỗi người hay mỗi bản ghi một dòng, dưới dòng tiêu đề cột. Chỉ đến bước cuối mới ghi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Import the units first, then the people: each row of the other files names people or units that must already be in the catalogue.</source>
+        <translation>Nhập đơn vị trước, rồi đến cán bộ: mỗi dòng của các tệp khác ghi cán bộ hoặc đơn vị phải có sẵn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>theo tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Year of rows that name none:</source>
+        <translation>&amp;Năm của các dòng không ghi năm:</translation>
+    </message>
+    <message>
+        <source>Registrations and evaluations: a row&apos;s own &quot;Năm&quot; column comes first, then this year, then the year in the file&apos;s title (&quot;… NĂM 2025&quot;).</source>
+        <translation>Đăng ký thi đua và xếp loại: lấy cột &quot;Năm&quot; của từng dòng trước, rồi đến năm chọn ở đây, sau cùng là năm ghi trong tên bảng (&quot;… NĂM 2025&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2020,18 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>The rows below were left out; copy the list to correct them in the file.</source>
         <translation>Các dòng dưới đây đã bị bỏ qua; sao chép danh sách để sửa trong tệp.</translation>
     </message>
+    <message>
+        <source>Imported %1 of %2 registrations from %3.</source>
+        <translation>Đã nhập %1 trên %2 đăng ký thi đua từ %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 evaluations from %3.</source>
+        <translation>Đã nhập %1 trên %2 kết quả xếp loại từ %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 discipline records from %3.</source>
+        <translation>Đã nhập %1 trên %2 quyết định kỷ luật từ %3.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ImportWizard</name>
@@ -2032,8 +2204,8 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <source>Import units or people from an Excel (XLSX) or CSV file</source>
-        <translation>Nhập đơn vị hoặc cán bộ từ tệp Excel (XLSX) hoặc CSV</translation>
+        <source>Import units, people, registrations, evaluations or discipline from an Excel (XLSX) or CSV file</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, xếp loại hoặc kỷ luật từ tệp Excel (XLSX) hay CSV</translation>
     </message>
 </context>
 <context>
