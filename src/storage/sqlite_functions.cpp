@@ -5,6 +5,11 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace thidua::storage {
 
 namespace {
@@ -34,21 +39,69 @@ void searchKeyFunction(sqlite3_context* context, int, sqlite3_value** values) {
     sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 
-// vn_words_match(search_key, typed): domain::vn::wordsMatch. A list query
-// calls it once per row with the same typed text, so the typed words are cut
-// once and kept with the statement as SQLite's auxiliary data.
-void wordsMatchFunction(sqlite3_context* context, int, sqlite3_value** values) {
-    auto* typed = static_cast<QStringList*>(sqlite3_get_auxdata(context, 1));
-    if (!typed) {
-        typed = new QStringList(domain::vn::searchWords(textOf(values[1])));
-        sqlite3_set_auxdata(context, 1, typed,
-                            [](void* words) { delete static_cast<QStringList*>(words); });
-        // SQLite may have freed it already when it could not keep it.
-        typed = static_cast<QStringList*>(sqlite3_get_auxdata(context, 1));
+// The words typed, cut once per statement. Most keys are plain ASCII (the
+// Vietnamese letters have lost their marks), so the words are kept as bytes
+// too, to match such a key without converting it: a walk through a million
+// names calls vn_words_match once per name.
+struct TypedWords {
+    QStringList words;
+    std::vector<std::string> bytes;
+    bool ascii = true;
+
+    explicit TypedWords(const QString& typed)
+        : words(domain::vn::searchWords(typed)) {
+        for (const QString& word : words) {
+            ascii = ascii && std::ranges::all_of(word, [](QChar c) { return c.unicode() < 0x80; });
+            bytes.push_back(word.toStdString());
+        }
     }
-    const QStringList words = typed ? *typed : domain::vn::searchWords(textOf(values[1]));
-    const bool matches = sqlite3_value_type(values[0]) != SQLITE_NULL &&
-                         domain::vn::wordsMatch(textOf(values[0]), words);
+};
+
+bool isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// domain::vn::wordsMatch for an ASCII key and ASCII words, where QChar's
+// letters and digits are exactly these.
+bool asciiWordsMatch(std::string_view key, const std::vector<std::string>& typed) {
+    return std::ranges::all_of(typed, [key](const std::string& word) {
+        std::size_t i = 0;
+        while (i < key.size()) {
+            while (i < key.size() && !isAsciiLetterOrDigit(key[i]))
+                ++i;
+            const std::size_t start = i;
+            while (i < key.size() && isAsciiLetterOrDigit(key[i]))
+                ++i;
+            if (i - start >= word.size() && key.substr(start, word.size()) == word)
+                return true;
+        }
+        return false;
+    });
+}
+
+bool keyMatches(sqlite3_value* key, const TypedWords& typed) {
+    if (sqlite3_value_type(key) == SQLITE_NULL)
+        return false;
+    const std::string_view bytes(reinterpret_cast<const char*>(sqlite3_value_text(key)),
+                                 static_cast<std::size_t>(sqlite3_value_bytes(key)));
+    if (std::ranges::all_of(bytes, [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        // A word typed with a letter outside ASCII begins no word of this key.
+        return typed.ascii && asciiWordsMatch(bytes, typed.bytes);
+    return domain::vn::wordsMatch(textOf(key), typed.words);
+}
+
+// vn_words_match(search_key, typed): domain::vn::wordsMatch, with the typed
+// words kept with the statement as SQLite's auxiliary data.
+void wordsMatchFunction(sqlite3_context* context, int, sqlite3_value** values) {
+    auto* typed = static_cast<TypedWords*>(sqlite3_get_auxdata(context, 1));
+    if (!typed) {
+        sqlite3_set_auxdata(context, 1, new TypedWords(textOf(values[1])),
+                            [](void* words) { delete static_cast<TypedWords*>(words); });
+        // SQLite may have freed it already when it could not keep it.
+        typed = static_cast<TypedWords*>(sqlite3_get_auxdata(context, 1));
+    }
+    const bool matches = typed ? keyMatches(values[0], *typed)
+                               : keyMatches(values[0], TypedWords(textOf(values[1])));
     sqlite3_result_int(context, matches ? 1 : 0);
 }
 
