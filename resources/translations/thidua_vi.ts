@@ -1539,6 +1539,10 @@
         <source>E&amp;xport to PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::DatabaseActions</name>

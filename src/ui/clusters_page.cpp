@@ -8,8 +8,10 @@
 #include "covenant_document.h"
 #include "covenant_editor.h"
 #include "covenant_service.h"
+#include "document_preview.h"
 #include "file_dialog.h"
 #include "leadership_editor.h"
+#include "long_task.h"
 #include "next_year_dialog.h"
 #include "page_header.h"
 #include "page_parts.h"
@@ -168,6 +170,7 @@ void ClustersPage::connectActions() {
     connect(covenantEditor_, &CovenantEditor::saveRequested, this, &ClustersPage::saveCovenant);
     connect(covenantEditor_, &CovenantEditor::removeRequested, this, &ClustersPage::removeCovenant);
     connect(covenantEditor_, &CovenantEditor::exportRequested, this, &ClustersPage::exportCovenant);
+    connect(covenantEditor_, &CovenantEditor::printRequested, this, &ClustersPage::printCovenant);
     connect(clusterView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClustersPage::showSelected);
     connect(clusterView_, &QTableView::doubleClicked, this, &ClustersPage::editCluster);
@@ -409,10 +412,10 @@ void ClustersPage::removeCovenant() {
     report(steps_->removeCovenant(*cluster, *covenant_));
 }
 
-void ClustersPage::exportCovenant() {
+std::optional<CovenantPrint> ClustersPage::covenantPrint() const {
     const auto cluster = selected();
     if (!cluster || !covenant_)
-        return;
+        return std::nullopt;
     CovenantPrint print{units_.name(cluster->cluster.organiserId),
                         domain::clusterDisplayName(cluster->cluster),
                         cluster->cluster.year,
@@ -422,16 +425,31 @@ void ClustersPage::exportCovenant() {
                         covenant_->targets};
     for (domain::RowId unitId : covenant_->signatoryIds)
         print.signatories << units_.name(unitId);
+    return print;
+}
+
+void ClustersPage::exportCovenant() {
+    const auto print = covenantPrint();
+    if (!print)
+        return;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("Covenant %1 - %2.pdf").arg(print.year).arg(print.clusterName));
+            .filePath(tr("Covenant %1 - %2.pdf").arg(print->year).arg(print->clusterName));
     const QString file = FileDialog::getSaveFileName(this, tr("Export the Covenant to PDF"),
                                                      suggested, tr("PDF documents (*.pdf)"));
     if (file.isEmpty())
         return;
-    if (report(documents::renderPdf(covenantDocument(print), file)))
+    if (report(documents::renderPdf(covenantDocument(*print), file)))
         Q_EMIT statusMessage(
             tr("The covenant was written to %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+void ClustersPage::printCovenant() {
+    const auto print = covenantPrint();
+    if (!print)
+        return;
+    LongTask task(this);
+    report(DocumentPreview::open(this, covenantDocument(*print), task));
 }
 
 bool ClustersPage::report(const Status& status) {

@@ -24,6 +24,8 @@ class Workspace;
 
 namespace thidua::ui {
 
+struct CovenantPrint;
+
 class ClusterListModel;
 class ClusterMembersModel;
 class ClusterSteps;
@@ -79,6 +81,9 @@ private:
     void saveCovenant();
     void removeCovenant();
     void exportCovenant();
+    void printCovenant();
+    // The selected cluster's covenant as it prints; nullopt when there is none.
+    std::optional<CovenantPrint> covenantPrint() const;
     // Shows the refusal under the title; true when the step was made.
     bool report(const Status& status);
 

@@ -31,7 +31,8 @@ CovenantEditor::CovenantEditor(QWidget* parent)
     , targets_(new QPlainTextEdit(this))
     , save_(new QPushButton(this))
     , remove_(new QPushButton(this))
-    , export_(new QPushButton(this)) {
+    , export_(new QPushButton(this))
+    , print_(new QPushButton(this)) {
     state_->setObjectName(QStringLiteral("covenantStateLabel"));
     date_->setObjectName(QStringLiteral("covenantDateEdit"));
     place_->setObjectName(QStringLiteral("covenantPlaceEdit"));
@@ -40,6 +41,7 @@ CovenantEditor::CovenantEditor(QWidget* parent)
     save_->setObjectName(QStringLiteral("saveCovenantButton"));
     remove_->setObjectName(QStringLiteral("removeCovenantButton"));
     export_->setObjectName(QStringLiteral("exportCovenantButton"));
+    print_->setObjectName(QStringLiteral("printCovenantButton"));
     date_->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     date_->setCalendarPopup(true);
     targets_->setTabChangesFocus(true);
@@ -64,6 +66,7 @@ CovenantEditor::CovenantEditor(QWidget* parent)
     auto buttons = new QHBoxLayout;
     buttons->addWidget(state_, 1);
     buttons->addWidget(remove_);
+    buttons->addWidget(print_);
     buttons->addWidget(export_);
     buttons->addWidget(save_);
     auto layout = new QVBoxLayout(this);
@@ -74,6 +77,7 @@ CovenantEditor::CovenantEditor(QWidget* parent)
     connect(save_, &QPushButton::clicked, this, &CovenantEditor::saveRequested);
     connect(remove_, &QPushButton::clicked, this, &CovenantEditor::removeRequested);
     connect(export_, &QPushButton::clicked, this, &CovenantEditor::exportRequested);
+    connect(print_, &QPushButton::clicked, this, &CovenantEditor::printRequested);
     retranslate();
     clear();
 }
@@ -126,6 +130,7 @@ domain::Covenant CovenantEditor::covenant() const {
 void CovenantEditor::showState() {
     remove_->setEnabled(stored_.has_value());
     export_->setEnabled(stored_.has_value());
+    print_->setEnabled(stored_.has_value());
     if (clusterId_ == domain::NoId)
         state_->setText(tr("Choose a cluster to see its covenant."));
     else if (stored_)
@@ -152,6 +157,7 @@ void CovenantEditor::retranslate() {
     save_->setText(tr("&Save Covenant"));
     remove_->setText(tr("Delete Covenant"));
     export_->setText(tr("E&xport to PDF…"));
+    print_->setText(tr("P&rint…"));
     showState();
 }
 

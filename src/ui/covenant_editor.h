@@ -40,6 +40,7 @@ Q_SIGNALS:
     void saveRequested();
     void removeRequested();
     void exportRequested();
+    void printRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -63,6 +64,7 @@ private:
     QPushButton* save_;
     QPushButton* remove_;
     QPushButton* export_;
+    QPushButton* print_;
 };
 
 } // namespace thidua::ui

@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -336,6 +338,15 @@ TEST_F(GuiClustersEditing, SavesTheCovenantAndExportsItToPdf) {
     EXPECT_TRUE(text.output.contains(QStringLiteral("CỤM THI ĐUA SỐ IV")));
     EXPECT_TRUE(text.output.contains(QStringLiteral("ngày 05 tháng 02 năm 2025")));
     EXPECT_TRUE(text.output.contains(QStringLiteral("Hoàn thành số hóa hồ sơ lưu trữ")));
+
+    // The same pages in the print preview.
+    test::child<QPushButton>(*window, "printCovenantButton")->click();
+    auto preview = window->findChild<QPrintPreviewDialog*>(QStringLiteral("documentPreview"));
+    ASSERT_NE(preview, nullptr) << screen.header->error().toStdString();
+    auto pages = preview->findChild<QPrintPreviewWidget*>();
+    ASSERT_NE(pages, nullptr);
+    EXPECT_GE(pages->pageCount(), 1);
+    preview->close();
 
     EXPECT_EQ(screen.page->undoStack()->count(), 1);
     screen.page->undoStack()->undo();
