@@ -1,6 +1,7 @@
 #include "reorganise_dialog.h"
 
 #include "catalogue_service.h"
+#include "clock.h"
 #include "dialog_parts.h"
 #include "reorganisation_service.h"
 #include "unit_picker.h"
@@ -24,7 +25,7 @@ ReorganiseDialog::ReorganiseDialog(services::Workspace& workspace, QWidget* pare
     , newName_(new QLineEdit(this))
     , mergedUnit_(new UnitPicker(this))
     , intoUnit_(new UnitPicker(this))
-    , date_(new QDateEdit(QDate::currentDate(), this))
+    , date_(new QDateEdit(workspace.clock().today(), this))
     , decision_(new QLineEdit(this))
     , error_(refusalLabel(this)) {
     setObjectName(QStringLiteral("reorganiseDialog"));

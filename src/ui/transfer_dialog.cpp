@@ -1,6 +1,7 @@
 #include "transfer_dialog.h"
 
 #include "catalogue_service.h"
+#include "clock.h"
 #include "dialog_parts.h"
 #include "reorganisation_service.h"
 #include "unit_picker.h"
@@ -25,7 +26,7 @@ TransferDialog::TransferDialog(services::Workspace& workspace, domain::RowId per
     , personId_(personId)
     , unit_(new UnitPicker(this))
     , position_(new QLineEdit(this))
-    , date_(new QDateEdit(QDate::currentDate(), this))
+    , date_(new QDateEdit(workspace.clock().today(), this))
     , decision_(new QLineEdit(this))
     , error_(refusalLabel(this))
     , postings_(new QTableWidget(0, 4, this)) {
@@ -98,7 +99,7 @@ void TransferDialog::showPostings() {
         const bool next = row + 1 < postings->size();
         const QDate day = posting.startsOn.isValid() ? posting.startsOn
                           : next                     ? (*postings)[row + 1].startsOn.addDays(-1)
-                                                     : QDate::currentDate();
+                                                     : workspace_.clock().today();
         const QString unitName =
             workspace_.reorganisation().unitNameOn(posting.unitId, day).value_or(QString());
         const QStringList cells{unitName, posting.position,

@@ -90,7 +90,7 @@ TEST_F(GuiPeople, OnlyTheLatestSearchIsShownWhenSearchesOvertakeEachOther) {
     const QString wanted = model->index(3, ui::PeopleModel::NameColumn).data().toString();
     // Each request reaches the loader before the previous answer is back.
     for (const QString& typed : {QStringLiteral("n"), QStringLiteral("ng"), QStringLiteral("tran"),
-                                QStringLiteral("le van"), domain::vn::searchKey(wanted)})
+                                 QStringLiteral("le van"), domain::vn::searchKey(wanted)})
         model->setSearch(typed);
     ASSERT_TRUE(test::waitUntilLoaded(*model));
     // Late answers to the older searches would arrive now; none may show.
