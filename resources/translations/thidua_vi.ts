@@ -697,6 +697,88 @@
         <source>This person already holds this position in %1.</source>
         <translation>Người này đang giữ chức vụ này tại %1.</translation>
     </message>
+    <message>
+        <source>Ministry or central agency</source>
+        <translation>Bộ, cơ quan ngang bộ</translation>
+    </message>
+    <message>
+        <source>Department, bureau or general department</source>
+        <translation>Vụ, Cục, Tổng cục</translation>
+    </message>
+    <message>
+        <source>Academy or school</source>
+        <translation>Học viện, trường</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>Viện</translation>
+    </message>
+    <message>
+        <source>Provincial department or equivalent</source>
+        <translation>Sở và tương đương</translation>
+    </message>
+    <message>
+        <source>Province or city (people&apos;s committee)</source>
+        <translation>Tỉnh, thành phố (Ủy ban nhân dân)</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tòa án</translation>
+    </message>
+    <message>
+        <source>Civil judgment enforcement office</source>
+        <translation>Cơ quan thi hành án dân sự</translation>
+    </message>
+    <message>
+        <source>Military command</source>
+        <translation>Bộ Chỉ huy quân sự</translation>
+    </message>
+    <message>
+        <source>Section, office or board</source>
+        <translation>Phòng, Văn phòng, Ban</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of unit from the list.</source>
+        <translation>Hãy chọn loại đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stop on %2, before it started on %3.</source>
+        <translation>%1 không thể ngừng hoạt động ngày %2, trước ngày bắt đầu hoạt động %3.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another unit and cannot be reopened.</source>
+        <translation>%1 đã được sáp nhập vào đơn vị khác, không thể hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under %2, which is part of it.</source>
+        <translation>Không thể đặt %1 trực thuộc %2, vì %2 nằm trong %1.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another unit; place %2 under the unit that took it over.</source>
+        <translation>%1 đã được sáp nhập vào đơn vị khác; hãy đặt %2 trực thuộc đơn vị tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>%1 stopped on %2; a unit under it cannot run longer.</source>
+        <translation>%1 đã ngừng hoạt động ngày %2; đơn vị trực thuộc không thể hoạt động lâu hơn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n person(s) posted there; transfer them or merge the unit before it stops.</source>
+        <translation>
+            <numerusform>%1 vẫn còn %n cán bộ đang công tác; hãy chuyển công tác hoặc sáp nhập đơn vị trước khi cho ngừng hoạt động.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is still running under %2 after %3; close or move it first.</source>
+        <translation>%1 trực thuộc %2 vẫn hoạt động sau ngày %3; hãy cho đơn vị này ngừng hoạt động hoặc chuyển đi trước.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::reports</name>
@@ -707,10 +789,6 @@
 </context>
 <context>
     <name>thidua::services</name>
-    <message>
-        <source>The unit name</source>
-        <translation>Tên đơn vị</translation>
-    </message>
     <message>
         <source>The given name</source>
         <translation>Tên</translation>
@@ -1110,6 +1188,10 @@
     <message>
         <source>%1 is registered for %2 twice in this file: on line %3 and on this line.</source>
         <translation>%1 đăng ký %2 hai lần trong tệp: ở dòng %3 và ở dòng này.</translation>
+    </message>
+    <message>
+        <source>%1 already has people, sub-units or records and cannot be deleted; give the date it stopped instead.</source>
+        <translation>%1 đã có cán bộ, đơn vị trực thuộc hoặc dữ liệu nên không thể xóa; hãy nhập ngày ngừng hoạt động.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1671,13 @@
     <message>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2698,30 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Move the selected person to another unit or position from a date, keeping the postings so far</source>
         <translation>Chuyển người đang chọn sang đơn vị hoặc chức vụ khác từ một ngày, giữ lại quá trình công tác</translation>
     </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Add a unit under the unit chosen in the tree</source>
+        <translation>Thêm một đơn vị trực thuộc đơn vị đang chọn trong cây</translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation>Sửa đơn vị…</translation>
+    </message>
+    <message>
+        <source>Change the chosen unit&apos;s kind, place in the tree, legal personality or dates (F2 in the tree)</source>
+        <translation>Sửa loại, vị trí trong cây, tư cách pháp nhân hoặc thời gian hoạt động của đơn vị đang chọn (F2 trong cây)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::PlaceholderPage</name>
@@ -2933,6 +3046,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>The cluster of this covenant was deleted; the step cannot be repeated.</source>
         <translation>Cụm, khối của giao ước này đã bị xóa; không thể thực hiện lại bước này.</translation>
     </message>
+    <message>
+        <source>The unit above %1 no longer exists.</source>
+        <translation>Đơn vị cấp trên của %1 không còn nữa.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::UnitCheckList</name>
@@ -2947,6 +3064,130 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Untick all</source>
         <translation>Bỏ chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::UnitDialog</name>
+    <message>
+        <source>Has legal &amp;personality (its own seal and account)</source>
+        <translation>Có tư cách &amp;pháp nhân (con dấu, tài khoản riêng)</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>e.g. STP, VP</source>
+        <translation>ví dụ: STP, VP</translation>
+    </message>
+    <message>
+        <source>(none: a top unit)</source>
+        <translation>(không có — đơn vị cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>Correct a misspelt name here. A new name given by a decision goes through &quot;Rename or merge units…&quot;, which keeps the former name.</source>
+        <translation>Sửa lỗi chính tả của tên tại đây. Đổi tên theo quyết định thì dùng &quot;Đổi tên, sáp nhập đơn vị…&quot; để giữ lại tên cũ.</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>Trực th&amp;uộc:</translation>
+    </message>
+    <message>
+        <source>Running &amp;from:</source>
+        <translation>Hoạt động từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>S&amp;topped after:</source>
+        <translation>Hoạt động đến ng&amp;ày:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Running from</source>
+        <translation>Hoạt động từ ngày</translation>
+    </message>
+    <message>
+        <source>Stopped after</source>
+        <translation>Hoạt động đến ngày</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as dd/mm/yyyy.</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày; hãy viết theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::UnitPanel</name>
+    <message>
+        <source>Filter units</source>
+        <translation>Lọc đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::UnitSteps</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::UnitTreeModel</name>
+    <message>
+        <source>All units (%1)</source>
+        <translation>Tất cả đơn vị (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (đến %2)</translation>
+    </message>
+    <message>
+        <source>Short name: %1</source>
+        <translation>Tên viết tắt: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+    <message>
+        <source>Has legal personality</source>
+        <translation>Có tư cách pháp nhân</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Hoạt động từ %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1</source>
+        <translation>Hoạt động đến %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "catalogue_service.h"
 
 #include "audit_json.h"
+#include "evaluation_repository.h"
 #include "person_repository.h"
 #include "service_context.h"
 #include "service_text.h"
+#include "unit_history_repository.h"
 #include "unit_repository.h"
+#include "unit_rules.h"
 #include "vietnamese_text.h"
 
 namespace thidua::services {
@@ -17,15 +20,60 @@ Status requireName(const QString& name, const char* field) {
     return {};
 }
 
+// Why `unit` cannot be stored so, read inside the transaction that stores it.
+// before is the stored row when the unit exists already.
+Status checkPlacement(storage::Database& db, const domain::Unit& unit,
+                      const std::optional<domain::Unit>& before) {
+    storage::UnitRepository units(db);
+    storage::UnitHistoryRepository history(db);
+    domain::UnitSurroundings around;
+    std::optional<domain::Unit> parent;
+    if (unit.parentId != domain::NoId) {
+        auto found = units.find(unit.parentId);
+        auto parentMerged = history.mergedInto(unit.parentId);
+        if (!found || !parentMerged)
+            return std::unexpected(!found ? found.error() : parentMerged.error());
+        parent = *found;
+        around.parent = &*parent;
+        around.parentMerged = *parentMerged != domain::NoId;
+        if (before) {
+            auto inside = units.isWithin(unit.parentId, unit.id);
+            if (!inside)
+                return std::unexpected(inside.error());
+            around.parentInsideUnit = *inside;
+        }
+    }
+    if (before) {
+        auto merged = history.mergedInto(unit.id);
+        if (!merged)
+            return std::unexpected(merged.error());
+        around.merged = *merged != domain::NoId;
+    }
+    if (before && unit.activeTo.isValid() && unit.activeTo != before->activeTo) {
+        auto staff = storage::PersonRepository(db).inUnit(unit.id);
+        auto children = units.children(unit.id);
+        if (!staff || !children)
+            return std::unexpected(!staff ? staff.error() : children.error());
+        around.peopleStaying = static_cast<qint64>(staff->size());
+        for (const domain::Unit& child : *children)
+            if (!child.activeTo.isValid() || child.activeTo > unit.activeTo) {
+                around.subUnitOutliving = child.name;
+                break;
+            }
+    }
+    if (auto refusal = domain::unitRefusal(unit, around))
+        return fail(ErrorCode::InvalidInput, *refusal);
+    return {};
+}
+
 } // namespace
 
 Result<domain::Unit> CatalogueService::createUnit(domain::Unit unit) {
-    if (auto ok = requireName(unit.name, QT_TRANSLATE_NOOP("thidua::services", "The unit name"));
-        !ok)
-        return std::unexpected(ok.error());
     auto ok = inTransaction(
         context_,
         [&]() -> Status {
+            if (auto refused = checkPlacement(context_.db, unit, std::nullopt); !refused)
+                return refused;
             if (auto inserted = storage::UnitRepository(context_.db).insert(unit); !inserted)
                 return inserted;
             return storage::AuditLog(context_.db)
@@ -38,9 +86,31 @@ Result<domain::Unit> CatalogueService::createUnit(domain::Unit unit) {
     return unit;
 }
 
-Status CatalogueService::renameUnit(domain::RowId unitId, const QString& newName) {
-    if (auto ok = requireName(newName, QT_TRANSLATE_NOOP("thidua::services", "The unit name")); !ok)
-        return ok;
+Status CatalogueService::updateUnit(const domain::Unit& unit) {
+    return inTransaction(
+        context_,
+        [&]() -> Status {
+            storage::UnitRepository units(context_.db);
+            auto before = units.find(unit.id);
+            if (!before)
+                return std::unexpected(before.error());
+            domain::Unit after = unit;
+            after.uuid = before->uuid;
+            after.name = domain::vn::normalized(unit.name);
+            after.shortName = domain::vn::normalized(unit.shortName);
+            if (auto refused = checkPlacement(context_.db, after, *before); !refused)
+                return refused;
+            if (auto updated = units.update(after); !updated)
+                return updated;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("unit"), after.uuid,
+                                       storage::AuditAction::Update, toJson(*before),
+                                       toJson(after)));
+        },
+        [&] { return UnitChanged{unit.id}; });
+}
+
+Status CatalogueService::removeUnit(domain::RowId unitId) {
     return inTransaction(
         context_,
         [&]() -> Status {
@@ -48,14 +118,24 @@ Status CatalogueService::renameUnit(domain::RowId unitId, const QString& newName
             auto before = units.find(unitId);
             if (!before)
                 return std::unexpected(before.error());
-            domain::Unit after = *before;
-            after.name = domain::vn::normalized(newName);
-            if (auto updated = units.update(after); !updated)
-                return updated;
+            const auto inUse = [&] {
+                return fail(ErrorCode::Conflict,
+                            Text::tr("%1 already has people, sub-units or records and cannot be "
+                                     "deleted; give the date it stopped instead.")
+                                .arg(before->name));
+            };
+            // Grades and former names would go with the unit without a word.
+            auto grades = storage::EvaluationRepository(context_.db).forUnit(unitId);
+            auto formerNames = storage::UnitHistoryRepository(context_.db).formerNames(unitId);
+            if (!grades || !formerNames)
+                return std::unexpected(!grades ? grades.error() : formerNames.error());
+            if (!grades->empty() || !formerNames->empty())
+                return inUse();
+            if (auto removed = units.remove(unitId); !removed)
+                return removed.error().code == ErrorCode::Conflict ? inUse() : removed;
             return storage::AuditLog(context_.db)
-                .record(context_.audit(QStringLiteral("unit"), after.uuid,
-                                       storage::AuditAction::Update, toJson(*before),
-                                       toJson(after)));
+                .record(context_.audit(QStringLiteral("unit"), before->uuid,
+                                       storage::AuditAction::Delete, toJson(*before), {}));
         },
         [&] { return UnitChanged{unitId}; });
 }
@@ -82,10 +162,6 @@ Result<domain::Person> CatalogueService::createPerson(domain::Person person) {
 
 Result<std::vector<domain::Unit>> CatalogueService::units() {
     return storage::UnitRepository(context_.db).all();
-}
-
-Result<qint64> CatalogueService::countPeople(const QString& search) {
-    return storage::PersonRepository(context_.db).count(search, domain::NoId);
 }
 
 } // namespace thidua::services

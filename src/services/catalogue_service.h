@@ -21,14 +21,17 @@ public:
     explicit CatalogueService(ServiceContext& context)
         : context_(context) {}
 
+    // Refused, with the reason, when the unit does not fit the tree
+    // (domain::unitRefusal): createUnit and updateUnit keep the same rules.
     Result<domain::Unit> createUnit(domain::Unit unit);
-    Status renameUnit(domain::RowId unitId, const QString& newName);
+    // Corrects the stored row (kind, parent, dates, a misspelt name). A rename
+    // by decision goes through ReorganisationService, which keeps the old name.
+    Status updateUnit(const domain::Unit& unit);
+    // Only a unit nothing refers to yet: what undoing its creation needs.
+    Status removeUnit(domain::RowId unitId);
     Result<domain::Person> createPerson(domain::Person person);
 
     Result<std::vector<domain::Unit>> units();
-    // The people ListingService::people() lists for this search (without a
-    // unit), counted by the word index when many match.
-    Result<qint64> countPeople(const QString& search);
 
 private:
     ServiceContext& context_;

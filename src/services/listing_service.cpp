@@ -2,6 +2,7 @@
 
 #include "period.h"
 #include "period_repository.h"
+#include "person_repository.h"
 #include "service_context.h"
 #include "service_text.h"
 #include "unit_directory.h"
@@ -141,6 +142,26 @@ Result<PeopleListing> ListingService::people(const ListFilter& filter) {
     if (auto ok = requireUnit(**tree, filter.unitId); !ok)
         return std::unexpected(ok.error());
     return PeopleListing(context_, std::move(*tree), filter);
+}
+
+Result<qint64> ListingService::countPeople(const ListFilter& filter) {
+    storage::PersonRepository people(context_.db);
+    if (filter.unitId == domain::NoId)
+        return people.count(filter.search, domain::NoId);
+    auto tree = loadTree(context_.db);
+    if (!tree)
+        return std::unexpected(tree.error());
+    if (auto ok = requireUnit(**tree, filter.unitId); !ok)
+        return std::unexpected(ok.error());
+    // One indexed count a unit: a branch holds tens of units, not thousands.
+    qint64 total = 0;
+    for (const domain::RowId id : (*tree)->subtree(filter.unitId)) {
+        auto counted = people.count(filter.search, id);
+        if (!counted)
+            return counted;
+        total += *counted;
+    }
+    return total;
 }
 
 Result<RegistrationListing> ListingService::registrations(int year, const ListFilter& filter) {

@@ -29,6 +29,8 @@ public:
     // the candidates.
     Result<domain::RowId> findUnit(const QString& name);
     Result<PeopleListing> people(const ListFilter& filter);
+    // How many people people(filter) lists, without listing them.
+    Result<qint64> countPeople(const ListFilter& filter);
     // The registrations for the emulation year (the period of kind "year"
     // starting on 1 January); NotFound, naming the recorded years, when that
     // year has no period.

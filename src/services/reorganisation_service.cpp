@@ -35,18 +35,6 @@ Status recordUnitUpdate(ServiceContext& context, const domain::Unit& before,
                               toJson(before), toJson(after)));
 }
 
-bool isBelow(storage::UnitRepository& units, domain::RowId unitId, domain::RowId ancestorId) {
-    for (int depth = 0; unitId != domain::NoId && depth < 64; ++depth) {
-        auto unit = units.find(unitId);
-        if (!unit)
-            return false;
-        if (unit->parentId == ancestorId)
-            return true;
-        unitId = unit->parentId;
-    }
-    return false;
-}
-
 // Records the move of one person: the posting before the records first, when
 // there is none yet, then the new one; the person row follows the latest.
 Status movePerson(ServiceContext& context, const domain::Person& person, domain::RowId unitId,
@@ -130,11 +118,13 @@ Status ReorganisationService::mergeUnits(const QList<domain::RowId>& sourceIds,
             for (domain::RowId sourceId : sourceIds) {
                 auto source = units.find(sourceId);
                 auto sourceMerged = history.mergedInto(sourceId);
-                if (!source || !sourceMerged)
-                    return std::unexpected(!source ? source.error() : sourceMerged.error());
+                auto targetInside = units.isWithin(targetId, sourceId);
+                if (!source || !sourceMerged || !targetInside)
+                    return std::unexpected(!source         ? source.error()
+                                           : !sourceMerged ? sourceMerged.error()
+                                                           : targetInside.error());
                 const domain::MergeSides sides{*source, *target, *sourceMerged != domain::NoId,
-                                               *targetMerged != domain::NoId,
-                                               isBelow(units, targetId, sourceId)};
+                                               *targetMerged != domain::NoId, *targetInside};
                 if (auto ok = refuse(domain::mergeRefusal(sides, effective.on)); !ok)
                     return ok;
                 auto staff = people.inUnit(sourceId);

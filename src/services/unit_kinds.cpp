@@ -1,5 +1,6 @@
 #include "unit_kinds.h"
 
+#include "unit_rules.h"
 #include "vietnamese_text.h"
 
 #include <QStringList>
@@ -36,11 +37,6 @@ constexpr std::array<KindWord, 15> kindWords{{
     {"ban", "Ban", "section"},
 }};
 
-constexpr std::array<const char*, 11> kindCodes{
-    "ministry", "department", "academy",     "institute", "provincial_department",
-    "province", "court",      "enforcement", "military",  "section",
-    "other"};
-
 bool startsWithWords(const QString& key, std::string_view words) {
     const QLatin1String prefix(words.data(), static_cast<qsizetype>(words.size()));
     return key == prefix || key.startsWith(prefix + QLatin1Char(' '));
@@ -50,7 +46,7 @@ bool startsWithWords(const QString& key, std::string_view words) {
 
 std::optional<QString> unitKindFromLabel(const QString& label) {
     const QString key = domain::vn::searchKey(label);
-    for (const char* code : kindCodes)
+    for (const char* code : domain::unitKindCodes())
         if (key == QLatin1String(code))
             return key;
     if (key == QStringLiteral("khac"))

@@ -83,4 +83,22 @@ Result<std::vector<domain::Unit>> UnitRepository::children(domain::RowId parentI
         parentId);
 }
 
+Result<bool> UnitRepository::isWithin(domain::RowId unitId, domain::RowId ancestorId) {
+    // Depth-limited: a tree damaged into a cycle must not loop for ever.
+    auto found = selectInt(db_,
+                           "WITH RECURSIVE up (id, depth) AS (SELECT ?, 0"
+                           " UNION ALL SELECT unit.parent_id, up.depth + 1 FROM unit"
+                           " JOIN up ON unit.id = up.id"
+                           " WHERE unit.parent_id IS NOT NULL AND up.depth < 64)"
+                           " SELECT count(*) FROM up WHERE id = ?",
+                           unitId, ancestorId);
+    if (!found)
+        return std::unexpected(found.error());
+    return *found > 0;
+}
+
+Status UnitRepository::remove(domain::RowId id) {
+    return exec(db_, "DELETE FROM unit WHERE id = ?", id);
+}
+
 } // namespace thidua::storage

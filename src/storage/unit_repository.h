@@ -22,6 +22,10 @@ public:
     // Every unit in Vietnamese name order.
     Result<std::vector<domain::Unit>> all();
     Result<std::vector<domain::Unit>> children(domain::RowId parentId);
+    // Whether unitId is ancestorId itself or somewhere below it.
+    Result<bool> isWithin(domain::RowId unitId, domain::RowId ancestorId);
+    // Conflict when anything still refers to the unit (the schema restricts).
+    Status remove(domain::RowId id);
 
 private:
     Database& db_;

@@ -5,6 +5,9 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace thidua::ui {
 
@@ -32,5 +35,14 @@ private:
     CommandFailure failed_;
     bool done_ = true;
 };
+
+// A step's two states, shared by its closure rather than captured by value:
+// GCC 12 at -O3 takes optionals copied into a closure for uninitialised
+// (-Wmaybe-uninitialized), which fails the release build.
+template <typename State>
+auto beforeAndAfter(std::optional<State> before, std::optional<State> after) {
+    return std::make_shared<const std::pair<std::optional<State>, std::optional<State>>>(
+        std::move(before), std::move(after));
+}
 
 } // namespace thidua::ui

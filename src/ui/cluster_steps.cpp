@@ -25,15 +25,6 @@ Status noWorkspace() {
     return fail(ErrorCode::Unsupported, Text::tr("No database is open."));
 }
 
-// A step's two states, shared by its closure rather than captured by value:
-// GCC 12 at -O3 takes optionals copied into a closure for uninitialised
-// (-Wmaybe-uninitialized), which fails the release build.
-template <typename State>
-auto beforeAndAfter(std::optional<State> before, std::optional<State> after) {
-    return std::make_shared<const std::pair<std::optional<State>, std::optional<State>>>(
-        std::move(before), std::move(after));
-}
-
 } // namespace
 
 ClusterSteps::ClusterSteps(QUndoStack& stack, CommandFailure failed)
@@ -154,11 +145,7 @@ Status ClusterSteps::removeCovenant(const domain::ClusterYear& cluster, domain::
 void ClusterSteps::pushCluster(const QString& text, const domain::Cluster& cluster,
                                std::optional<domain::ClusterYear> before,
                                std::optional<domain::ClusterYear> after) {
-    // Shared rather than captured by value: GCC 12 at -O3 takes the copied
-    // optionals inside the closure for uninitialised (-Wmaybe-uninitialized).
-    auto states = std::make_shared<
-        const std::pair<std::optional<domain::ClusterYear>, std::optional<domain::ClusterYear>>>(
-        std::move(before), std::move(after));
+    auto states = beforeAndAfter(std::move(before), std::move(after));
     auto apply = [this, year = cluster.year, uuid = cluster.uuid, states](bool forward) -> Status {
         if (!workspace_)
             return noWorkspace();

@@ -49,7 +49,11 @@ void connectUndoButtons(QWidget* page, QUndoStack* stack, QPushButton* undo, QPu
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto redoAction = stack->createRedoAction(page);
-    redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as on Windows and in office programs, besides the desktop's own.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y); !redoKeys.contains(ctrlY))
+        redoKeys << ctrlY;
+    redoAction->setShortcuts(redoKeys);
     redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     page->addActions({undoAction, redoAction});
     QObject::connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);

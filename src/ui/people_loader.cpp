@@ -1,6 +1,5 @@
 #include "people_loader.h"
 
-#include "catalogue_service.h"
 #include "clock.h"
 #include "listing_service.h"
 #include "workspace.h"
@@ -41,13 +40,13 @@ struct PeopleLoader::State {
     }
 
     // Separate from the first page, which is shown without waiting for it.
-    void count(quint64 generation, const QString& search) {
+    void count(quint64 generation, const services::ListFilter& filter) {
         if (generation != latest)
             return;
         PeoplePageLoaded counted;
         counted.generation = generation;
         counted.kind = PeoplePageLoaded::Kind::Count;
-        auto total = reader->catalogue().countPeople(search);
+        auto total = reader->listing().countPeople(filter);
         if (total)
             counted.total = *total;
         else
@@ -115,7 +114,7 @@ quint64 PeopleLoader::start(const services::ListFilter& filter, int pageSize) {
         const bool listed = page.error.isEmpty();
         state.answer(std::move(page));
         if (listed)
-            state.count(generation, filter.search);
+            state.count(generation, filter);
     });
     return generation;
 }

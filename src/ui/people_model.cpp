@@ -41,6 +41,13 @@ void PeopleModel::setSearch(const QString& search) {
     reload();
 }
 
+void PeopleModel::setUnit(domain::RowId unitId) {
+    if (unitId == unitId_)
+        return;
+    unitId_ = unitId;
+    reload();
+}
+
 void PeopleModel::retranslate() {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!rows_.empty())
@@ -54,6 +61,7 @@ void PeopleModel::reload() {
         counting_ = true;
         services::ListFilter filter;
         filter.search = search_;
+        filter.unitId = unitId_;
         generation_ = loader_->start(filter, PageSize);
         return;
     }

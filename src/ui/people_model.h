@@ -44,6 +44,8 @@ public:
     // Diacritics and case are ignored: "nguyen thi to nga" finds "Nguyễn Thị Tố Nga".
     void setSearch(const QString& search);
     QString search() const { return search_; }
+    // That unit and everything below it; NoId for everyone.
+    void setUnit(domain::RowId unitId);
     // People matching the search, loaded or not.
     qint64 totalCount() const { return total_; }
     // The person shown in row, or nullptr outside the rows loaded.
@@ -76,6 +78,7 @@ private:
     services::Workspace* workspace_ = nullptr;
     ChangeSubscription subscription_;
     QString search_;
+    domain::RowId unitId_ = domain::NoId;
     std::unique_ptr<PeopleLoader> loader_;
     quint64 generation_ = 0; // of the latest request
     std::vector<services::ListedPerson> rows_;

@@ -1,9 +1,12 @@
 #include "people_page.h"
 
+#include "page_parts.h"
 #include "people_model.h"
 #include "reorganise_dialog.h"
 #include "transfer_dialog.h"
 #include "ui_people_page.h"
+#include "unit_dialog.h"
+#include "unit_steps.h"
 #include "vietnamese_format.h"
 #include "work_areas.h"
 
@@ -11,7 +14,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTimer>
-#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace thidua::ui {
 
@@ -19,33 +23,59 @@ PeoplePage::PeoplePage(QWidget* parent)
     : QWidget(parent)
     , ui_(std::make_unique<Ui::PeoplePage>())
     , model_(new PeopleModel(this))
-    , searchTimer_(new QTimer(this)) {
+    , searchTimer_(new QTimer(this))
+    , undoStack_(new QUndoStack(this)) {
     ui_->setupUi(this);
+    unitSteps_ = std::make_unique<UnitSteps>(
+        *undoStack_, [this](const QString& message) { ui_->pageHeader->setError(message); });
     ui_->peopleTableView->setModel(model_);
     QHeaderView* header = ui_->peopleTableView->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     // Widths in characters, so they follow the font and the screen's scale.
     const int character = fontMetrics().averageCharWidth();
-    header->resizeSection(PeopleModel::NameColumn, 30 * character);
-    header->resizeSection(PeopleModel::GenderColumn, 12 * character);
-    header->resizeSection(PeopleModel::BirthDateColumn, 15 * character);
-    header->resizeSection(PeopleModel::PositionColumn, 34 * character);
+    header->resizeSection(PeopleModel::NameColumn, 26 * character);
+    header->resizeSection(PeopleModel::GenderColumn, 8 * character);
+    header->resizeSection(PeopleModel::BirthDateColumn, 12 * character);
+    header->resizeSection(PeopleModel::PositionColumn, 26 * character);
+    ui_->unitsPeopleSplitter->setStretchFactor(0, 2);
+    ui_->unitsPeopleSplitter->setStretchFactor(1, 5);
+    ui_->unitsPeopleSplitter->setSizes({30 * character, 75 * character});
 
     // Searching on every keystroke would query once per letter typed.
     searchTimer_->setSingleShot(true);
     searchTimer_->setInterval(SearchDelayMs);
+    connectActions();
+    retranslate();
+}
+
+PeoplePage::~PeoplePage() = default;
+
+void PeoplePage::connectActions() {
     connect(ui_->searchLineEdit, &QLineEdit::textChanged, searchTimer_,
             qOverload<>(&QTimer::start));
     connect(searchTimer_, &QTimer::timeout, this,
             [this] { model_->setSearch(ui_->searchLineEdit->text().trimmed()); });
+    connect(ui_->unitPanel, &UnitPanel::unitSelected, this, [this](domain::RowId id) {
+        model_->setUnit(id);
+        enableActions();
+    });
+    connect(ui_->unitPanel, &UnitPanel::unitActivated, this, &PeoplePage::editUnit);
+    connect(ui_->unitPanel, &UnitPanel::loadFailed, ui_->pageHeader, &PageHeader::setError);
     connect(model_, &PeopleModel::totalCountChanged, this, &PeoplePage::showCount);
     connect(model_, &PeopleModel::modelReset, this, &PeoplePage::enableActions);
     connect(ui_->peopleTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PeoplePage::enableActions);
-    connect(ui_->transferToolButton, &QToolButton::clicked, this, &PeoplePage::transferSelected);
-    connect(ui_->reorganiseToolButton, &QToolButton::clicked, this, &PeoplePage::reorganiseUnits);
+    connect(ui_->addUnitButton, &QPushButton::clicked, this, &PeoplePage::addUnit);
+    connect(ui_->editUnitButton, &QPushButton::clicked, this, &PeoplePage::editUnit);
+    connect(ui_->transferButton, &QPushButton::clicked, this, &PeoplePage::transferSelected);
+    connect(ui_->reorganiseButton, &QPushButton::clicked, this, &PeoplePage::reorganiseUnits);
     connect(model_, &PeopleModel::loadFailed, ui_->pageHeader, &PageHeader::setError);
+    connect(viewShortcut(ui_->unitPanel->treeView(), QKeySequence(Qt::Key_F2)), &QAction::triggered,
+            this, &PeoplePage::editUnit);
+    connect(viewShortcut(ui_->unitPanel->treeView(), QKeySequence(Qt::Key_Insert)),
+            &QAction::triggered, this, &PeoplePage::addUnit);
+    connectUndoButtons(this, undoStack_, ui_->undoButton, ui_->redoButton);
 
     auto find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -55,16 +85,16 @@ PeoplePage::PeoplePage(QWidget* parent)
         ui_->searchLineEdit->selectAll();
     });
     addAction(find);
-
-    retranslate();
 }
-
-PeoplePage::~PeoplePage() = default;
 
 void PeoplePage::setWorkspace(services::Workspace* workspace) {
     workspace_ = workspace;
+    undoStack_->clear();
+    unitSteps_->setWorkspace(workspace);
     ui_->pageHeader->setError({});
+    ui_->unitPanel->setWorkspace(workspace);
     model_->setWorkspace(workspace);
+    enableActions();
 }
 
 void PeoplePage::setImportAction(QAction* action) {
@@ -75,6 +105,7 @@ void PeoplePage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         ui_->retranslateUi(this);
         model_->retranslate();
+        ui_->unitPanel->retranslate();
         retranslate();
     }
     QWidget::changeEvent(event);
@@ -88,9 +119,49 @@ void PeoplePage::retranslate() {
 }
 
 void PeoplePage::enableActions() {
-    ui_->reorganiseToolButton->setEnabled(workspace_ != nullptr);
-    ui_->transferToolButton->setEnabled(workspace_ &&
-                                        ui_->peopleTableView->selectionModel()->hasSelection());
+    const bool open = workspace_ != nullptr;
+    ui_->addUnitButton->setEnabled(open);
+    ui_->editUnitButton->setEnabled(open && ui_->unitPanel->selectedUnit());
+    ui_->reorganiseButton->setEnabled(open);
+    ui_->transferButton->setEnabled(open && ui_->peopleTableView->selectionModel()->hasSelection());
+}
+
+void PeoplePage::addUnit() {
+    if (!workspace_)
+        return;
+    domain::Unit unit;
+    if (const domain::Unit* parent = ui_->unitPanel->selectedUnit()) {
+        unit.parentId = parent->id;
+        unit.kind = QStringLiteral("section");
+    }
+    // Open, not exec: the lists keep loading behind the dialog, and a test can
+    // fill the dialog in.
+    auto dialog = new UnitDialog(
+        ui_->unitPanel->units(), unit,
+        [this](const domain::Unit& typed) -> Status {
+            auto created = unitSteps_->create(typed);
+            if (!created)
+                return std::unexpected(created.error());
+            ui_->unitPanel->selectUnit(created->id);
+            return {};
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void PeoplePage::editUnit() {
+    const domain::Unit* chosen = ui_->unitPanel->selectedUnit();
+    if (!workspace_ || !chosen)
+        return;
+    auto dialog = new UnitDialog(
+        ui_->unitPanel->units(), *chosen,
+        [this, before = *chosen](const domain::Unit& typed) {
+            return unitSteps_->edit(before, typed);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void PeoplePage::transferSelected() {
@@ -99,8 +170,6 @@ void PeoplePage::transferSelected() {
         rows.isEmpty() ? nullptr : model_->personAt(rows.front().row());
     if (!workspace_ || !person)
         return;
-    // Open, not exec: the list keeps loading behind the dialog, and a test can
-    // fill the dialog in.
     auto dialog = new TransferDialog(*workspace_, person->id, person->fullName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -6,6 +6,7 @@
 
 class QAction;
 class QTimer;
+class QUndoStack;
 
 namespace thidua::services {
 class Workspace;
@@ -18,9 +19,11 @@ class PeoplePage;
 }
 
 class PeopleModel;
+class UnitSteps;
 
-// Đơn vị & cán bộ: the people list with search as you type, and the way in
-// to importing units and people from a file.
+// Đơn vị & cán bộ: the organisation tree, which units can be added to and
+// edited in (undoably), beside the people of the chosen unit with search as
+// you type; transfers, renames and mergers; the way in to importing.
 class PeoplePage : public QWidget {
     Q_OBJECT
 
@@ -41,8 +44,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void connectActions();
     void retranslate();
     void showCount();
+    void addUnit();
+    void editUnit();
     void transferSelected();
     void reorganiseUnits();
     void enableActions();
@@ -51,6 +57,8 @@ private:
     services::Workspace* workspace_ = nullptr;
     PeopleModel* model_;
     QTimer* searchTimer_;
+    QUndoStack* undoStack_;
+    std::unique_ptr<UnitSteps> unitSteps_;
 };
 
 } // namespace thidua::ui

@@ -1,5 +1,6 @@
 #include "restore_state.h"
 
+#include "catalogue_service.h"
 #include "cluster_service.h"
 #include "covenant_service.h"
 #include "movement_service.h"
@@ -108,6 +109,34 @@ Status restoreMovement(services::MovementService& movements, const QString& uuid
          [&](domain::Movement movement) { return movements.update(std::move(movement)); },
          [&](domain::RowId id) {
              return movements.remove(id);
+         }});
+}
+
+Status restoreUnit(services::CatalogueService& catalogue, const QString& uuid,
+                   std::optional<UnitState> state) {
+    auto units = catalogue.units();
+    if (!units)
+        return std::unexpected(units.error());
+    const auto idOf = [&](const QString& wanted) {
+        for (const domain::Unit& unit : *units)
+            if (unit.uuid == wanted)
+                return unit.id;
+        return domain::NoId;
+    };
+    if (state) {
+        state->unit.uuid = uuid;
+        state->unit.parentId = state->parentUuid.isEmpty() ? domain::NoId : idOf(state->parentUuid);
+        if (!state->parentUuid.isEmpty() && state->unit.parentId == domain::NoId)
+            return fail(ErrorCode::NotFound,
+                        Text::tr("The unit above %1 no longer exists.").arg(state->unit.name));
+    }
+    return restore<UnitState>(
+        idOf(uuid), std::move(state),
+        {[](UnitState& state) -> domain::RowId& { return state.unit.id; },
+         [&](UnitState state) { return done(catalogue.createUnit(state.unit)); },
+         [&](UnitState state) { return catalogue.updateUnit(state.unit); },
+         [&](domain::RowId id) {
+             return catalogue.removeUnit(id);
          }});
 }
 

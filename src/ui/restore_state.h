@@ -4,12 +4,14 @@
 #include "covenant.h"
 #include "movement.h"
 #include "result.h"
+#include "unit.h"
 
 #include <QString>
 
 #include <optional>
 
 namespace thidua::services {
+class CatalogueService;
 class ClusterService;
 class CovenantService;
 class MovementService;
@@ -28,6 +30,16 @@ Status restoreCluster(services::ClusterService& clusters, int year, const QStrin
 // The same for the covenant of that cluster.
 Status restoreCovenant(services::ClusterService& clusters, services::CovenantService& covenants,
                        int year, const QString& clusterUuid, std::optional<domain::Covenant> state);
+
+// A unit as undo writes it back: its parent named by uuid too, since the
+// parent may itself have been deleted and written again meanwhile.
+struct UnitState {
+    domain::Unit unit;
+    QString parentUuid; // empty for a top unit
+};
+
+Status restoreUnit(services::CatalogueService& catalogue, const QString& uuid,
+                   std::optional<UnitState> state);
 
 Status restoreMovement(services::MovementService& movements, const QString& uuid,
                        std::optional<domain::Movement> state);

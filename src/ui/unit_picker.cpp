@@ -37,7 +37,7 @@ UnitPicker::UnitPicker(QWidget* parent)
             [this](int index) { Q_EMIT unitChosen(itemData(index).toLongLong()); });
 }
 
-void UnitPicker::setUnits(const std::vector<domain::Unit>& units) {
+void UnitPicker::setUnits(const std::vector<domain::Unit>& units, const QString& noneText) {
     QMultiHash<domain::RowId, const domain::Unit*> children;
     for (const domain::Unit& unit : units)
         children.insert(unit.parentId, &unit);
@@ -47,6 +47,8 @@ void UnitPicker::setUnits(const std::vector<domain::Unit>& units) {
     const QSignalBlocker blocker(this);
     clear();
     auto completer = new VietnameseCompleter(this);
+    if (!noneText.isEmpty())
+        addItem(noneText, qint64(domain::NoId));
     for (const auto& [unit, depth] : ordered) {
         addItem(QString(depth * 4, QLatin1Char(' ')) + unit->name, unit->id);
         completer->addItem(unit->name, unit->id);

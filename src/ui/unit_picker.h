@@ -17,7 +17,8 @@ class UnitPicker : public QComboBox {
 public:
     explicit UnitPicker(QWidget* parent = nullptr);
 
-    void setUnits(const std::vector<domain::Unit>& units);
+    // noneText, when given, is a first entry that chooses no unit (NoId).
+    void setUnits(const std::vector<domain::Unit>& units, const QString& noneText = {});
     domain::RowId unitId() const;
     void setUnitId(domain::RowId id);
 

@@ -60,14 +60,15 @@ TEST_F(CatalogueServiceTest, CreatingAUnitWritesOneAuditRowAndOneEvent) {
     EXPECT_EQ(std::get<services::UnitChanged>(events[0]).unitId, created->id);
 }
 
-TEST_F(CatalogueServiceTest, RenamingRecordsTheValuesBeforeAndAfter) {
+TEST_F(CatalogueServiceTest, AnEditRecordsTheValuesBeforeAndAfter) {
     domain::Unit unit;
     unit.name = QStringLiteral("Vụ Thi đua - Khen thưởng");
     auto created = workspace->catalogue().createUnit(unit);
     ASSERT_TRUE(created);
     clock.advanceDays(30);
-    ASSERT_TRUE(
-        workspace->catalogue().renameUnit(created->id, QStringLiteral("Vụ Tổ chức cán bộ")));
+    domain::Unit edited = *created;
+    edited.name = QStringLiteral("Vụ Tổ chức cán bộ");
+    ASSERT_TRUE(workspace->catalogue().updateUnit(edited));
 
     const auto audit = auditOf(QStringLiteral("unit"), created->uuid);
     ASSERT_EQ(audit.size(), 2u);
@@ -87,7 +88,10 @@ TEST_F(CatalogueServiceTest, ARefusedChangeLeavesNoRowNoAuditAndNoEvent) {
     ASSERT_FALSE(created);
     EXPECT_EQ(created.error().code, ErrorCode::InvalidInput);
 
-    ASSERT_FALSE(workspace->catalogue().renameUnit(999, QStringLiteral("Không có")));
+    domain::Unit missing;
+    missing.id = 999;
+    missing.name = QStringLiteral("Không có");
+    ASSERT_FALSE(workspace->catalogue().updateUnit(missing));
     domain::Person orphan;
     orphan.name = domain::splitFullName(QStringLiteral("Phan Thị Mồ Côi"));
     orphan.unitId = 4242;
@@ -124,5 +128,5 @@ TEST_F(CatalogueServiceTest, PeopleAreListedInPagesAndFoundWithoutDiacritics) {
     filter.search = QStringLiteral("nguyen thi to nga");
     auto found = workspace->listing().people(filter);
     ASSERT_EQ(found->fetch(10)->size(), 1u);
-    EXPECT_EQ(*workspace->catalogue().countPeople(QStringLiteral("DUC")), 1);
+    EXPECT_EQ(*workspace->listing().countPeople({QStringLiteral("DUC")}), 1);
 }

@@ -2,6 +2,7 @@
 #include "catalogue_service.h"
 #include "change_events.h"
 #include "fake_clock.h"
+#include "listing_service.h"
 #include "reorganisation_service.h"
 #include "temp_database.h"
 #include "workspace.h"
@@ -115,7 +116,7 @@ TEST_F(Reorganisation, AMergerClosesTheSourcesAndMovesTheirPeopleAndSections) {
     EXPECT_EQ(postings[1].decision, march2025.decision);
     EXPECT_EQ(*reorganisation().unitOfPersonOn(lan, QDate(2024, 6, 1)), boTro);
     EXPECT_EQ(*reorganisation().unitOfPersonOn(minh, QDate(2025, 6, 1)), target);
-    EXPECT_EQ(*workspace->catalogue().countPeople({}), 2);
+    EXPECT_EQ(*workspace->listing().countPeople({}), 2);
     ASSERT_EQ(events.size(), 1u);
     EXPECT_TRUE(std::holds_alternative<services::DataReloaded>(events[0]));
 

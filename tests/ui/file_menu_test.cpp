@@ -1,6 +1,7 @@
 #include "catalogue_service.h"
 #include "file_dialog.h"
 #include "gui_fixture.h"
+#include "listing_service.h"
 #include "message_box.h"
 #include "recent_files_menu.h"
 
@@ -49,7 +50,7 @@ TEST_F(GuiFileMenu, NewDatabaseNeverReplacesAnExistingFile) {
     trigger(*window, "newDatabaseAction");
     EXPECT_TRUE(ui::MessageBox::lastText().contains(QStringLiteral("already exists")));
     EXPECT_EQ(session->workspace(), workspace.get());
-    EXPECT_GT(*workspace->catalogue().countPeople({}), 0);
+    EXPECT_GT(*workspace->listing().countPeople({}), 0);
 }
 
 TEST_F(GuiFileMenu, OpenWorksOnTheChosenDatabase) {
@@ -59,7 +60,7 @@ TEST_F(GuiFileMenu, OpenWorksOnTheChosenDatabase) {
     ui::FileDialog::setNextFileName(other);
     trigger(*window, "openAction");
     ASSERT_NE(session->workspace(), workspace.get());
-    EXPECT_EQ(*session->workspace()->catalogue().countPeople({}), 0);
+    EXPECT_EQ(*session->workspace()->listing().countPeople({}), 0);
     EXPECT_EQ(test::child<QLabel>(*window, "peopleCountLabel")->text(), QStringLiteral("0 people"));
     EXPECT_TRUE(test::child<QLabel>(*window, "databasePathLabel")
                     ->text()
@@ -102,5 +103,5 @@ TEST_F(GuiFileMenu, BackUpWritesACopyThatOpens) {
     trigger(*window, "backupAction");
     ASSERT_TRUE(QFileInfo::exists(copy));
     auto restored = test::openWorkspace(copy, clock);
-    EXPECT_EQ(*restored->catalogue().countPeople({}), *workspace->catalogue().countPeople({}));
+    EXPECT_EQ(*restored->listing().countPeople({}), *workspace->listing().countPeople({}));
 }

@@ -2,6 +2,7 @@
 #include "fake_clock.h"
 #include "first_start.h"
 #include "gui_fixture.h"
+#include "listing_service.h"
 #include "message_box.h"
 #include "overview_service.h"
 
@@ -29,7 +30,7 @@ TEST_F(GuiFirstStart, DemoDataAnswerFillsTheNewDatabase) {
     auto workspace = ui::openWithFirstStart(nullptr, newPath(), clock);
     ASSERT_TRUE(workspace) << workspace.error().message.toStdString();
     EXPECT_TRUE(ui::MessageBox::lastText().contains(newPath()));
-    EXPECT_GT(*(*workspace)->catalogue().countPeople({}), 1000);
+    EXPECT_GT(*(*workspace)->listing().countPeople({}), 1000);
     auto years = (*workspace)->overview().years();
     ASSERT_TRUE(years);
     EXPECT_FALSE(years->empty());
@@ -40,7 +41,7 @@ TEST_F(GuiFirstStart, EmptyDatabaseAnswerCreatesAnEmptyOne) {
     auto workspace = ui::openWithFirstStart(nullptr, newPath(), clock);
     ASSERT_TRUE(workspace) << workspace.error().message.toStdString();
     EXPECT_TRUE(QFileInfo::exists(newPath()));
-    EXPECT_EQ(*(*workspace)->catalogue().countPeople({}), 0);
+    EXPECT_EQ(*(*workspace)->listing().countPeople({}), 0);
 }
 
 TEST_F(GuiFirstStart, CancelOpensAndCreatesNothing) {
@@ -58,5 +59,5 @@ TEST_F(GuiFirstStart, AnExistingDatabaseOpensWithoutAsking) {
     auto workspace = ui::openWithFirstStart(nullptr, test::sharedDemoDatabase(), clock);
     ASSERT_TRUE(workspace) << workspace.error().message.toStdString();
     EXPECT_EQ(ui::MessageBox::lastText(), QStringLiteral("sentinel"));
-    EXPECT_GT(*(*workspace)->catalogue().countPeople({}), 0);
+    EXPECT_GT(*(*workspace)->listing().countPeople({}), 0);
 }

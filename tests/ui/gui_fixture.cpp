@@ -90,4 +90,13 @@ bool waitUntilLoaded(const ui::PeopleModel& model) {
     return loaded;
 }
 
+void saveSnapshot(QWidget& widget, const QString& name) {
+    const QString folder = qEnvironmentVariable("THIDUA_GUI_SNAPSHOTS");
+    if (folder.isEmpty())
+        return;
+    // As the user sees it once the layout has followed the last change.
+    QTest::qWait(50);
+    widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace thidua::test

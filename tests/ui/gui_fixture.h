@@ -53,6 +53,10 @@ protected:
 // (and a failed test) when it takes longer than a few seconds.
 bool waitUntilLoaded(const ui::PeopleModel& model);
 
+// With THIDUA_GUI_SNAPSHOTS set to a folder, saves the widget there as
+// name.png, to look at.
+void saveSnapshot(QWidget& widget, const QString& name);
+
 // The child named name, failing the test when there is none.
 template <typename T>
 T* child(const QObject& parent, const char* name) {

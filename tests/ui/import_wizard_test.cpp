@@ -8,6 +8,7 @@
 #include "import_result_page.h"
 #include "import_wizard.h"
 #include "input_dialog.h"
+#include "listing_service.h"
 #include "message_box.h"
 #include "people_model.h"
 #include "registration_service.h"
@@ -81,7 +82,7 @@ protected:
         return hash.result();
     }
 
-    qint64 people() { return *workspace->catalogue().countPeople({}); }
+    qint64 people() { return *workspace->listing().countPeople({}); }
 
     ui::ImportWizard* openWizard() {
         auto action = test::child<QAction>(*window, "importAction");

@@ -1,5 +1,6 @@
 #include "catalogue_service.h"
 #include "gui_fixture.h"
+#include "listing_service.h"
 #include "people_model.h"
 #include "people_page.h"
 #include "vietnamese_format.h"
@@ -42,7 +43,7 @@ protected:
 
     QString countText(const QString& searchText) {
         return QStringLiteral("%1 people")
-            .arg(domain::vn::formatInteger(*workspace->catalogue().countPeople(searchText)));
+            .arg(domain::vn::formatInteger(*workspace->listing().countPeople({searchText})));
     }
 
     std::unique_ptr<ui::MainWindow> window;
@@ -67,8 +68,8 @@ TEST_F(GuiPeople, ListsEveryoneWithTheirCount) {
 TEST_F(GuiPeople, SearchFiltersAsYouType) {
     type(QStringLiteral("nguyen"));
     ASSERT_GT(model->rowCount(), 0);
-    EXPECT_LT(*workspace->catalogue().countPeople(QStringLiteral("nguyen")),
-              *workspace->catalogue().countPeople({}));
+    EXPECT_LT(*workspace->listing().countPeople({QStringLiteral("nguyen")}),
+              *workspace->listing().countPeople({}));
     for (int row = 0; row < model->rowCount(); ++row) {
         const QString name = model->index(row, ui::PeopleModel::NameColumn).data().toString();
         EXPECT_TRUE(domain::vn::wordsMatch(domain::vn::searchKey(name), {QStringLiteral("nguyen")}))
@@ -100,7 +101,7 @@ TEST_F(GuiPeople, OnlyTheLatestSearchIsShownWhenSearchesOvertakeEachOther) {
         EXPECT_TRUE(domain::vn::wordsMatch(
             domain::vn::searchKey(model->index(row, ui::PeopleModel::NameColumn).data().toString()),
             domain::vn::searchWords(wanted)));
-    EXPECT_EQ(model->totalCount(), *workspace->catalogue().countPeople(wanted));
+    EXPECT_EQ(model->totalCount(), *workspace->listing().countPeople({wanted}));
 }
 
 TEST_F(GuiPeople, FindsAFullNameTypedWithoutDiacritics) {
@@ -112,7 +113,7 @@ TEST_F(GuiPeople, FindsAFullNameTypedWithoutDiacritics) {
 }
 
 TEST_F(GuiPeople, LoadsOnePageAtATime) {
-    const qint64 total = *workspace->catalogue().countPeople({});
+    const qint64 total = *workspace->listing().countPeople({});
     ASSERT_GT(total, 2 * ui::PeopleModel::PageSize);
     EXPECT_EQ(model->rowCount(), ui::PeopleModel::PageSize);
     EXPECT_EQ(model->totalCount(), total);

@@ -9,11 +9,11 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QToolButton>
 
 using namespace thidua;
 
@@ -27,7 +27,7 @@ protected:
         window->show();
         window->showArea(ui::Area::UnitsPeople);
         table = test::child<QTableView>(*window, "peopleTableView");
-        button = test::child<QToolButton>(*window, "transferToolButton");
+        button = test::child<QPushButton>(*window, "transferButton");
         ASSERT_TRUE(table && button);
         model = qobject_cast<ui::PeopleModel*>(table->model());
         ASSERT_TRUE(model && test::waitUntilLoaded(*model));
@@ -49,7 +49,7 @@ protected:
 
     std::unique_ptr<ui::MainWindow> window;
     QTableView* table = nullptr;
-    QToolButton* button = nullptr;
+    QPushButton* button = nullptr;
     ui::PeopleModel* model = nullptr;
 };
 
@@ -115,9 +115,7 @@ TEST_F(GuiTransfer, ATransferDatedBeforeTheCurrentPostingIsRefusedWithItsDate) {
     EXPECT_TRUE(error->text().contains(QStringLiteral("01/06/2024")))
         << error->text().toStdString();
     EXPECT_EQ(workspace->reorganisation().postings(person.id)->size(), 2u);
-    // With THIDUA_GUI_SNAPSHOTS set to a folder, the dialog is saved there to look at.
-    if (const QString folder = qEnvironmentVariable("THIDUA_GUI_SNAPSHOTS"); !folder.isEmpty())
-        dialog->grab().save(folder + QStringLiteral("/transfer-dialog.png"));
+    test::saveSnapshot(*dialog, QStringLiteral("transfer-dialog"));
     dialog->reject();
 }
 
@@ -140,7 +138,7 @@ TEST_F(GuiTransfer, AUnitIsRenamedAndAnotherMergedIntoItThroughTheDialog) {
     ASSERT_TRUE(first && second);
     const QString oldName = first->name;
 
-    auto reorganise = test::child<QToolButton>(*window, "reorganiseToolButton");
+    auto reorganise = test::child<QPushButton>(*window, "reorganiseButton");
     ASSERT_TRUE(reorganise && reorganise->isEnabled());
     QTest::mouseClick(reorganise, Qt::LeftButton);
     auto dialog = window->findChild<ui::ReorganiseDialog*>();
@@ -167,12 +165,12 @@ TEST_F(GuiTransfer, AUnitIsRenamedAndAnotherMergedIntoItThroughTheDialog) {
     auto error = test::child<QLabel>(*dialog, "reorganiseErrorLabel");
     EXPECT_TRUE(error->isVisible());
     EXPECT_TRUE(dialog->isVisible());
-    if (const QString folder = qEnvironmentVariable("THIDUA_GUI_SNAPSHOTS"); !folder.isEmpty())
-        dialog->grab().save(folder + QStringLiteral("/reorganise-dialog.png"));
+    test::saveSnapshot(*dialog, QStringLiteral("reorganise-dialog"));
     test::child<ui::UnitPicker>(*dialog, "mergeTargetPicker")->setUnitId(first->id);
     dialog->accept();
     EXPECT_TRUE(QTest::qWaitFor([&] { return !window->findChild<ui::ReorganiseDialog*>(); }, 2000));
-    for (const domain::Unit& unit : *workspace->catalogue().units())
+    const auto after = workspace->catalogue().units();
+    for (const domain::Unit& unit : *after)
         if (unit.id == second->id) {
             EXPECT_EQ(unit.activeTo, QDate(2025, 2, 28));
         }

@@ -1,0 +1,206 @@
+#include "catalogue_service.h"
+#include "date_line_edit.h"
+#include "gui_fixture.h"
+#include "people_model.h"
+#include "people_page.h"
+#include "unit_dialog.h"
+#include "unit_panel.h"
+#include "unit_picker.h"
+#include "unit_tree_model.h"
+#include "vietnamese_text.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include <algorithm>
+#include <functional>
+
+using namespace thidua;
+
+namespace {
+
+// The unit tree of "Units & people" on a copy of the demo: a clerk chooses,
+// filters, adds and edits units, and undoes what they did.
+class GuiUnitEditor : public test::EditableGuiTest {
+protected:
+    void SetUp() override {
+        EditableGuiTest::SetUp();
+        window = makeWindow();
+        window->show();
+        window->showArea(ui::Area::UnitsPeople);
+        page = window->findChild<ui::PeoplePage*>();
+        ASSERT_NE(page, nullptr);
+        panel = test::child<ui::UnitPanel>(*page, "unitPanel");
+        table = test::child<QTableView>(*window, "peopleTableView");
+        ASSERT_TRUE(panel && table);
+        model = qobject_cast<ui::PeopleModel*>(table->model());
+        ASSERT_TRUE(model && test::waitUntilLoaded(*model));
+    }
+
+    std::vector<domain::Unit> units() { return *workspace->catalogue().units(); }
+
+    const domain::Unit* find(const std::vector<domain::Unit>& all, const QString& name) {
+        auto found = std::ranges::find(all, name, &domain::Unit::name);
+        return found == all.end() ? nullptr : &*found;
+    }
+
+    ui::UnitDialog* openDialog(const char* button) {
+        QTest::mouseClick(this->button(button), Qt::LeftButton);
+        return window->findChild<ui::UnitDialog*>();
+    }
+
+    bool dialogClosed() {
+        return QTest::qWaitFor([&] { return !window->findChild<ui::UnitDialog*>(); }, 2000);
+    }
+
+    // Other pages have buttons of the same names: look on this one.
+    QPushButton* button(const char* name) { return test::child<QPushButton>(*page, name); }
+
+    std::unique_ptr<ui::MainWindow> window;
+    ui::PeoplePage* page = nullptr;
+    ui::UnitPanel* panel = nullptr;
+    QTableView* table = nullptr;
+    ui::PeopleModel* model = nullptr;
+};
+
+} // namespace
+
+TEST_F(GuiUnitEditor, ChoosingAUnitListsOnlyItsPeopleAndAllUnitsEveryoneAgain) {
+    const qint64 everyone = model->totalCount();
+    const services::ListedPerson someone = *model->personAt(0);
+    panel->selectUnit(someone.unitId);
+    ASSERT_TRUE(test::waitUntilLoaded(*model));
+    ASSERT_GT(model->rowCount(), 0);
+    EXPECT_LT(model->totalCount(), everyone);
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_EQ(model->personAt(row)->unitId, someone.unitId) << row;
+
+    panel->selectUnit(domain::NoId);
+    ASSERT_TRUE(test::waitUntilLoaded(*model));
+    EXPECT_EQ(model->totalCount(), everyone);
+}
+
+TEST_F(GuiUnitEditor, TheFilterFindsUnitsWithoutDiacriticsAndKeepsTheirParents) {
+    auto filter = test::child<QLineEdit>(*panel, "unitFilterEdit");
+    QTreeView* tree = panel->treeView();
+    const int topRows = tree->model()->rowCount();
+    QTest::keyClicks(filter, QStringLiteral("van phong"));
+    const QStringList typed = domain::vn::searchWords(QStringLiteral("van phong"));
+    const QModelIndex all = tree->model()->index(0, 0);
+    EXPECT_TRUE(all.data().toString().startsWith(QStringLiteral("All units")));
+    ASSERT_GE(tree->model()->rowCount(), 2);
+    ASSERT_LT(tree->model()->rowCount(), topRows + 1);
+    // Every unit left has a word beginning "van" and one beginning "phong"
+    // ("Văn phòng", "Phòng … văn bản"), or holds such a unit below it, opened.
+    int matches = 0;
+    const std::function<void(const QModelIndex&)> check = [&](const QModelIndex& parent) {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            if (index.data(ui::UnitTreeModel::UnitIdRole).toLongLong() == domain::NoId)
+                continue;
+            const bool named = domain::vn::wordsMatch(
+                index.data(ui::UnitTreeModel::SearchKeyRole).toString(), typed);
+            matches += named ? 1 : 0;
+            EXPECT_TRUE(named || (tree->model()->rowCount(index) > 0 && tree->isExpanded(index)))
+                << index.data().toString().toStdString();
+            check(index);
+        }
+    };
+    check({});
+    EXPECT_GT(matches, 0);
+    filter->clear();
+    EXPECT_EQ(tree->model()->rowCount(), topRows);
+}
+
+TEST_F(GuiUnitEditor, AUnitAddedUnderTheChosenOneCanBeUndoneAndRedone) {
+    const domain::Unit parent = units().front();
+    panel->selectUnit(parent.id);
+    ui::UnitDialog* dialog = openDialog("addUnitButton");
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(test::child<ui::UnitPicker>(*dialog, "unitParentPicker")->unitId(), parent.id);
+    // keyClicks takes ASCII only; insert() is what an input method does.
+    test::child<QLineEdit>(*dialog, "unitNameEdit")
+        ->insert(QStringLiteral("Phòng Kiểm soát thủ tục hành chính"));
+    QTest::keyClicks(test::child<QLineEdit>(*dialog, "unitShortNameEdit"), QStringLiteral("KSTT"));
+    QTest::keyClicks(test::child<ui::DateLineEdit>(*dialog, "unitActiveFromEdit"),
+                     QStringLiteral("01/7/2025"));
+    test::saveSnapshot(*dialog, QStringLiteral("unit-dialog"));
+    QTest::keyClick(test::child<QLineEdit>(*dialog, "unitNameEdit"), Qt::Key_Return);
+    ASSERT_TRUE(dialogClosed());
+
+    auto after = units();
+    const domain::Unit* added = find(after, QStringLiteral("Phòng Kiểm soát thủ tục hành chính"));
+    ASSERT_NE(added, nullptr);
+    EXPECT_EQ(added->parentId, parent.id);
+    EXPECT_EQ(added->shortName, QStringLiteral("KSTT"));
+    EXPECT_EQ(added->kind, QStringLiteral("section"));
+    EXPECT_EQ(added->activeFrom, QDate(2025, 7, 1));
+    ASSERT_NE(panel->selectedUnit(), nullptr);
+    EXPECT_EQ(panel->selectedUnit()->id, added->id);
+    test::saveSnapshot(*window, QStringLiteral("units-people-page"));
+    const QString uuid = added->uuid;
+
+    QPushButton* undo = button("undoButton");
+    QPushButton* redo = button("redoButton");
+    ASSERT_TRUE(undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    EXPECT_EQ(find(units(), QStringLiteral("Phòng Kiểm soát thủ tục hành chính")), nullptr);
+    // The chosen unit is gone: the list shows everyone again.
+    EXPECT_EQ(panel->selectedUnit(), nullptr);
+    QTest::mouseClick(redo, Qt::LeftButton);
+    after = units();
+    added = find(after, QStringLiteral("Phòng Kiểm soát thủ tục hành chính"));
+    ASSERT_NE(added, nullptr);
+    EXPECT_EQ(added->uuid, uuid);
+    EXPECT_EQ(added->parentId, parent.id);
+}
+
+TEST_F(GuiUnitEditor, AnEditIsSavedAndUndoneAndARefusalKeepsTheDialogOpen) {
+    const services::ListedPerson someone = *model->personAt(0);
+    const auto all = units();
+    const auto chosen = std::ranges::find(all, someone.unitId, &domain::Unit::id);
+    ASSERT_NE(chosen, all.end());
+    const domain::Unit before = *chosen;
+    panel->selectUnit(before.id);
+    ui::UnitDialog* dialog = openDialog("editUnitButton");
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(test::child<QLineEdit>(*dialog, "unitNameEdit")->text(), before.name);
+    auto error = test::child<QLabel>(*dialog, "unitErrorLabel");
+    auto stopped = test::child<ui::DateLineEdit>(*dialog, "unitActiveToEdit");
+
+    QTest::keyClicks(stopped, QStringLiteral("31/02/2025"));
+    dialog->accept();
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("\"31/02/2025\" is not a date")))
+        << error->text().toStdString();
+
+    // People still work there: closing the unit is refused, nothing changes.
+    stopped->clear();
+    QTest::keyClicks(stopped, QStringLiteral("30/6/2025"));
+    dialog->accept();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("posted there")))
+        << error->text().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    test::saveSnapshot(*dialog, QStringLiteral("unit-dialog-refused"));
+    EXPECT_FALSE(find(units(), before.name)->activeTo.isValid());
+
+    stopped->clear();
+    auto legal = test::child<QCheckBox>(*dialog, "unitLegalPersonalityCheck");
+    legal->setChecked(!before.hasLegalPersonality);
+    auto kind = test::child<QComboBox>(*dialog, "unitKindCombo");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("institute")));
+    dialog->accept();
+    ASSERT_TRUE(dialogClosed());
+    EXPECT_EQ(find(units(), before.name)->kind, QStringLiteral("institute"));
+    EXPECT_NE(find(units(), before.name)->hasLegalPersonality, before.hasLegalPersonality);
+
+    QTest::mouseClick(button("undoButton"), Qt::LeftButton);
+    EXPECT_EQ(find(units(), before.name)->kind, before.kind);
+    EXPECT_EQ(find(units(), before.name)->hasLegalPersonality, before.hasLegalPersonality);
+}
