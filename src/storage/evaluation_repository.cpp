@@ -46,6 +46,15 @@ Status EvaluationRepository::insert(domain::Evaluation& evaluation) {
     return ok;
 }
 
+Status EvaluationRepository::update(const domain::Evaluation& evaluation) {
+    return exec(db_, "UPDATE evaluation SET grade = ?, note = ? WHERE id = ?",
+                domain::gradeCode(evaluation.grade), evaluation.note, evaluation.id);
+}
+
+Status EvaluationRepository::removeEvaluation(domain::RowId id) {
+    return exec(db_, "DELETE FROM evaluation WHERE id = ?", id);
+}
+
 Result<std::vector<domain::Evaluation>> EvaluationRepository::forPerson(domain::RowId personId) {
     return selectAll<domain::Evaluation>(db_,
                                          "SELECT " + std::string(EvaluationColumns) +
@@ -77,6 +86,18 @@ Status EvaluationRepository::insert(domain::Discipline& discipline) {
     if (ok)
         discipline.id = db_.lastInsertId();
     return ok;
+}
+
+Status EvaluationRepository::update(const domain::Discipline& discipline) {
+    return exec(db_,
+                "UPDATE discipline SET form = ?, decision = ?, start_date = ?, end_date = ?,"
+                " reason = ? WHERE id = ?",
+                domain::disciplineFormCode(discipline.form), discipline.decision, discipline.start,
+                discipline.end, discipline.reason, discipline.id);
+}
+
+Status EvaluationRepository::removeDiscipline(domain::RowId id) {
+    return exec(db_, "DELETE FROM discipline WHERE id = ?", id);
 }
 
 Result<std::vector<domain::Discipline>> EvaluationRepository::disciplineOf(domain::RowId personId) {
