@@ -3,9 +3,14 @@
 #include "query.h"
 #include "uuid.h"
 
+#include <QCoreApplication>
+
 namespace thidua::storage {
 
 namespace {
+
+constexpr std::string_view DisciplineColumns =
+    "id, uuid, person_id, form, decision, start_date, end_date, reason";
 
 constexpr std::string_view EvaluationColumns =
     "id, uuid, year, coalesce(person_id, 0), coalesce(unit_id, 0), grade, note";
@@ -101,11 +106,25 @@ Status EvaluationRepository::removeDiscipline(domain::RowId id) {
 }
 
 Result<std::vector<domain::Discipline>> EvaluationRepository::disciplineOf(domain::RowId personId) {
-    return selectAll<domain::Discipline>(
-        db_,
-        "SELECT id, uuid, person_id, form, decision, start_date, end_date, reason FROM discipline"
-        " WHERE person_id = ? ORDER BY start_date",
-        readDiscipline, personId);
+    return selectAll<domain::Discipline>(db_,
+                                         "SELECT " + std::string(DisciplineColumns) +
+                                             " FROM discipline WHERE person_id = ? ORDER BY"
+                                             " start_date, id",
+                                         readDiscipline, personId);
+}
+
+Result<domain::Discipline> EvaluationRepository::findDiscipline(domain::RowId id) {
+    auto found = selectAll<domain::Discipline>(
+        db_, "SELECT " + std::string(DisciplineColumns) + " FROM discipline WHERE id = ?",
+        readDiscipline, id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("thidua::storage", "Discipline record %1 does not exist")
+                .arg(id));
+    return found->front();
 }
 
 } // namespace thidua::storage

@@ -32,6 +32,7 @@ public:
     // Every field but the uuid and the person.
     Status update(const domain::Discipline& discipline);
     Status removeDiscipline(domain::RowId id);
+    Result<domain::Discipline> findDiscipline(domain::RowId id);
     Result<std::vector<domain::Discipline>> disciplineOf(domain::RowId personId);
 
 private:
