@@ -53,6 +53,11 @@ protected:
 // (and a failed test) when it takes longer than a few seconds.
 bool waitUntilLoaded(const ui::PeopleModel& model);
 
+// Types text into widget key by key. QTest::keyClicks knows ASCII only; a
+// Vietnamese letter is sent as the key event an input method delivers, with
+// the letter as its text.
+void typeText(QWidget* widget, const QString& text);
+
 // The child named name, failing the test when there is none.
 template <typename T>
 T* child(const QObject& parent, const char* name) {
