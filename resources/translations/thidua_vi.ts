@@ -697,6 +697,38 @@
         <source>This person already holds this position in %1.</source>
         <translation>Người này đang giữ chức vụ này tại %1.</translation>
     </message>
+    <message>
+        <source>Year: %1 is outside %2–%3; grades are kept from %2 to this year.</source>
+        <translation>Năm: %1 nằm ngoài khoảng %2–%3; xếp loại được ghi từ năm %2 đến năm nay.</translation>
+    </message>
+    <message>
+        <source>From: give the day the discipline takes effect.</source>
+        <translation>Từ ngày: nhập ngày quyết định kỷ luật có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>To: %1 is before the start, %2.</source>
+        <translation>Đến ngày: %1 trước ngày bắt đầu %2.</translation>
+    </message>
+    <message>
+        <source>A %1 from %2 is already recorded for this person.</source>
+        <translation>Hình thức %1 từ ngày %2 đã được ghi cho người này.</translation>
+    </message>
+    <message>
+        <source>Given name: type the given name (tên), e.g. &quot;Lan&quot; in &quot;Nguyễn Thị Lan&quot;.</source>
+        <translation>Tên: nhập tên của cán bộ, ví dụ &quot;Lan&quot; trong &quot;Nguyễn Thị Lan&quot;.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1 is in the future.</source>
+        <translation>Ngày sinh: %1 là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1 gives an age of %2 today; a civil servant is between %3 and %4 years old.</source>
+        <translation>Ngày sinh: %1 cho tuổi hiện nay là %2; cán bộ, công chức, viên chức phải từ %3 đến %4 tuổi.</translation>
+    </message>
+    <message>
+        <source>Identity number: &quot;%1&quot; is neither 12 digits (citizen identity card) nor 9 digits (old identity card).</source>
+        <translation>Số định danh cá nhân: &quot;%1&quot; không phải 12 chữ số (căn cước công dân) hay 9 chữ số (chứng minh nhân dân cũ).</translation>
+    </message>
 </context>
 <context>
     <name>thidua::reports</name>
@@ -710,10 +742,6 @@
     <message>
         <source>The unit name</source>
         <translation>Tên đơn vị</translation>
-    </message>
-    <message>
-        <source>The given name</source>
-        <translation>Tên</translation>
     </message>
     <message>
         <source>Demo data can only go into an empty database; %1 already holds %2 units.</source>
@@ -1206,6 +1234,10 @@
         <source>Movement %1 does not exist</source>
         <translation>Không có phong trào %1</translation>
     </message>
+    <message>
+        <source>Discipline record %1 does not exist</source>
+        <translation>Không có bản ghi kỷ luật %1</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ClusterDialog</name>
@@ -1492,6 +1524,128 @@
     </message>
 </context>
 <context>
+    <name>thidua::ui::ConductDialog</name>
+    <message>
+        <source>Grades and discipline: %1</source>
+        <translation>Đánh giá, kỷ luật: %1</translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>Đánh giá, xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Yearly grades</source>
+        <translation>Xếp loại hằng năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Save grade</source>
+        <translation>&amp;Ghi xếp loại</translation>
+    </message>
+    <message>
+        <source>&amp;Remove grade</source>
+        <translation>&amp;Xóa xếp loại</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>Xếp &amp;loại:</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Xóa &amp;kỷ luật</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa xác định</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ConductSteps</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 từ ngày %2</translation>
+    </message>
+    <message>
+        <source>grade %1 for %2</source>
+        <translation>xếp loại %1 năm %2</translation>
+    </message>
+    <message>
+        <source>remove the grade for %1</source>
+        <translation>xóa xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::CovenantEditor</name>
     <message>
         <source>Choose a cluster to see its covenant.</source>
@@ -1592,10 +1746,72 @@
     </message>
 </context>
 <context>
+    <name>thidua::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; type it as dd/mm/yyyy.</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày; hãy nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::Dialogs</name>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::DisciplineDialog</name>
+    <message>
+        <source>Add a discipline record</source>
+        <translation>Thêm kỷ luật</translation>
+    </message>
+    <message>
+        <source>Edit the discipline record</source>
+        <translation>Sửa kỷ luật</translation>
+    </message>
+    <message>
+        <source>e.g. Decision No. 12/QĐ-STP of 05/03/2024</source>
+        <translation>vd. Quyết định số 12/QĐ-STP ngày 05/03/2024</translation>
+    </message>
+    <message>
+        <source>Leave empty while no end is set.</source>
+        <translation>Để trống khi chưa xác định ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2824,89 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Move the selected person to another unit or position from a date, keeping the postings so far</source>
         <translation>Chuyển người đang chọn sang đơn vị hoặc chức vụ khác từ một ngày, giữ lại quá trình công tác</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::PersonDialog</name>
+    <message>
+        <source>or the full name, then Tab</source>
+        <translation>hoặc cả họ và tên, rồi nhấn Tab</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Họ:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>Tên đệ&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>Số định &amp;danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>The unit changes through a transfer, which keeps the postings so far.</source>
+        <translation>Đơn vị chỉ thay đổi qua chuyển công tác, để giữ lại quá trình công tác.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Unit: choose the unit the person works in.</source>
+        <translation>Đơn vị: chọn đơn vị nơi cán bộ công tác.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@ namespace {
 QTableWidget* recordTable(QWidget* parent, const QStringList& headers) {
     auto table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
+    // A few rows a person: sizing to the contents costs nothing; the last
+    // column (note, reason) takes the rest of the width.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,10 +78,20 @@ ConductDialog::ConductDialog(services::Workspace& workspace,
     layout->addWidget(error_);
 
     auto bottom = new QHBoxLayout;
-    QAction* undo = undoStack_->createUndoAction(this, tr("Undo"));
+    // Short labels; what a step undoes or redoes is in the tooltip, where a
+    // long decision number does not stretch the dialog.
+    auto undo = new QAction(tr("Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = undoStack_->createRedoAction(this, tr("Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, undoStack_, &QUndoStack::undo);
+    connect(undoStack_, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undoStack_, &QUndoStack::undoTextChanged, undo, &QAction::setToolTip);
+    auto redo = new QAction(tr("Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, undoStack_, &QUndoStack::redo);
+    connect(undoStack_, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undoStack_, &QUndoStack::redoTextChanged, redo, &QAction::setToolTip);
     for (QAction* action : {undo, redo}) {
         auto button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -120,6 +133,7 @@ QWidget* ConductDialog::buildGrades() {
     year_->setValue(likelyYear(today));
     grade_ = new QComboBox(box);
     grade_->setObjectName(QStringLiteral("gradeComboBox"));
+    grade_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (auto grade : {domain::Grade::Excellent, domain::Grade::Good, domain::Grade::Completed,
                        domain::Grade::NotCompleted})
         grade_->addItem(domain::gradeCode(grade) + QStringLiteral(" — ") + domain::gradeName(grade),
@@ -128,6 +142,7 @@ QWidget* ConductDialog::buildGrades() {
     note_ = new QLineEdit(box);
     note_->setObjectName(QStringLiteral("gradeNoteEdit"));
     note_->setPlaceholderText(tr("Note"));
+    note_->setMinimumWidth(160);
     saveGrade_ = new QPushButton(tr("&Save grade"), box);
     saveGrade_->setObjectName(QStringLiteral("saveGradeButton"));
     // Enter in the row of fields saves the grade.
@@ -219,7 +234,6 @@ void ConductDialog::reload() {
                     domain::gradeName(grade.grade),
                 grade.note});
     }
-    gradeTable_->resizeColumnsToContents();
     Q_EMIT year_->valueChanged(year_->value());
 
     if (!disciplineTable_)
@@ -239,7 +253,6 @@ void ConductDialog::reload() {
                 record.end.isValid() ? domain::vn::formatDate(record.end) : tr("not set"),
                 record.reason});
     }
-    disciplineTable_->resizeColumnsToContents();
 }
 
 void ConductDialog::gradeRowChosen() {

@@ -74,14 +74,17 @@ PersonDialog::PersonDialog(services::Workspace& workspace, domain::RowId personI
         }
         setWindowTitle(tr("Edit %1").arg(person_.name.fullName()));
     }
-    form->addRow(tr("&Position:"), position_);
     if (!adding) {
+        auto unit = new QLabel(unitName(person_.unitId), this);
+        unit->setObjectName(QStringLiteral("personUnitLabel"));
         auto moved = new QLabel(tr("The unit changes through a transfer, which keeps the "
                                    "postings so far."),
                                 this);
         moved->setWordWrap(true);
+        form->addRow(tr("Unit:"), unit);
         form->addRow(QString(), moved);
     }
+    form->addRow(tr("&Position:"), position_);
 
     QDialogButtonBox* buttons = dialogButtons(this, adding ? tr("Add") : tr("Save"));
     auto layout = new QVBoxLayout(this);
@@ -96,6 +99,14 @@ PersonDialog::PersonDialog(services::Workspace& workspace, domain::RowId personI
     for (std::size_t i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
     family_->setFocus();
+}
+
+QString PersonDialog::unitName(domain::RowId unitId) const {
+    if (auto units = workspace_.catalogue().units())
+        for (const domain::Unit& unit : *units)
+            if (unit.id == unitId)
+                return unit.name;
+    return {};
 }
 
 void PersonDialog::fill(const domain::Person& person) {

@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void fill(const domain::Person& person);
     void splitTypedName();
+    QString unitName(domain::RowId unitId) const;
 
     services::Workspace& workspace_;
     domain::Person person_;

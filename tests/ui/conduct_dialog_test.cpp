@@ -2,6 +2,7 @@
 #include "conduct_service.h"
 #include "discipline_dialog.h"
 #include "gui_fixture.h"
+#include "language.h"
 #include "listing_service.h"
 
 #include <QComboBox>
@@ -18,11 +19,17 @@ using namespace thidua;
 
 namespace {
 
+// In Vietnamese, as a clerk sees it; the checks read dates and numbers only.
 class GuiConductDialog : public test::EditableGuiTest {
 protected:
     void SetUp() override {
         EditableGuiTest::SetUp();
+        ui::applyLanguage(ui::Language::Vietnamese);
         person = workspace->listing().people({})->fetch(1)->front();
+    }
+    void TearDown() override {
+        ui::applyLanguage(ui::Language::English);
+        EditableGuiTest::TearDown();
     }
 
     ui::ConductDialog* open(const services::ConductSubject& subject, const QString& name) {
