@@ -1617,6 +1617,10 @@
         <source>not set</source>
         <translation>chưa xác định</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ConductSteps</name>

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,7 +134,6 @@ QWidget* ConductDialog::buildGrades() {
     year_->setValue(likelyYear(today));
     grade_ = new QComboBox(box);
     grade_->setObjectName(QStringLiteral("gradeComboBox"));
-    grade_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (auto grade : {domain::Grade::Excellent, domain::Grade::Good, domain::Grade::Completed,
                        domain::Grade::NotCompleted})
         grade_->addItem(domain::gradeCode(grade) + QStringLiteral(" — ") + domain::gradeName(grade),
@@ -141,8 +141,6 @@ QWidget* ConductDialog::buildGrades() {
     grade_->setCurrentIndex(grade_->findData(static_cast<int>(domain::Grade::Good)));
     note_ = new QLineEdit(box);
     note_->setObjectName(QStringLiteral("gradeNoteEdit"));
-    note_->setPlaceholderText(tr("Note"));
-    note_->setMinimumWidth(160);
     saveGrade_ = new QPushButton(tr("&Save grade"), box);
     saveGrade_->setObjectName(QStringLiteral("saveGradeButton"));
     // Enter in the row of fields saves the grade.
@@ -151,18 +149,24 @@ QWidget* ConductDialog::buildGrades() {
     removeGrade_->setObjectName(QStringLiteral("removeGradeButton"));
     removeGrade_->setAutoDefault(false);
 
-    auto entry = new QHBoxLayout;
+    // Two rows, so that the grade's full words and the note both have room:
+    // year and grade, then note and the buttons.
+    auto entry = new QGridLayout;
     auto yearLabel = new QLabel(tr("&Year:"), box);
     yearLabel->setBuddy(year_);
     auto gradeLabel = new QLabel(tr("&Grade:"), box);
     gradeLabel->setBuddy(grade_);
-    entry->addWidget(yearLabel);
-    entry->addWidget(year_);
-    entry->addWidget(gradeLabel);
-    entry->addWidget(grade_);
-    entry->addWidget(note_, 1);
-    entry->addWidget(saveGrade_);
-    entry->addWidget(removeGrade_);
+    auto noteLabel = new QLabel(tr("N&ote:"), box);
+    noteLabel->setBuddy(note_);
+    entry->addWidget(yearLabel, 0, 0);
+    entry->addWidget(year_, 0, 1);
+    entry->addWidget(gradeLabel, 0, 2);
+    entry->addWidget(grade_, 0, 3, 1, 3);
+    entry->addWidget(noteLabel, 1, 0);
+    entry->addWidget(note_, 1, 1, 1, 3);
+    entry->addWidget(saveGrade_, 1, 4);
+    entry->addWidget(removeGrade_, 1, 5);
+    entry->setColumnStretch(3, 1);
 
     auto layout = new QVBoxLayout(box);
     layout->addWidget(gradeTable_);
