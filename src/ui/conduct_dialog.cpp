@@ -81,23 +81,24 @@ ConductDialog::ConductDialog(services::Workspace& workspace,
     auto bottom = new QHBoxLayout;
     // Short labels; what a step undoes or redoes is in the tooltip, where a
     // long decision number does not stretch the dialog.
-    auto undo = new QAction(tr("Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(undo, &QAction::triggered, undoStack_, &QUndoStack::undo);
-    connect(undoStack_, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::undoTextChanged, undo, &QAction::setToolTip);
-    auto redo = new QAction(tr("Redo"), this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(false);
-    connect(redo, &QAction::triggered, undoStack_, &QUndoStack::redo);
-    connect(undoStack_, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::redoTextChanged, redo, &QAction::setToolTip);
-    for (QAction* action : {undo, redo}) {
+    const auto addStackButton = [this, bottom](const QString& text, QKeySequence::StandardKey key,
+                                               void (QUndoStack::*run)(),
+                                               void (QUndoStack::*able)(bool),
+                                               void (QUndoStack::*described)(const QString&)) {
+        auto action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, undoStack_, run);
+        connect(undoStack_, able, action, &QAction::setEnabled);
+        connect(undoStack_, described, action, &QAction::setToolTip);
         auto button = new QToolButton(this);
         button->setDefaultAction(action);
         bottom->addWidget(button);
-    }
+    };
+    addStackButton(tr("Undo"), QKeySequence::Undo, &QUndoStack::undo, &QUndoStack::canUndoChanged,
+                   &QUndoStack::undoTextChanged);
+    addStackButton(tr("Redo"), QKeySequence::Redo, &QUndoStack::redo, &QUndoStack::canRedoChanged,
+                   &QUndoStack::redoTextChanged);
     auto close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->setObjectName(QStringLiteral("buttonBox"));
     close->button(QDialogButtonBox::Close)->setText(tr("Close"));
