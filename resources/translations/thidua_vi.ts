@@ -698,6 +698,38 @@
         <translation>Người này đang giữ chức vụ này tại %1.</translation>
     </message>
     <message>
+        <source>Year: %1 is outside %2–%3; grades are kept from %2 to this year.</source>
+        <translation>Năm: %1 nằm ngoài khoảng %2–%3; xếp loại được ghi từ năm %2 đến năm nay.</translation>
+    </message>
+    <message>
+        <source>From: give the day the discipline takes effect.</source>
+        <translation>Từ ngày: nhập ngày quyết định kỷ luật có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>To: %1 is before the start, %2.</source>
+        <translation>Đến ngày: %1 trước ngày bắt đầu %2.</translation>
+    </message>
+    <message>
+        <source>A %1 from %2 is already recorded for this person.</source>
+        <translation>Hình thức %1 từ ngày %2 đã được ghi cho người này.</translation>
+    </message>
+    <message>
+        <source>Given name: type the given name (tên), e.g. &quot;Lan&quot; in &quot;Nguyễn Thị Lan&quot;.</source>
+        <translation>Tên: nhập tên của cán bộ, ví dụ &quot;Lan&quot; trong &quot;Nguyễn Thị Lan&quot;.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1 is in the future.</source>
+        <translation>Ngày sinh: %1 là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1 gives an age of %2 today; a civil servant is between %3 and %4 years old.</source>
+        <translation>Ngày sinh: %1 cho tuổi hiện nay là %2; cán bộ, công chức, viên chức phải từ %3 đến %4 tuổi.</translation>
+    </message>
+    <message>
+        <source>Identity number: &quot;%1&quot; is neither 12 digits (citizen identity card) nor 9 digits (old identity card).</source>
+        <translation>Số định danh cá nhân: &quot;%1&quot; không phải 12 chữ số (căn cước công dân) hay 9 chữ số (chứng minh nhân dân cũ).</translation>
+    </message>
+    <message>
         <source>Ministry or central agency</source>
         <translation>Bộ, cơ quan ngang bộ</translation>
     </message>
@@ -790,16 +822,8 @@
 <context>
     <name>thidua::services</name>
     <message>
-        <source>The given name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
         <source>Demo data can only go into an empty database; %1 already holds %2 units.</source>
         <translation>Chỉ có thể nạp dữ liệu minh họa vào cơ sở dữ liệu trống; %1 đã có %2 đơn vị.</translation>
-    </message>
-    <message>
-        <source>%1 must not be empty</source>
-        <translation>%1 không được để trống</translation>
     </message>
     <message>
         <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3; keep one of them.</source>
@@ -1288,6 +1312,10 @@
         <source>Movement %1 does not exist</source>
         <translation>Không có phong trào %1</translation>
     </message>
+    <message>
+        <source>Discipline record %1 does not exist</source>
+        <translation>Không có bản ghi kỷ luật %1</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ClusterDialog</name>
@@ -1574,6 +1602,132 @@
     </message>
 </context>
 <context>
+    <name>thidua::ui::ConductDialog</name>
+    <message>
+        <source>Grades and discipline: %1</source>
+        <translation>Đánh giá, kỷ luật: %1</translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>Đánh giá, xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Yearly grades</source>
+        <translation>Xếp loại hằng năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Save grade</source>
+        <translation>&amp;Ghi xếp loại</translation>
+    </message>
+    <message>
+        <source>&amp;Remove grade</source>
+        <translation>&amp;Xóa xếp loại</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>Xếp &amp;loại:</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Xóa &amp;kỷ luật</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ConductSteps</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 từ ngày %2</translation>
+    </message>
+    <message>
+        <source>grade %1 for %2</source>
+        <translation>xếp loại %1 năm %2</translation>
+    </message>
+    <message>
+        <source>remove the grade for %1</source>
+        <translation>xóa xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::CovenantEditor</name>
     <message>
         <source>Choose a cluster to see its covenant.</source>
@@ -1674,10 +1828,14 @@
     </message>
 </context>
 <context>
-    <name>thidua::ui::DateLineEdit</name>
+    <name>thidua::ui::DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; type it as dd/mm/yyyy.</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày; hãy nhập theo dạng dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1843,57 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::DisciplineDialog</name>
+    <message>
+        <source>Add a discipline record</source>
+        <translation>Thêm kỷ luật</translation>
+    </message>
+    <message>
+        <source>Edit the discipline record</source>
+        <translation>Sửa kỷ luật</translation>
+    </message>
+    <message>
+        <source>e.g. Decision No. 12/QĐ-STP of 05/03/2024</source>
+        <translation>vd. Quyết định số 12/QĐ-STP ngày 05/03/2024</translation>
+    </message>
+    <message>
+        <source>Leave empty while no end is set.</source>
+        <translation>Để trống khi chưa xác định ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -2699,16 +2908,8 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>Chuyển người đang chọn sang đơn vị hoặc chức vụ khác từ một ngày, giữ lại quá trình công tác</translation>
     </message>
     <message>
-        <source>Add unit…</source>
-        <translation>Thêm đơn vị…</translation>
-    </message>
-    <message>
         <source>Add a unit under the unit chosen in the tree</source>
         <translation>Thêm một đơn vị trực thuộc đơn vị đang chọn trong cây</translation>
-    </message>
-    <message>
-        <source>Edit unit…</source>
-        <translation>Sửa đơn vị…</translation>
     </message>
     <message>
         <source>Change the chosen unit&apos;s kind, place in the tree, legal personality or dates (F2 in the tree)</source>
@@ -2721,6 +2922,121 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Grades…</source>
+        <translation>Xếp loại…</translation>
+    </message>
+    <message>
+        <source>The yearly evaluation grades of the chosen unit as a collective</source>
+        <translation>Xếp loại hằng năm của tập thể đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Add a person to the unit chosen in the tree</source>
+        <translation>Thêm cán bộ vào đơn vị đang chọn trong cây</translation>
+    </message>
+    <message>
+        <source>Correct the selected person&apos;s name, gender, date of birth, identity number or position (Enter or double click in the list)</source>
+        <translation>Sửa họ tên, giới tính, ngày sinh, số định danh hoặc chức vụ của người đang chọn (Enter hoặc nhấp đúp trong danh sách)</translation>
+    </message>
+    <message>
+        <source>Grades, discipline…</source>
+        <translation>Đánh giá, kỷ luật…</translation>
+    </message>
+    <message>
+        <source>The selected person&apos;s yearly evaluation grades and discipline records</source>
+        <translation>Xếp loại hằng năm và kỷ luật của người đang chọn</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::PersonDialog</name>
+    <message>
+        <source>or the full name, then Tab</source>
+        <translation>hoặc cả họ và tên, rồi nhấn Tab</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Họ:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>Tên đệ&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>Số định &amp;danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>The unit changes through a transfer, which keeps the postings so far.</source>
+        <translation>Đơn vị chỉ thay đổi qua chuyển công tác, để giữ lại quá trình công tác.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Unit: choose the unit the person works in.</source>
+        <translation>Đơn vị: chọn đơn vị nơi cán bộ công tác.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
     </message>
 </context>
 <context>
@@ -3093,10 +3409,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
-        <source>Correct a misspelt name here. A new name given by a decision goes through &quot;Rename or merge units…&quot;, which keeps the former name.</source>
-        <translation>Sửa lỗi chính tả của tên tại đây. Đổi tên theo quyết định thì dùng &quot;Đổi tên, sáp nhập đơn vị…&quot; để giữ lại tên cũ.</translation>
-    </message>
-    <message>
         <source>&amp;Short name:</source>
         <translation>Tên &amp;viết tắt:</translation>
     </message>
@@ -3117,6 +3429,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>Hoạt động đến ng&amp;ày:</translation>
     </message>
     <message>
+        <source>Correct a misspelt name here. A new name given by a decision goes through &quot;Rename or merge units…&quot;, which keeps the former name.</source>
+        <translation>Sửa lỗi chính tả của tên tại đây. Đổi tên theo quyết định thì dùng &quot;Đổi tên, sáp nhập đơn vị…&quot; để giữ lại tên cũ.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
@@ -3131,10 +3447,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Stopped after</source>
         <translation>Hoạt động đến ngày</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as dd/mm/yyyy.</source>
-        <translation>%1: &quot;%2&quot; không phải là ngày; hãy viết theo dạng dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ QJsonObject toJson(const domain::Person& person) {
                                            ? QStringLiteral("male")
                                            : QStringLiteral("female")},
             {QStringLiteral("birth_date"), dateValue(person.birthDate)},
+            {QStringLiteral("identity_number"), person.identityNumber},
             {QStringLiteral("unit_id"), person.unitId},
             {QStringLiteral("position"), person.position}};
 }

@@ -29,7 +29,15 @@ public:
     Status updateUnit(const domain::Unit& unit);
     // Only a unit nothing refers to yet: what undoing its creation needs.
     Status removeUnit(domain::RowId unitId);
+    // The person as typed is checked by domain::personRefusal (on the
+    // workspace's today) and must name an existing unit, if any.
     Result<domain::Person> createPerson(domain::Person person);
+    // Corrects name, gender, date of birth, identity number and position,
+    // checked as createPerson checks them. The unit stays: a move is a
+    // transfer (ReorganisationService::transferPerson), which keeps history.
+    // A position corrected here is corrected in the current posting too.
+    Status updatePerson(domain::Person person);
+    Result<domain::Person> person(domain::RowId personId);
 
     Result<std::vector<domain::Unit>> units();
 

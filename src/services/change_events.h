@@ -37,8 +37,15 @@ struct MovementChanged {
     domain::RowId movementId = domain::NoId;
 };
 
+// A grade or a discipline record of the person, or a grade of the unit,
+// set, changed or removed (the other id is NoId).
+struct ConductChanged {
+    domain::RowId personId = domain::NoId;
+    domain::RowId unitId = domain::NoId;
+};
+
 using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded,
-                                 ClusterChanged, CovenantChanged, MovementChanged>;
+                                 ClusterChanged, CovenantChanged, MovementChanged, ConductChanged>;
 
 class ChangeNotifier {
 public:

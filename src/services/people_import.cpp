@@ -5,6 +5,7 @@
 #include "import_row.h"
 #include "import_subjects.h"
 #include "person_repository.h"
+#include "person_rules.h"
 #include "service_context.h"
 #include "service_text.h"
 #include "unit_directory.h"
@@ -49,13 +50,6 @@ constexpr std::array<FieldSpec, 9> fields{{
      QT_TRANSLATE_NOOP("thidua::services", "Identity number"),
      {"so dinh danh", "so cccd", "cccd", "so can cuoc", "so cmnd", "identity number"}},
 }};
-
-// Identity card numbers: 12 digits (căn cước), or 9 on the old identity cards.
-bool isIdentityNumber(const QString& text) {
-    if (text.size() != 12 && text.size() != 9)
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-}
 
 domain::PersonName readName(ImportRow& row, const ColumnMap& columns) {
     if (columns.has(FullName))
@@ -148,7 +142,7 @@ Result<std::vector<PersonToImport>> checkPeople(const CheckInput& input, ImportP
         person.position = row.text(Position);
         person.unitId = findUnit(row, Unit, row.required(Unit), directory).value_or(domain::NoId);
         person.identityNumber = row.text(Identity);
-        if (!person.identityNumber.isEmpty() && !isIdentityNumber(person.identityNumber))
+        if (!person.identityNumber.isEmpty() && !domain::isIdentityNumber(person.identityNumber))
             row.problem(Identity, Text::tr("\"%1\" is not an identity number (12 digits, or 9 "
                                            "on an old card).")
                                       .arg(person.identityNumber));

@@ -2,6 +2,7 @@
 
 #include "catalogue_service.h"
 #include "cluster_service.h"
+#include "conduct_service.h"
 #include "covenant_service.h"
 #include "demo_service.h"
 #include "import_service.h"
@@ -40,6 +41,7 @@ struct Workspace::Impl {
     CovenantService covenants{context};
     MovementService movements{context};
     ReorganisationService reorganisation{context};
+    ConductService conduct{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -126,6 +128,9 @@ MovementService& Workspace::movements() {
 }
 ReorganisationService& Workspace::reorganisation() {
     return d_->reorganisation;
+}
+ConductService& Workspace::conduct() {
+    return d_->conduct;
 }
 
 QString currentActor() {

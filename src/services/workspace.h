@@ -19,6 +19,7 @@ namespace thidua::services {
 class CatalogueService;
 class ChangeNotifier;
 class ClusterService;
+class ConductService;
 class CovenantService;
 class DemoService;
 class ImportService;
@@ -62,6 +63,7 @@ public:
     CovenantService& covenants();
     MovementService& movements();
     ReorganisationService& reorganisation();
+    ConductService& conduct();
 
 private:
     struct Impl;

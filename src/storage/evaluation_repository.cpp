@@ -3,9 +3,14 @@
 #include "query.h"
 #include "uuid.h"
 
+#include <QCoreApplication>
+
 namespace thidua::storage {
 
 namespace {
+
+constexpr std::string_view DisciplineColumns =
+    "id, uuid, person_id, form, decision, start_date, end_date, reason";
 
 constexpr std::string_view EvaluationColumns =
     "id, uuid, year, coalesce(person_id, 0), coalesce(unit_id, 0), grade, note";
@@ -46,6 +51,15 @@ Status EvaluationRepository::insert(domain::Evaluation& evaluation) {
     return ok;
 }
 
+Status EvaluationRepository::update(const domain::Evaluation& evaluation) {
+    return exec(db_, "UPDATE evaluation SET grade = ?, note = ? WHERE id = ?",
+                domain::gradeCode(evaluation.grade), evaluation.note, evaluation.id);
+}
+
+Status EvaluationRepository::removeEvaluation(domain::RowId id) {
+    return exec(db_, "DELETE FROM evaluation WHERE id = ?", id);
+}
+
 Result<std::vector<domain::Evaluation>> EvaluationRepository::forPerson(domain::RowId personId) {
     return selectAll<domain::Evaluation>(db_,
                                          "SELECT " + std::string(EvaluationColumns) +
@@ -79,12 +93,38 @@ Status EvaluationRepository::insert(domain::Discipline& discipline) {
     return ok;
 }
 
+Status EvaluationRepository::update(const domain::Discipline& discipline) {
+    return exec(db_,
+                "UPDATE discipline SET form = ?, decision = ?, start_date = ?, end_date = ?,"
+                " reason = ? WHERE id = ?",
+                domain::disciplineFormCode(discipline.form), discipline.decision, discipline.start,
+                discipline.end, discipline.reason, discipline.id);
+}
+
+Status EvaluationRepository::removeDiscipline(domain::RowId id) {
+    return exec(db_, "DELETE FROM discipline WHERE id = ?", id);
+}
+
 Result<std::vector<domain::Discipline>> EvaluationRepository::disciplineOf(domain::RowId personId) {
-    return selectAll<domain::Discipline>(
-        db_,
-        "SELECT id, uuid, person_id, form, decision, start_date, end_date, reason FROM discipline"
-        " WHERE person_id = ? ORDER BY start_date",
-        readDiscipline, personId);
+    return selectAll<domain::Discipline>(db_,
+                                         "SELECT " + std::string(DisciplineColumns) +
+                                             " FROM discipline WHERE person_id = ? ORDER BY"
+                                             " start_date, id",
+                                         readDiscipline, personId);
+}
+
+Result<domain::Discipline> EvaluationRepository::findDiscipline(domain::RowId id) {
+    auto found = selectAll<domain::Discipline>(
+        db_, "SELECT " + std::string(DisciplineColumns) + " FROM discipline WHERE id = ?",
+        readDiscipline, id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("thidua::storage", "Discipline record %1 does not exist")
+                .arg(id));
+    return found->front();
 }
 
 } // namespace thidua::storage

@@ -19,6 +19,9 @@ public:
 
     // A second grade for the same subject and year is refused as a conflict.
     Status insert(domain::Evaluation& evaluation);
+    // The grade and note of the stored row with this id.
+    Status update(const domain::Evaluation& evaluation);
+    Status removeEvaluation(domain::RowId id);
     // The grades of a person (or, with unitId, a unit), oldest year first.
     Result<std::vector<domain::Evaluation>> forPerson(domain::RowId personId);
     Result<std::vector<domain::Evaluation>> forUnit(domain::RowId unitId);
@@ -26,6 +29,10 @@ public:
     Result<std::vector<domain::Evaluation>> inYear(int year);
 
     Status insert(domain::Discipline& discipline);
+    // Every field but the uuid and the person.
+    Status update(const domain::Discipline& discipline);
+    Status removeDiscipline(domain::RowId id);
+    Result<domain::Discipline> findDiscipline(domain::RowId id);
     Result<std::vector<domain::Discipline>> disciplineOf(domain::RowId personId);
 
 private:

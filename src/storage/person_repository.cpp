@@ -35,13 +35,18 @@ QString genderCode(domain::Gender gender) {
     return gender == domain::Gender::Male ? QStringLiteral("male") : QStringLiteral("female");
 }
 
+// The name as stored, NFC with single spaces: the keys are made from it.
+void normalizeName(domain::Person& person) {
+    person.name = domain::PersonName{domain::vn::normalized(person.name.family),
+                                     domain::vn::normalized(person.name.middle),
+                                     domain::vn::normalized(person.name.given)};
+}
+
 } // namespace
 
 Status PersonRepository::insert(domain::Person& person) {
     person.uuid = ensureUuid(person.uuid);
-    person.name = domain::PersonName{domain::vn::normalized(person.name.family),
-                                     domain::vn::normalized(person.name.middle),
-                                     domain::vn::normalized(person.name.given)};
+    normalizeName(person);
     auto ok =
         exec(db_,
              "INSERT INTO person (uuid, family_name, middle_name, given_name, gender,"
@@ -54,6 +59,18 @@ Status PersonRepository::insert(domain::Person& person) {
     if (ok)
         person.id = db_.lastInsertId();
     return ok;
+}
+
+Status PersonRepository::update(domain::Person& person) {
+    normalizeName(person);
+    return exec(db_,
+                "UPDATE person SET family_name = ?, middle_name = ?, given_name = ?, gender = ?,"
+                " birth_date = ?, identity_number = ?, position = ?, search_key = ?, sort_key = ?"
+                " WHERE id = ?",
+                person.name.family, person.name.middle, person.name.given,
+                genderCode(person.gender), person.birthDate, nullIfEmpty(person.identityNumber),
+                person.position, domain::vn::searchKey(person.name.fullName()),
+                domain::personSortKey(person.name), person.id);
 }
 
 Result<domain::Person> PersonRepository::find(domain::RowId id) {

@@ -26,6 +26,10 @@ public:
         : db_(db) {}
 
     Status insert(domain::Person& person);
+    // Name, gender, date of birth, identity number and position, with the
+    // name's search and sort keys (the word index follows by trigger); the
+    // unit changes only through setPosting.
+    Status update(domain::Person& person);
     Result<domain::Person> find(domain::RowId id);
     Result<qint64> count();
     Result<qint64> count(const QString& search, domain::RowId unitId);

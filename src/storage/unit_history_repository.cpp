@@ -45,6 +45,12 @@ Status UnitHistoryRepository::addAssignment(domain::Assignment& assignment) {
     return ok;
 }
 
+Status UnitHistoryRepository::setAssignmentPosition(domain::RowId assignmentId,
+                                                    const QString& position) {
+    return exec(db_, "UPDATE person_assignment SET position = ? WHERE id = ?", position,
+                assignmentId);
+}
+
 Result<std::vector<domain::Assignment>> UnitHistoryRepository::assignments(domain::RowId personId) {
     // NULLs sort first in SQLite: the posting before the records leads.
     return selectAll<domain::Assignment>(

@@ -24,6 +24,9 @@ public:
     Result<domain::RowId> mergedInto(domain::RowId unitId);
 
     Status addAssignment(domain::Assignment& assignment);
+    // Corrects the position a recorded posting names (a typing slip, not a
+    // transfer).
+    Status setAssignmentPosition(domain::RowId assignmentId, const QString& position);
     // Oldest first; the posting recorded before any transfer comes first.
     Result<std::vector<domain::Assignment>> assignments(domain::RowId personId);
 

@@ -23,7 +23,7 @@ QAction* viewShortcut(QWidget* view, const QKeySequence& key);
 // row, or none in an empty list.
 void selectQuietly(QTableView* view, int row);
 
-// Ctrl+Z and Ctrl+Y anywhere on the page, and the two buttons: enabled while
+// Ctrl+Z and Ctrl+Y anywhere on the page (or dialog), and the two buttons: enabled while
 // there is a step to take, their tooltips naming it.
 void connectUndoButtons(QWidget* page, QUndoStack* stack, QPushButton* undo, QPushButton* redo);
 

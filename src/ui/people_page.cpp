@@ -1,7 +1,9 @@
 #include "people_page.h"
 
+#include "conduct_dialog.h"
 #include "page_parts.h"
 #include "people_model.h"
+#include "person_dialog.h"
 #include "reorganise_dialog.h"
 #include "transfer_dialog.h"
 #include "ui_people_page.h"
@@ -68,6 +70,11 @@ void PeoplePage::connectActions() {
             &PeoplePage::enableActions);
     connect(ui_->addUnitButton, &QPushButton::clicked, this, &PeoplePage::addUnit);
     connect(ui_->editUnitButton, &QPushButton::clicked, this, &PeoplePage::editUnit);
+    connect(ui_->unitConductButton, &QPushButton::clicked, this, &PeoplePage::unitConduct);
+    connect(ui_->addPersonButton, &QPushButton::clicked, this, &PeoplePage::addPerson);
+    connect(ui_->editPersonButton, &QPushButton::clicked, this, &PeoplePage::editPerson);
+    connect(ui_->personConductButton, &QPushButton::clicked, this, &PeoplePage::personConduct);
+    connect(ui_->peopleTableView, &QTableView::activated, this, &PeoplePage::editPerson);
     connect(ui_->transferButton, &QPushButton::clicked, this, &PeoplePage::transferSelected);
     connect(ui_->reorganiseButton, &QPushButton::clicked, this, &PeoplePage::reorganiseUnits);
     connect(model_, &PeopleModel::loadFailed, ui_->pageHeader, &PageHeader::setError);
@@ -75,6 +82,10 @@ void PeoplePage::connectActions() {
             this, &PeoplePage::editUnit);
     connect(viewShortcut(ui_->unitPanel->treeView(), QKeySequence(Qt::Key_Insert)),
             &QAction::triggered, this, &PeoplePage::addUnit);
+    connect(viewShortcut(ui_->peopleTableView, QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
+            &PeoplePage::editPerson);
+    connect(viewShortcut(ui_->peopleTableView, QKeySequence(Qt::Key_Insert)), &QAction::triggered,
+            this, &PeoplePage::addPerson);
     connectUndoButtons(this, undoStack_, ui_->undoButton, ui_->redoButton);
 
     auto find = new QAction(this);
@@ -120,10 +131,28 @@ void PeoplePage::retranslate() {
 
 void PeoplePage::enableActions() {
     const bool open = workspace_ != nullptr;
+    const bool unitChosen = open && ui_->unitPanel->selectedUnit();
+    const bool personChosen = open && selectedPerson();
     ui_->addUnitButton->setEnabled(open);
-    ui_->editUnitButton->setEnabled(open && ui_->unitPanel->selectedUnit());
+    ui_->editUnitButton->setEnabled(unitChosen);
+    ui_->unitConductButton->setEnabled(unitChosen);
     ui_->reorganiseButton->setEnabled(open);
-    ui_->transferButton->setEnabled(open && ui_->peopleTableView->selectionModel()->hasSelection());
+    ui_->addPersonButton->setEnabled(open);
+    for (QPushButton* button :
+         {ui_->editPersonButton, ui_->personConductButton, ui_->transferButton})
+        button->setEnabled(personChosen);
+}
+
+const services::ListedPerson* PeoplePage::selectedPerson() const {
+    const QModelIndexList rows = ui_->peopleTableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : model_->personAt(rows.front().row());
+}
+
+void PeoplePage::openDialog(QDialog* dialog) {
+    // Open, not exec: the lists keep loading behind the dialog, and a test can
+    // fill the dialog in.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void PeoplePage::addUnit() {
@@ -134,9 +163,7 @@ void PeoplePage::addUnit() {
         unit.parentId = parent->id;
         unit.kind = QStringLiteral("section");
     }
-    // Open, not exec: the lists keep loading behind the dialog, and a test can
-    // fill the dialog in.
-    auto dialog = new UnitDialog(
+    openDialog(new UnitDialog(
         ui_->unitPanel->units(), unit,
         [this](const domain::Unit& typed) -> Status {
             auto created = unitSteps_->create(typed);
@@ -145,42 +172,54 @@ void PeoplePage::addUnit() {
             ui_->unitPanel->selectUnit(created->id);
             return {};
         },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+        this));
 }
 
 void PeoplePage::editUnit() {
     const domain::Unit* chosen = ui_->unitPanel->selectedUnit();
     if (!workspace_ || !chosen)
         return;
-    auto dialog = new UnitDialog(
+    openDialog(new UnitDialog(
         ui_->unitPanel->units(), *chosen,
         [this, before = *chosen](const domain::Unit& typed) {
             return unitSteps_->edit(before, typed);
         },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+        this));
+}
+
+void PeoplePage::unitConduct() {
+    if (const domain::Unit* chosen = ui_->unitPanel->selectedUnit(); workspace_ && chosen)
+        openDialog(new ConductDialog(*workspace_, services::ConductSubject::unit(chosen->id),
+                                     chosen->name, this));
+}
+
+void PeoplePage::addPerson() {
+    if (!workspace_)
+        return;
+    const domain::Unit* chosen = ui_->unitPanel->selectedUnit();
+    openDialog(
+        new PersonDialog(*workspace_, domain::NoId, this, chosen ? chosen->id : domain::NoId));
+}
+
+void PeoplePage::editPerson() {
+    if (const services::ListedPerson* person = selectedPerson(); workspace_ && person)
+        openDialog(new PersonDialog(*workspace_, person->id, this));
+}
+
+void PeoplePage::personConduct() {
+    if (const services::ListedPerson* person = selectedPerson(); workspace_ && person)
+        openDialog(new ConductDialog(*workspace_, services::ConductSubject::person(person->id),
+                                     person->fullName, this));
 }
 
 void PeoplePage::transferSelected() {
-    const QModelIndexList rows = ui_->peopleTableView->selectionModel()->selectedRows();
-    const services::ListedPerson* person =
-        rows.isEmpty() ? nullptr : model_->personAt(rows.front().row());
-    if (!workspace_ || !person)
-        return;
-    auto dialog = new TransferDialog(*workspace_, person->id, person->fullName, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (const services::ListedPerson* person = selectedPerson(); workspace_ && person)
+        openDialog(new TransferDialog(*workspace_, person->id, person->fullName, this));
 }
 
 void PeoplePage::reorganiseUnits() {
-    if (!workspace_)
-        return;
-    auto dialog = new ReorganiseDialog(*workspace_, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (workspace_)
+        openDialog(new ReorganiseDialog(*workspace_, this));
 }
 
 void PeoplePage::showCount() {

@@ -5,12 +5,14 @@
 #include <memory>
 
 class QAction;
+class QDialog;
 class QTimer;
 class QUndoStack;
 
 namespace thidua::services {
 class Workspace;
-}
+struct ListedPerson;
+} // namespace thidua::services
 
 namespace thidua::ui {
 
@@ -21,9 +23,10 @@ class PeoplePage;
 class PeopleModel;
 class UnitSteps;
 
-// Đơn vị & cán bộ: the organisation tree, which units can be added to and
-// edited in (undoably), beside the people of the chosen unit with search as
-// you type; transfers, renames and mergers; the way in to importing.
+// Đơn vị & cán bộ: the organisation tree, where units are added and edited
+// (undoably), beside the people of the chosen unit with search as you type,
+// added and edited there too; grades and discipline, transfers, renames and
+// mergers; the way in to importing.
 class PeoplePage : public QWidget {
     Q_OBJECT
 
@@ -49,6 +52,14 @@ private:
     void showCount();
     void addUnit();
     void editUnit();
+    void unitConduct();
+    void addPerson();
+    void editPerson();
+    void personConduct();
+    // The person of the list's current row; nullptr when none is chosen.
+    const services::ListedPerson* selectedPerson() const;
+    // Opens a dialog without blocking: the lists keep loading behind it.
+    void openDialog(QDialog* dialog);
     void transferSelected();
     void reorganiseUnits();
     void enableActions();

@@ -1,6 +1,6 @@
 #include "unit_dialog.h"
 
-#include "date_line_edit.h"
+#include "date_field.h"
 #include "dialog_parts.h"
 #include "unit_picker.h"
 #include "unit_rules.h"
@@ -28,8 +28,8 @@ UnitDialog::UnitDialog(const std::vector<domain::Unit>& units, const domain::Uni
     , parent_(new UnitPicker(this))
     , legalPersonality_(
           new QCheckBox(tr("Has legal &personality (its own seal and account)"), this))
-    , activeFrom_(new DateLineEdit(this))
-    , activeTo_(new DateLineEdit(this))
+    , activeFrom_(new DateField(this))
+    , activeTo_(new DateField(this))
     , error_(refusalLabel(this)) {
     const bool adding = unit.id == domain::NoId;
     setObjectName(QStringLiteral("unitDialog"));
@@ -94,22 +94,21 @@ void UnitDialog::showUnit(const domain::Unit& unit) {
 }
 
 void UnitDialog::accept() {
-    for (const auto& [field, label] :
-         {std::pair{activeFrom_, tr("Running from")}, std::pair{activeTo_, tr("Stopped after")}})
-        if (!field->isAcceptable()) {
-            showRefusal(error_, tr("%1: \"%2\" is not a date; write it as dd/mm/yyyy.")
-                                    .arg(label, field->text().trimmed()));
-            field->setFocus();
-            return;
-        }
+    const auto activeFrom = activeFrom_->date(tr("Running from"));
+    const auto activeTo = activeTo_->date(tr("Stopped after"));
+    if (!activeFrom || !activeTo) {
+        showRefusal(error_, (!activeFrom ? activeFrom : activeTo).error().message);
+        (!activeFrom ? activeFrom_ : activeTo_)->setFocus();
+        return;
+    }
     domain::Unit unit = unit_;
     unit.name = name_->text();
     unit.shortName = shortName_->text().trimmed();
     unit.kind = kind_->currentData().toString();
     unit.parentId = parent_->unitId();
     unit.hasLegalPersonality = legalPersonality_->isChecked();
-    unit.activeFrom = activeFrom_->date();
-    unit.activeTo = activeTo_->date();
+    unit.activeFrom = *activeFrom;
+    unit.activeTo = *activeTo;
     if (auto saved = save_(unit); !saved) {
         showRefusal(error_, saved.error().message);
         return;

@@ -15,7 +15,7 @@ class QLineEdit;
 
 namespace thidua::ui {
 
-class DateLineEdit;
+class DateField;
 class UnitPicker;
 
 // Adds a unit or edits one: name, short name, kind, the unit above it, the
@@ -44,8 +44,8 @@ private:
     QComboBox* kind_;
     UnitPicker* parent_;
     QCheckBox* legalPersonality_;
-    DateLineEdit* activeFrom_;
-    DateLineEdit* activeTo_;
+    DateField* activeFrom_;
+    DateField* activeTo_;
     QLabel* error_;
 };
 

@@ -4,10 +4,13 @@
 #include "fake_clock.h"
 #include "listing_service.h"
 #include "query.h"
+#include "reorganisation_service.h"
 #include "temp_database.h"
 #include "workspace.h"
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace thidua;
 
@@ -129,4 +132,123 @@ TEST_F(CatalogueServiceTest, PeopleAreListedInPagesAndFoundWithoutDiacritics) {
     auto found = workspace->listing().people(filter);
     ASSERT_EQ(found->fetch(10)->size(), 1u);
     EXPECT_EQ(*workspace->listing().countPeople({QStringLiteral("DUC")}), 1);
+}
+
+namespace {
+
+class PersonEditing : public CatalogueServiceTest {
+protected:
+    void SetUp() override {
+        CatalogueServiceTest::SetUp();
+        domain::Unit unit;
+        unit.name = QStringLiteral("Cục Con nuôi");
+        unitId = workspace->catalogue().createUnit(unit)->id;
+        domain::Person person;
+        person.name = domain::splitFullName(QStringLiteral("Ngô Thị Nga"));
+        person.birthDate = QDate(1985, 3, 14);
+        person.unitId = unitId;
+        person.position = QStringLiteral("Chuyên viên");
+        lan = *workspace->catalogue().createPerson(person);
+        events.clear();
+    }
+
+    std::vector<QString> namesFound(const QString& search) {
+        services::ListFilter filter;
+        filter.search = search;
+        std::vector<QString> names;
+        for (const auto& person : *workspace->listing().people(filter)->fetch(50))
+            names.push_back(person.fullName);
+        return names;
+    }
+
+    domain::RowId unitId = domain::NoId;
+    domain::Person lan;
+};
+
+} // namespace
+
+TEST_F(PersonEditing, AnEditedPersonIsFoundByTheNewNameAndAudited) {
+    domain::Person edited = lan;
+    edited.name = {QStringLiteral("Ngô"), QStringLiteral("Thị Hải"), QStringLiteral("Yến")};
+    edited.gender = domain::Gender::Female;
+    edited.birthDate = QDate(1986, 4, 1);
+    edited.identityNumber = QStringLiteral("001 186 012345");
+    edited.position = QStringLiteral("Chuyên viên chính");
+    edited.unitId = 4242; // ignored: a move is a transfer
+    ASSERT_TRUE(workspace->catalogue().updatePerson(edited));
+
+    const domain::Person stored = *workspace->catalogue().person(lan.id);
+    EXPECT_EQ(stored.name.fullName(), QStringLiteral("Ngô Thị Hải Yến"));
+    EXPECT_EQ(stored.identityNumber, QStringLiteral("001186012345"));
+    EXPECT_EQ(stored.unitId, unitId);
+    EXPECT_EQ(stored.position, QStringLiteral("Chuyên viên chính"));
+    EXPECT_EQ(namesFound(QStringLiteral("hai yen")), std::vector<QString>{stored.name.fullName()});
+    EXPECT_TRUE(namesFound(QStringLiteral("nga")).empty());
+
+    const auto audit = auditOf(QStringLiteral("person"), lan.uuid);
+    ASSERT_EQ(audit.size(), 2u);
+    EXPECT_EQ(audit[1].action, storage::AuditAction::Update);
+    EXPECT_EQ(audit[1].before.value(QStringLiteral("given_name")).toString(),
+              QStringLiteral("Nga"));
+    EXPECT_EQ(audit[1].after.value(QStringLiteral("identity_number")).toString(),
+              QStringLiteral("001186012345"));
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(std::get<services::PersonChanged>(events[0]).personId, lan.id);
+}
+
+TEST_F(PersonEditing, APositionCorrectedAfterATransferIsCorrectedInThePostingToo) {
+    ASSERT_TRUE(workspace->reorganisation().transferPerson(
+        lan.id, unitId, QStringLiteral("Phó Trưởng phng"), {QDate(2025, 6, 1), {}}));
+    domain::Person edited = *workspace->catalogue().person(lan.id);
+    edited.position = QStringLiteral("Phó Trưởng phòng");
+    ASSERT_TRUE(workspace->catalogue().updatePerson(edited));
+    const auto postings = *workspace->reorganisation().postings(lan.id);
+    ASSERT_EQ(postings.size(), 2u);
+    EXPECT_EQ(postings[0].position, QStringLiteral("Chuyên viên"));
+    EXPECT_EQ(postings[1].position, QStringLiteral("Phó Trưởng phòng"));
+}
+
+TEST_F(PersonEditing, EachRefusalNamesTheFieldAndChangesNothing) {
+    const qint64 rowsBefore = auditRows();
+    struct Case {
+        const char* field;
+        std::function<void(domain::Person&)> spoil;
+    };
+    const std::vector<Case> cases{
+        {"Given name",
+         [](domain::Person& p) {
+             p.name.given = QStringLiteral(" ");
+         }},
+        {"Date of birth",
+         [](domain::Person& p) {
+             p.birthDate = QDate(2026, 2, 1);
+         }},
+        {"Date of birth",
+         [](domain::Person& p) {
+             p.birthDate = QDate(2015, 1, 1);
+         }},
+        {"Date of birth",
+         [](domain::Person& p) {
+             p.birthDate = QDate(1900, 1, 1);
+         }},
+        {"Identity number",
+         [](domain::Person& p) {
+             p.identityNumber = QStringLiteral("12345");
+         }},
+    };
+    for (const Case& refused : cases) {
+        domain::Person edited = lan;
+        refused.spoil(edited);
+        auto updated = workspace->catalogue().updatePerson(edited);
+        ASSERT_FALSE(updated) << refused.field;
+        EXPECT_EQ(updated.error().code, ErrorCode::InvalidInput);
+        EXPECT_TRUE(updated.error().message.startsWith(QString::fromUtf8(refused.field)))
+            << updated.error().message.toStdString();
+        auto created = workspace->catalogue().createPerson(edited);
+        ASSERT_FALSE(created) << refused.field;
+        EXPECT_EQ(created.error().message, updated.error().message);
+    }
+    EXPECT_EQ(auditRows(), rowsBefore);
+    EXPECT_TRUE(events.empty());
+    EXPECT_EQ(workspace->catalogue().person(lan.id)->name.given, QStringLiteral("Nga"));
 }

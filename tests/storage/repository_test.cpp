@@ -258,3 +258,31 @@ TEST(ClusterRepository, AUnitMayBelongToSeveralClustersInOneYear) {
     EXPECT_EQ(domain::clusterDisplayName(year->at(1)), QStringLiteral("Khối thi đua Nội chính"));
     EXPECT_EQ(clusters.members(sector.id)->front().role, domain::ClusterRole::Head);
 }
+
+TEST_F(PersonPaging, AnEditedNameIsSearchedAndSortedByItsNewKeys) {
+    storage::PersonRepository people(db);
+    auto nga = people.findBySearchKey(QStringLiteral("ngo thi nga"));
+    ASSERT_TRUE(nga && nga->size() == 1u);
+    domain::Person person = nga->front();
+    person.name = {QStringLiteral("Ngô"), QStringLiteral("Thị  Hải"), QStringLiteral("Yến")};
+    person.identityNumber = QStringLiteral("001085012345");
+    ASSERT_TRUE(people.update(person));
+
+    EXPECT_EQ(people.find(person.id)->name.middle, QStringLiteral("Thị Hải"));
+    EXPECT_EQ(people.find(person.id)->identityNumber, QStringLiteral("001085012345"));
+    EXPECT_EQ(people.find(person.id)->unitId, other.id);
+    // The word index forgot the old name and learnt the new one.
+    EXPECT_EQ(*storage::selectInt(db,
+                                  "SELECT count(*) FROM person_words WHERE person_words MATCH ?",
+                                  QStringLiteral("yen")),
+              1);
+    EXPECT_EQ(*storage::selectInt(db,
+                                  "SELECT count(*) FROM person_words WHERE person_words MATCH ?",
+                                  QStringLiteral("nga")),
+              1);
+    EXPECT_EQ(allNames(QStringLiteral("hai yen"), domain::NoId, 5),
+              std::vector<QString>{QStringLiteral("Ngô Thị Hải Yến")});
+    EXPECT_EQ(*people.count(QStringLiteral("nga"), domain::NoId), 1);
+    // Yến sorts after every other given name here.
+    EXPECT_EQ(allNames({}, domain::NoId, 4).back(), QStringLiteral("Ngô Thị Hải Yến"));
+}

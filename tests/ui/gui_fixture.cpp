@@ -99,4 +99,13 @@ void saveSnapshot(QWidget& widget, const QString& name) {
     widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
+void typeText(QWidget* widget, const QString& text) {
+    for (QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, static_cast<char>(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 } // namespace thidua::test

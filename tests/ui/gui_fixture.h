@@ -57,6 +57,11 @@ bool waitUntilLoaded(const ui::PeopleModel& model);
 // name.png, to look at.
 void saveSnapshot(QWidget& widget, const QString& name);
 
+// Types text into widget key by key. QTest::keyClicks knows ASCII only; a
+// Vietnamese letter is sent as the key event an input method delivers, with
+// the letter as its text.
+void typeText(QWidget* widget, const QString& text);
+
 // The child named name, failing the test when there is none.
 template <typename T>
 T* child(const QObject& parent, const char* name) {

@@ -1,8 +1,11 @@
 #include "catalogue_service.h"
-#include "date_line_edit.h"
+#include "conduct_dialog.h"
+#include "date_field.h"
 #include "gui_fixture.h"
+#include "language.h"
 #include "people_model.h"
 #include "people_page.h"
+#include "person_dialog.h"
 #include "unit_dialog.h"
 #include "unit_panel.h"
 #include "unit_picker.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -124,11 +128,10 @@ TEST_F(GuiUnitEditor, AUnitAddedUnderTheChosenOneCanBeUndoneAndRedone) {
     ui::UnitDialog* dialog = openDialog("addUnitButton");
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(test::child<ui::UnitPicker>(*dialog, "unitParentPicker")->unitId(), parent.id);
-    // keyClicks takes ASCII only; insert() is what an input method does.
-    test::child<QLineEdit>(*dialog, "unitNameEdit")
-        ->insert(QStringLiteral("Phòng Kiểm soát thủ tục hành chính"));
+    test::typeText(test::child<QLineEdit>(*dialog, "unitNameEdit"),
+                   QStringLiteral("Phòng Kiểm soát thủ tục hành chính"));
     QTest::keyClicks(test::child<QLineEdit>(*dialog, "unitShortNameEdit"), QStringLiteral("KSTT"));
-    QTest::keyClicks(test::child<ui::DateLineEdit>(*dialog, "unitActiveFromEdit"),
+    QTest::keyClicks(test::child<ui::DateField>(*dialog, "unitActiveFromEdit"),
                      QStringLiteral("01/7/2025"));
     test::saveSnapshot(*dialog, QStringLiteral("unit-dialog"));
     QTest::keyClick(test::child<QLineEdit>(*dialog, "unitNameEdit"), Qt::Key_Return);
@@ -172,7 +175,7 @@ TEST_F(GuiUnitEditor, AnEditIsSavedAndUndoneAndARefusalKeepsTheDialogOpen) {
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(test::child<QLineEdit>(*dialog, "unitNameEdit")->text(), before.name);
     auto error = test::child<QLabel>(*dialog, "unitErrorLabel");
-    auto stopped = test::child<ui::DateLineEdit>(*dialog, "unitActiveToEdit");
+    auto stopped = test::child<ui::DateField>(*dialog, "unitActiveToEdit");
 
     QTest::keyClicks(stopped, QStringLiteral("31/02/2025"));
     dialog->accept();
@@ -203,4 +206,74 @@ TEST_F(GuiUnitEditor, AnEditIsSavedAndUndoneAndARefusalKeepsTheDialogOpen) {
     QTest::mouseClick(button("undoButton"), Qt::LeftButton);
     EXPECT_EQ(find(units(), before.name)->kind, before.kind);
     EXPECT_EQ(find(units(), before.name)->hasLegalPersonality, before.hasLegalPersonality);
+}
+
+TEST_F(GuiUnitEditor, APersonAddedInTheChosenUnitAppearsInItsListAndOpensForEditing) {
+    const services::ListedPerson someone = *model->personAt(0);
+    panel->selectUnit(someone.unitId);
+    ASSERT_TRUE(test::waitUntilLoaded(*model));
+    const qint64 before = model->totalCount();
+
+    QTest::mouseClick(button("addPersonButton"), Qt::LeftButton);
+    auto dialog = window->findChild<ui::PersonDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(test::child<ui::UnitPicker>(*dialog, "personUnitPicker")->unitId(), someone.unitId);
+    auto family = test::child<QLineEdit>(*dialog, "familyNameEdit");
+    family->setFocus();
+    test::typeText(family, QStringLiteral("Hà Thị Thu Trang"));
+    QTest::keyClick(family, Qt::Key_Tab);
+    QTest::keyClick(test::child<QLineEdit>(*dialog, "givenNameEdit"), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<ui::PersonDialog*>(); }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->totalCount() == before + 1; }, 5000));
+    ASSERT_TRUE(test::waitUntilLoaded(*model));
+
+    int row = -1;
+    for (int candidate = 0; candidate < model->rowCount(); ++candidate)
+        if (model->personAt(candidate)->fullName == QStringLiteral("Hà Thị Thu Trang"))
+            row = candidate;
+    ASSERT_GE(row, 0);
+    table->setFocus();
+    table->selectRow(row);
+    EXPECT_TRUE(button("editPersonButton")->isEnabled());
+    EXPECT_TRUE(button("personConductButton")->isEnabled());
+    // Enter on the row edits the person, as a double click does.
+    QTest::keyClick(table, Qt::Key_Return);
+    dialog = window->findChild<ui::PersonDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(test::child<QLineEdit>(*dialog, "givenNameEdit")->text(), QStringLiteral("Trang"));
+    dialog->reject();
+
+    QTest::mouseClick(button("personConductButton"), Qt::LeftButton);
+    auto conduct = window->findChild<ui::ConductDialog*>();
+    ASSERT_NE(conduct, nullptr);
+    EXPECT_TRUE(conduct->windowTitle().contains(QStringLiteral("Hà Thị Thu Trang")))
+        << conduct->windowTitle().toStdString();
+    conduct->reject();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<ui::ConductDialog*>(); }, 2000));
+
+    QTest::mouseClick(button("unitConductButton"), Qt::LeftButton);
+    conduct = window->findChild<ui::ConductDialog*>();
+    ASSERT_NE(conduct, nullptr);
+    EXPECT_TRUE(conduct->windowTitle().contains(panel->selectedUnit()->name))
+        << conduct->windowTitle().toStdString();
+    conduct->reject();
+}
+
+TEST_F(GuiUnitEditor, TheUnitDialogSpeaksVietnamese) {
+    ui::applyLanguage(ui::Language::Vietnamese);
+    const auto backToEnglish = qScopeGuard([] { ui::applyLanguage(ui::Language::English); });
+    // The language change reaches the widgets as posted events.
+    QCoreApplication::processEvents();
+    const domain::Unit chosen = units().front();
+    panel->selectUnit(chosen.id);
+    ui::UnitDialog* dialog = openDialog("editUnitButton");
+    ASSERT_NE(dialog, nullptr);
+    auto stopped = test::child<ui::DateField>(*dialog, "unitActiveToEdit");
+    QTest::keyClicks(stopped, QStringLiteral("30/6/202"));
+    dialog->accept();
+    const QString refusal = test::child<QLabel>(*dialog, "unitErrorLabel")->text();
+    test::saveSnapshot(*dialog, QStringLiteral("unit-dialog-vi"));
+    dialog->reject();
+    EXPECT_TRUE(refusal.startsWith(QStringLiteral("Hoạt động đến ngày: \"30/6/202\" không phải")))
+        << refusal.toStdString();
 }

@@ -1,0 +1,40 @@
+#include "conduct_rules.h"
+
+#include "vietnamese_format.h"
+
+#include <QCoreApplication>
+
+namespace thidua::domain {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(thidua::domain)
+};
+
+} // namespace
+
+std::optional<QString> gradeYearRefusal(int year, QDate today) {
+    if (year < FirstGradeYear || year > today.year())
+        return Text::tr("Year: %1 is outside %2–%3; grades are kept from %2 to this year.")
+            .arg(year)
+            .arg(FirstGradeYear)
+            .arg(today.year());
+    return std::nullopt;
+}
+
+std::optional<QString> disciplineRefusal(const Discipline& record,
+                                         const std::vector<Discipline>& others) {
+    if (!record.start.isValid())
+        return Text::tr("From: give the day the discipline takes effect.");
+    if (record.end.isValid() && record.end < record.start)
+        return Text::tr("To: %1 is before the start, %2.")
+            .arg(vn::formatDate(record.end), vn::formatDate(record.start));
+    for (const Discipline& other : others)
+        if (other.id != record.id && other.form == record.form && other.start == record.start)
+            return Text::tr("A %1 from %2 is already recorded for this person.")
+                .arg(disciplineFormName(record.form).toLower(), vn::formatDate(record.start));
+    return std::nullopt;
+}
+
+} // namespace thidua::domain
