@@ -1217,6 +1217,10 @@
         <source>%1 already has people, sub-units or records and cannot be deleted; give the date it stopped instead.</source>
         <translation>%1 đã có cán bộ, đơn vị trực thuộc hoặc dữ liệu nên không thể xóa; hãy nhập ngày ngừng hoạt động.</translation>
     </message>
+    <message>
+        <source>Registrations, grades or postings of %1 are recorded; the person cannot be deleted.</source>
+        <translation>Đã có đăng ký, xếp loại hoặc quá trình công tác của %1 nên không thể xóa người này.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -1315,6 +1319,21 @@
     <message>
         <source>Discipline record %1 does not exist</source>
         <translation>Không có bản ghi kỷ luật %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::CatalogueSteps</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
     </message>
 </context>
 <context>
@@ -3454,21 +3473,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Filter units</source>
         <translation>Lọc đơn vị</translation>
-    </message>
-</context>
-<context>
-    <name>thidua::ui::UnitSteps</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>thêm %1</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>sửa %1</translation>
     </message>
 </context>
 <context>

@@ -208,4 +208,42 @@ Result<std::vector<domain::Unit>> CatalogueService::units() {
     return storage::UnitRepository(context_.db).all();
 }
 
+Result<domain::RowId> CatalogueService::personWithUuid(const QString& uuid) {
+    return storage::PersonRepository(context_.db).idOf(uuid);
+}
+
+Status CatalogueService::removePerson(domain::RowId personId) {
+    return inTransaction(
+        context_,
+        [&]() -> Status {
+            storage::PersonRepository people(context_.db);
+            auto before = people.find(personId);
+            if (!before)
+                return std::unexpected(before.error());
+            const auto recorded = [&] {
+                return fail(ErrorCode::Conflict,
+                            Text::tr("Registrations, grades or postings of %1 are recorded; the "
+                                     "person cannot be deleted.")
+                                .arg(before->name.fullName()));
+            };
+            // Grades, discipline and postings would go with the person silently.
+            storage::EvaluationRepository conduct(context_.db);
+            auto grades = conduct.forPerson(personId);
+            auto discipline = conduct.disciplineOf(personId);
+            auto postings = storage::UnitHistoryRepository(context_.db).assignments(personId);
+            if (!grades || !discipline || !postings)
+                return std::unexpected(!grades       ? grades.error()
+                                       : !discipline ? discipline.error()
+                                                     : postings.error());
+            if (!grades->empty() || !discipline->empty() || !postings->empty())
+                return recorded();
+            if (auto removed = people.remove(personId); !removed)
+                return removed.error().code == ErrorCode::Conflict ? recorded() : removed;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("person"), before->uuid,
+                                       storage::AuditAction::Delete, toJson(*before), {}));
+        },
+        [&] { return PersonChanged{personId}; });
+}
+
 } // namespace thidua::services

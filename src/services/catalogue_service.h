@@ -38,6 +38,11 @@ public:
     // A position corrected here is corrected in the current posting too.
     Status updatePerson(domain::Person person);
     Result<domain::Person> person(domain::RowId personId);
+    // NoId when no person has this uuid: how undo finds a person written again.
+    Result<domain::RowId> personWithUuid(const QString& uuid);
+    // Only a person nothing is recorded of yet (no registration, grade,
+    // discipline record or posting): what undoing the addition needs.
+    Status removePerson(domain::RowId personId);
 
     Result<std::vector<domain::Unit>> units();
 

@@ -86,6 +86,19 @@ Result<domain::Person> PersonRepository::find(domain::RowId id) {
     return people->front();
 }
 
+Result<domain::RowId> PersonRepository::idOf(const QString& uuid) {
+    auto ids = selectAll<domain::RowId>(
+        db_, "SELECT id FROM person WHERE uuid = ?",
+        [](const Statement& row) { return row.int64(0); }, uuid);
+    if (!ids)
+        return std::unexpected(ids.error());
+    return ids->empty() ? domain::NoId : ids->front();
+}
+
+Status PersonRepository::remove(domain::RowId id) {
+    return exec(db_, "DELETE FROM person WHERE id = ?", id);
+}
+
 Result<qint64> PersonRepository::count() {
     return selectInt(db_, "SELECT count(*) FROM person");
 }

@@ -31,6 +31,10 @@ public:
     // unit changes only through setPosting.
     Status update(domain::Person& person);
     Result<domain::Person> find(domain::RowId id);
+    // NoId when no person has this uuid.
+    Result<domain::RowId> idOf(const QString& uuid);
+    // Conflict while a registration names the person (the schema restricts).
+    Status remove(domain::RowId id);
     Result<qint64> count();
     Result<qint64> count(const QString& search, domain::RowId unitId);
     // The people whose current unit this is, in id order.

@@ -1,5 +1,6 @@
 #include "people_page.h"
 
+#include "catalogue_steps.h"
 #include "conduct_dialog.h"
 #include "page_parts.h"
 #include "people_model.h"
@@ -8,7 +9,6 @@
 #include "transfer_dialog.h"
 #include "ui_people_page.h"
 #include "unit_dialog.h"
-#include "unit_steps.h"
 #include "vietnamese_format.h"
 #include "work_areas.h"
 
@@ -28,7 +28,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     , searchTimer_(new QTimer(this))
     , undoStack_(new QUndoStack(this)) {
     ui_->setupUi(this);
-    unitSteps_ = std::make_unique<UnitSteps>(
+    steps_ = std::make_unique<CatalogueSteps>(
         *undoStack_, [this](const QString& message) { ui_->pageHeader->setError(message); });
     ui_->peopleTableView->setModel(model_);
     QHeaderView* header = ui_->peopleTableView->horizontalHeader();
@@ -101,7 +101,7 @@ void PeoplePage::connectActions() {
 void PeoplePage::setWorkspace(services::Workspace* workspace) {
     workspace_ = workspace;
     undoStack_->clear();
-    unitSteps_->setWorkspace(workspace);
+    steps_->setWorkspace(workspace);
     ui_->pageHeader->setError({});
     ui_->unitPanel->setWorkspace(workspace);
     model_->setWorkspace(workspace);
@@ -166,7 +166,7 @@ void PeoplePage::addUnit() {
     openDialog(new UnitDialog(
         ui_->unitPanel->units(), unit,
         [this](const domain::Unit& typed) -> Status {
-            auto created = unitSteps_->create(typed);
+            auto created = steps_->createUnit(typed);
             if (!created)
                 return std::unexpected(created.error());
             ui_->unitPanel->selectUnit(created->id);
@@ -182,7 +182,7 @@ void PeoplePage::editUnit() {
     openDialog(new UnitDialog(
         ui_->unitPanel->units(), *chosen,
         [this, before = *chosen](const domain::Unit& typed) {
-            return unitSteps_->edit(before, typed);
+            return steps_->editUnit(before, typed);
         },
         this));
 }
@@ -197,13 +197,25 @@ void PeoplePage::addPerson() {
     if (!workspace_)
         return;
     const domain::Unit* chosen = ui_->unitPanel->selectedUnit();
-    openDialog(
-        new PersonDialog(*workspace_, domain::NoId, this, chosen ? chosen->id : domain::NoId));
+    editPersonWith(domain::NoId, chosen ? chosen->id : domain::NoId);
 }
 
 void PeoplePage::editPerson() {
     if (const services::ListedPerson* person = selectedPerson(); workspace_ && person)
-        openDialog(new PersonDialog(*workspace_, person->id, this));
+        editPersonWith(person->id, person->unitId);
+}
+
+void PeoplePage::editPersonWith(domain::RowId personId, domain::RowId unitId) {
+    auto dialog = new PersonDialog(*workspace_, personId, this, unitId);
+    dialog->setSave([this](const domain::Person& person) -> Result<domain::RowId> {
+        if (person.id != domain::NoId) {
+            auto edited = steps_->editPerson(person);
+            return edited ? Result<domain::RowId>(person.id) : std::unexpected(edited.error());
+        }
+        auto created = steps_->createPerson(person);
+        return created ? Result<domain::RowId>(created->id) : std::unexpected(created.error());
+    });
+    openDialog(dialog);
 }
 
 void PeoplePage::personConduct() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ids.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -21,7 +23,7 @@ class PeoplePage;
 }
 
 class PeopleModel;
-class UnitSteps;
+class CatalogueSteps;
 
 // Đơn vị & cán bộ: the organisation tree, where units are added and edited
 // (undoably), beside the people of the chosen unit with search as you type,
@@ -55,6 +57,8 @@ private:
     void unitConduct();
     void addPerson();
     void editPerson();
+    // Through the page's undo steps; personId NoId adds one in unitId.
+    void editPersonWith(domain::RowId personId, domain::RowId unitId);
     void personConduct();
     // The person of the list's current row; nullptr when none is chosen.
     const services::ListedPerson* selectedPerson() const;
@@ -69,7 +73,7 @@ private:
     PeopleModel* model_;
     QTimer* searchTimer_;
     QUndoStack* undoStack_;
-    std::unique_ptr<UnitSteps> unitSteps_;
+    std::unique_ptr<CatalogueSteps> steps_;
 };
 
 } // namespace thidua::ui

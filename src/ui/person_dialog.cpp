@@ -21,6 +21,14 @@ PersonDialog::PersonDialog(services::Workspace& workspace, domain::RowId personI
                            domain::RowId unitId)
     : QDialog(parent)
     , workspace_(workspace)
+    , save_([&workspace](const domain::Person& person) -> Result<domain::RowId> {
+        if (person.id != domain::NoId) {
+            auto updated = workspace.catalogue().updatePerson(person);
+            return updated ? Result<domain::RowId>(person.id) : std::unexpected(updated.error());
+        }
+        auto created = workspace.catalogue().createPerson(person);
+        return created ? Result<domain::RowId>(created->id) : std::unexpected(created.error());
+    })
     , family_(new QLineEdit(this))
     , middle_(new QLineEdit(this))
     , given_(new QLineEdit(this))
@@ -132,6 +140,10 @@ void PersonDialog::splitTypedName() {
     given_->setText(name.given);
 }
 
+void PersonDialog::setSave(Save save) {
+    save_ = std::move(save);
+}
+
 void PersonDialog::accept() {
     splitTypedName();
     auto birthDate = birthDate_->date(tr("Date of birth"));
@@ -146,7 +158,6 @@ void PersonDialog::accept() {
     person.birthDate = *birthDate;
     person.identityNumber = identity_->text();
     person.position = position_->text();
-    Status saved;
     if (person.id == domain::NoId) {
         person.unitId = unit_->unitId();
         if (person.unitId == domain::NoId) {
@@ -154,18 +165,13 @@ void PersonDialog::accept() {
             unit_->setFocus();
             return;
         }
-        auto created = workspace_.catalogue().createPerson(person);
-        if (created)
-            person.id = created->id;
-        else
-            saved = std::unexpected(created.error());
-    } else {
-        saved = workspace_.catalogue().updatePerson(person);
     }
+    auto saved = save_(person);
     if (!saved) {
         showRefusal(error_, saved.error().message);
         return;
     }
+    person.id = *saved;
     Q_EMIT personSaved(person.id);
     QDialog::accept();
 }

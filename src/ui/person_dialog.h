@@ -2,8 +2,11 @@
 
 #include "ids.h"
 #include "person.h"
+#include "result.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -28,9 +31,16 @@ class PersonDialog : public QDialog {
     Q_OBJECT
 
 public:
+    // Writes the person as typed (id NoId: a new one) and gives back its id.
+    using Save = std::function<Result<domain::RowId>(const domain::Person&)>;
+
     // personId NoId adds a person, in unitId when one is given.
     PersonDialog(services::Workspace& workspace, domain::RowId personId, QWidget* parent = nullptr,
                  domain::RowId unitId = domain::NoId);
+
+    // Saves through `save` instead of the catalogue directly: the page makes
+    // the change an undo step.
+    void setSave(Save save);
 
     void accept() override;
 
@@ -43,6 +53,7 @@ private:
     QString unitName(domain::RowId unitId) const;
 
     services::Workspace& workspace_;
+    Save save_;
     domain::Person person_;
     QLineEdit* family_;
     QLineEdit* middle_;

@@ -140,4 +140,21 @@ Status restoreUnit(services::CatalogueService& catalogue, const QString& uuid,
          }});
 }
 
+Status restorePerson(services::CatalogueService& catalogue, const QString& uuid,
+                     std::optional<domain::Person> state) {
+    auto found = catalogue.personWithUuid(uuid);
+    if (!found)
+        return std::unexpected(found.error());
+    if (state)
+        state->uuid = uuid;
+    return restore<domain::Person>(
+        *found, std::move(state),
+        {[](domain::Person& person) -> domain::RowId& { return person.id; },
+         [&](domain::Person person) { return done(catalogue.createPerson(std::move(person))); },
+         [&](domain::Person person) { return catalogue.updatePerson(std::move(person)); },
+         [&](domain::RowId id) {
+             return catalogue.removePerson(id);
+         }});
+}
+
 } // namespace thidua::ui

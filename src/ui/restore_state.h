@@ -3,6 +3,7 @@
 #include "cluster_year.h"
 #include "covenant.h"
 #include "movement.h"
+#include "person.h"
 #include "result.h"
 #include "unit.h"
 
@@ -40,6 +41,10 @@ struct UnitState {
 
 Status restoreUnit(services::CatalogueService& catalogue, const QString& uuid,
                    std::optional<UnitState> state);
+
+// The person keeps the unit they were added in: a move is a transfer.
+Status restorePerson(services::CatalogueService& catalogue, const QString& uuid,
+                     std::optional<domain::Person> state);
 
 Status restoreMovement(services::MovementService& movements, const QString& uuid,
                        std::optional<domain::Movement> state);

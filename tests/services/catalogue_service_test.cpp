@@ -1,6 +1,7 @@
 #include "audit_log.h"
 #include "catalogue_service.h"
 #include "change_events.h"
+#include "conduct_service.h"
 #include "fake_clock.h"
 #include "listing_service.h"
 #include "query.h"
@@ -251,4 +252,30 @@ TEST_F(PersonEditing, EachRefusalNamesTheFieldAndChangesNothing) {
     EXPECT_EQ(auditRows(), rowsBefore);
     EXPECT_TRUE(events.empty());
     EXPECT_EQ(workspace->catalogue().person(lan.id)->name.given, QStringLiteral("Nga"));
+}
+
+TEST_F(CatalogueServiceTest, OnlyAPersonNothingIsRecordedOfCanBeRemoved) {
+    domain::Unit unit;
+    unit.name = QStringLiteral("Văn phòng Sở");
+    auto created = workspace->catalogue().createUnit(unit);
+    ASSERT_TRUE(created);
+    domain::Person person;
+    person.name = domain::splitFullName(QStringLiteral("Giàng A Páo"));
+    person.unitId = created->id;
+    auto added = workspace->catalogue().createPerson(person);
+    auto graded = workspace->catalogue().createPerson(person);
+    ASSERT_TRUE(added && graded);
+    ASSERT_TRUE(workspace->conduct().setGrade(services::ConductSubject::person(graded->id), 2024,
+                                              domain::Grade::Good, {}));
+
+    ASSERT_TRUE(workspace->catalogue().removePerson(added->id));
+    EXPECT_EQ(*workspace->catalogue().personWithUuid(added->uuid), domain::NoId);
+    const auto audit = auditOf(QStringLiteral("person"), added->uuid);
+    ASSERT_EQ(audit.size(), 2u);
+    EXPECT_EQ(audit[1].action, storage::AuditAction::Delete);
+
+    auto refused = workspace->catalogue().removePerson(graded->id);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(*workspace->catalogue().personWithUuid(graded->uuid), graded->id);
 }

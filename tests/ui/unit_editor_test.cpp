@@ -3,6 +3,7 @@
 #include "date_field.h"
 #include "gui_fixture.h"
 #include "language.h"
+#include "listing_service.h"
 #include "people_model.h"
 #include "people_page.h"
 #include "person_dialog.h"
@@ -257,6 +258,53 @@ TEST_F(GuiUnitEditor, APersonAddedInTheChosenUnitAppearsInItsListAndOpensForEdit
     EXPECT_TRUE(conduct->windowTitle().contains(panel->selectedUnit()->name))
         << conduct->windowTitle().toStdString();
     conduct->reject();
+}
+
+TEST_F(GuiUnitEditor, AddingAndCorrectingAPersonAreUndoneAndRedone) {
+    const services::ListedPerson someone = *model->personAt(0);
+    const auto named = [&](const QString& name) {
+        services::ListFilter filter;
+        filter.search = name;
+        return *workspace->listing().countPeople(filter);
+    };
+    QTest::mouseClick(button("addPersonButton"), Qt::LeftButton);
+    auto dialog = window->findChild<ui::PersonDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    test::child<ui::UnitPicker>(*dialog, "personUnitPicker")->setUnitId(someone.unitId);
+    test::typeText(test::child<QLineEdit>(*dialog, "familyNameEdit"), QStringLiteral("Vừ"));
+    test::typeText(test::child<QLineEdit>(*dialog, "middleNameEdit"), QStringLiteral("Thị"));
+    test::typeText(test::child<QLineEdit>(*dialog, "givenNameEdit"), QStringLiteral("Pàng"));
+    dialog->accept();
+    ASSERT_EQ(named(QStringLiteral("vu thi pang")), 1);
+
+    QPushButton* undo = button("undoButton");
+    QPushButton* redo = button("redoButton");
+    QTest::mouseClick(undo, Qt::LeftButton);
+    EXPECT_EQ(named(QStringLiteral("vu thi pang")), 0);
+    QTest::mouseClick(redo, Qt::LeftButton);
+    ASSERT_EQ(named(QStringLiteral("vu thi pang")), 1);
+
+    // A correction, then its undo: the name as it was.
+    panel->selectUnit(someone.unitId);
+    ASSERT_TRUE(test::waitUntilLoaded(*model));
+    int row = -1;
+    for (int candidate = 0; candidate < model->rowCount(); ++candidate)
+        if (model->personAt(candidate)->fullName == QStringLiteral("Vừ Thị Pàng"))
+            row = candidate;
+    ASSERT_GE(row, 0);
+    table->selectRow(row);
+    QTest::mouseClick(button("editPersonButton"), Qt::LeftButton);
+    dialog = window->findChild<ui::PersonDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    auto given = test::child<QLineEdit>(*dialog, "givenNameEdit");
+    given->clear();
+    test::typeText(given, QStringLiteral("Pà"));
+    dialog->accept();
+    EXPECT_EQ(named(QStringLiteral("vu thi pa")), 1);
+    EXPECT_EQ(named(QStringLiteral("vu thi pang")), 0);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    EXPECT_EQ(named(QStringLiteral("vu thi pang")), 1);
+    EXPECT_EQ(named(QStringLiteral("vu thi pa")), 1); // "pa" begins "pàng" too
 }
 
 TEST_F(GuiUnitEditor, TheUnitDialogSpeaksVietnamese) {
