@@ -87,10 +87,12 @@ Result<std::vector<SourceRow>> splitRecords(QStringView text, QChar delimiter, C
     int line = 1;
     qsizetype i = 0;
     const qsizetype n = text.size();
+    qsizetype width = 0; // the previous record's cells: the next one likely has as many
     while (i < n) {
         SourceRow row{line, {}};
+        row.cells.reserve(width);
         while (true) {
-            QString cell;
+            QString cell; // a quoted cell's text; an unquoted one is cleaned from the view
             // A quoted cell may follow spaces typed after the delimiter: `a, "b, c"`.
             qsizetype quote = i;
             while (quote < n && text[quote] != delimiter &&
@@ -113,8 +115,10 @@ Result<std::vector<SourceRow>> splitRecords(QStringView text, QChar delimiter, C
                         i = afterLineBreak(text, i);
                         ++line;
                     } else {
-                        cell += c;
-                        ++i;
+                        const qsizetype run = i; // up to the next quote or line break
+                        while (i < n && text[i] != u'"' && !isLineBreak(text[i]))
+                            ++i;
+                        cell += text.sliced(run, i - run);
                     }
                 }
                 if (!closed) {
@@ -126,14 +130,19 @@ Result<std::vector<SourceRow>> splitRecords(QStringView text, QChar delimiter, C
             const qsizetype start = i;
             while (i < n && text[i] != delimiter && !isLineBreak(text[i]))
                 ++i;
-            cell += text.sliced(start, i - start);
-            row.cells.append(detail::cleanCell(cell, kind));
+            if (cell.isEmpty()) {
+                row.cells.append(detail::cleanCell(text.sliced(start, i - start), kind));
+            } else {
+                cell += text.sliced(start, i - start);
+                row.cells.append(detail::cleanCell(cell, kind));
+            }
             if (i < n && text[i] == delimiter) {
                 ++i;
                 continue;
             }
             break;
         }
+        width = row.cells.size();
         rows.push_back(std::move(row));
         if (i < n) {
             i = afterLineBreak(text, i);

@@ -145,21 +145,35 @@ Result<std::vector<domain::Person>> PersonRepository::findBySearchKey(const QStr
 Result<std::vector<NamedPerson>> PersonRepository::findBySearchKeys(const QStringList& searchKeys) {
     // The keys travel as one JSON array: one statement for any number of them.
     // A file of many rows names most of the catalogue, so only what tells
-    // people apart is read. The index gives each key's people in id order.
+    // people apart is read. For a few keys the index gives each key's people;
+    // for many, reading the whole table in order and testing each key costs
+    // less: finding a person by the index costs some seven times reading a row
+    // in order (all 103,793 people of the large demo: 0.39 s against 0.055 s of
+    // processor time), and a key names some 15 people there, so the table is
+    // read when there are more keys than a hundredth of the people (max(id)
+    // tells how many without counting them). Either way each key's people come
+    // in id order.
+    auto people = selectInt(db_, "SELECT coalesce(max(id), 0) FROM person");
+    if (!people)
+        return std::unexpected(people.error());
+    const bool many = static_cast<qint64>(searchKeys.size()) * 100 > *people;
+    auto read = [](const Statement& row) {
+        NamedPerson found{row.text(0), {}};
+        found.person.id = row.int64(1);
+        found.person.name = domain::PersonName{row.text(2), row.text(3), row.text(4)};
+        found.person.birthDate = row.date(5);
+        found.person.unitId = row.int64(6);
+        return found;
+    };
+    const QString keys = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(searchKeys)).toJson(QJsonDocument::Compact));
+    // The unary + keeps SQLite off the index.
     return selectAll<NamedPerson>(
         db_,
-        "SELECT p.search_key, p.id, p.family_name, p.middle_name, p.given_name, p.birth_date,"
-        " p.unit_id FROM person p WHERE p.search_key IN (SELECT value FROM json_each(?))",
-        [](const Statement& row) {
-            NamedPerson found{row.text(0), {}};
-            found.person.id = row.int64(1);
-            found.person.name = domain::PersonName{row.text(2), row.text(3), row.text(4)};
-            found.person.birthDate = row.date(5);
-            found.person.unitId = row.int64(6);
-            return found;
-        },
-        QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(searchKeys)).toJson(QJsonDocument::Compact)));
+        std::string("SELECT p.search_key, p.id, p.family_name, p.middle_name, p.given_name,"
+                    " p.birth_date, p.unit_id FROM person p WHERE ") +
+            (many ? "+" : "") + "p.search_key IN (SELECT value FROM json_each(?))",
+        read, keys);
 }
 
 } // namespace thidua::storage

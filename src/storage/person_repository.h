@@ -43,8 +43,9 @@ public:
     Status setPosting(domain::RowId personId, domain::RowId unitId, const QString& position);
     // Exact match on the search key of the full name (the index is used).
     Result<std::vector<domain::Person>> findBySearchKey(const QString& fullName);
-    // Everyone whose full name has one of these search keys, in one indexed
-    // query however many keys: what an import of many rows looks up.
+    // Everyone whose full name has one of these search keys, in one query
+    // however many keys (by the index, or in table order for very many):
+    // what an import of many rows looks up.
     Result<std::vector<NamedPerson>> findBySearchKeys(const QStringList& searchKeys);
 
 private:

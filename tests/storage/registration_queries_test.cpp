@@ -187,3 +187,21 @@ TEST_F(RegistrationQueries, PeopleAreFoundByManySearchKeysAtOnce) {
     // A key is data, not SQL or JSON syntax.
     EXPECT_TRUE(people.findBySearchKeys({QStringLiteral("\"]' OR 1=1 --")})->empty());
 }
+
+// Few keys against a large catalogue take the index instead of reading the
+// table in order: the same people either way, each key's in id order.
+TEST_F(RegistrationQueries, AFewKeysAmongManyPeopleFindTheSamePeople) {
+    for (int i = 0; i < 150; ++i)
+        test::addPerson(db, QStringLiteral("Phạm Văn Số %1").arg(i), section.id,
+                        domain::Gender::Male);
+    const domain::RowId lastAn =
+        test::addPerson(db, QStringLiteral("Lê Thị An"), department.id, domain::Gender::Female).id;
+    storage::PersonRepository people(db);
+    const auto found = people.findBySearchKeys({QStringLiteral("le thi an")});
+    ASSERT_TRUE(found);
+    ASSERT_EQ(found->size(), 2u);
+    EXPECT_EQ(found->at(0).person.id, an.id);
+    EXPECT_EQ(found->at(1).person.id, lastAn);
+    EXPECT_EQ(found->at(1).person.unitId, department.id);
+    EXPECT_EQ(found->at(1).searchKey, QStringLiteral("le thi an"));
+}
