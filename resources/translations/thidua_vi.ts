@@ -811,6 +811,38 @@
         <source>%1 is still running under %2 after %3; close or move it first.</source>
         <translation>%1 trực thuộc %2 vẫn hoạt động sau ngày %3; hãy cho đơn vị này ngừng hoạt động hoặc chuyển đi trước.</translation>
     </message>
+    <message>
+        <source>Give the number of members.</source>
+        <translation>Hãy nhập tổng số thành viên.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Số lượng không được là số âm.</translation>
+    </message>
+    <message>
+        <source>%1 members present is more than the %2 members.</source>
+        <translation>Số thành viên có mặt (%1) nhiều hơn tổng số thành viên (%2).</translation>
+    </message>
+    <message>
+        <source>%1 written opinions is more than the %2 members absent.</source>
+        <translation>Số ý kiến bằng văn bản (%1) nhiều hơn số thành viên vắng mặt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 ballots issued is more than the %2 members present.</source>
+        <translation>Số phiếu phát ra (%1) nhiều hơn số thành viên có mặt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 ballots returned is more than the %2 issued.</source>
+        <translation>Số phiếu thu về (%1) nhiều hơn số phiếu phát ra (%2).</translation>
+    </message>
+    <message>
+        <source>%1 valid ballots is more than the %2 returned.</source>
+        <translation>Số phiếu hợp lệ (%1) nhiều hơn số phiếu thu về (%2).</translation>
+    </message>
+    <message>
+        <source>%1 yes votes is more than the %2 valid ballots.</source>
+        <translation>Số phiếu đồng ý (%1) nhiều hơn số phiếu hợp lệ (%2).</translation>
+    </message>
 </context>
 <context>
     <name>thidua::reports</name>

@@ -1,0 +1,60 @@
+#include "criterion_scoring.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace thidua::domain {
+
+namespace {
+
+double hundredths(double points) {
+    return std::round(points * 100.0) / 100.0;
+}
+
+// How far over its target a result is, on the chosen scale; 0 at or below it.
+double overAchievement(double actual, double target, OverTargetScale scale) {
+    if (actual <= target)
+        return 0;
+    return scale == OverTargetScale::Difference ? actual - target : (actual - target) / target;
+}
+
+} // namespace
+
+double quantitativePoints(const QuantitativeResult& result, double maxPoints,
+                          OverTargetScale scale) {
+    const double half = maxPoints / 2;
+    if (result.target <= 0)
+        return result.leaderActual > 0
+                   ? hundredths(maxPoints * std::min(result.actual / result.leaderActual, 1.0))
+                   : 0;
+    if (result.actual < result.target)
+        return hundredths(half * std::max(result.actual, 0.0) / result.target);
+    const double own = overAchievement(result.actual, result.target, scale);
+    // The difference scale measures everyone from their own target, as the
+    // brief's formula does; the leader's difference is then A_leader − T.
+    const double best = scale == OverTargetScale::Difference
+                            ? overAchievement(result.leaderActual, result.target, scale)
+                            : overAchievement(result.leaderActual, result.leaderTarget, scale);
+    if (own <= 0)
+        return hundredths(half);
+    if (best <= 0 || own >= best)
+        return hundredths(maxPoints);
+    return hundredths(half + half * own / best);
+}
+
+double passFailPoints(bool passed, double maxPoints) {
+    return passed ? hundredths(maxPoints) : 0;
+}
+
+double perOccurrencePoints(int occurrences, double pointsEach, double cap) {
+    return hundredths(std::min(std::max(occurrences, 0) * pointsEach, std::max(cap, 0.0)));
+}
+
+double bonusPenaltyPoints(const BonusPenalty& counts) {
+    const double net = std::max(counts.bonuses, 0) * counts.bonusPoints -
+                       std::max(counts.penalties, 0) * counts.penaltyPoints;
+    // Not std::clamp: limits typed the wrong way round must not be undefined.
+    return hundredths(std::min(std::max(net, counts.least), counts.most));
+}
+
+} // namespace thidua::domain
