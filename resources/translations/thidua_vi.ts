@@ -843,6 +843,30 @@
         <source>%1 yes votes is more than the %2 valid ballots.</source>
         <translation>Số phiếu đồng ý (%1) nhiều hơn số phiếu hợp lệ (%2).</translation>
     </message>
+    <message>
+        <source>Give the table&apos;s total points.</source>
+        <translation>Hãy nhập tổng điểm của bảng.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no title.</source>
+        <translation>Tiêu chí %1 chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>%1: the points cannot be negative.</source>
+        <translation>%1: điểm không được là số âm.</translation>
+    </message>
+    <message>
+        <source>%1 must come after the group it belongs to.</source>
+        <translation>%1 phải đứng sau nhóm tiêu chí chứa nó.</translation>
+    </message>
+    <message>
+        <source>%1 is worth %2 points, but its items add up to %3.</source>
+        <translation>%1 có %2 điểm, nhưng các tiêu chí thành phần cộng lại được %3 điểm.</translation>
+    </message>
+    <message>
+        <source>The groups add up to %1 points, but the table&apos;s total is %2.</source>
+        <translation>Các nhóm tiêu chí cộng lại được %1 điểm, nhưng tổng điểm của bảng là %2.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::reports</name>
