@@ -10,12 +10,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(thidua::domain)
 };
 
-// count / total ≥ share, without rounding.
-bool reaches(int count, int total, Share share) {
-    return static_cast<qint64>(count) * share.denominator >=
-           static_cast<qint64>(share.numerator) * total;
-}
-
 } // namespace
 
 std::optional<QString> ballotCountRefusal(const BallotCount& count) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "share.h"
+
 #include <QString>
 
 #include <optional>
@@ -10,12 +12,6 @@
 // quorum are rule data the caller passes in. Refusals are sentences for the
 // user (translation context "thidua::domain").
 namespace thidua::domain {
-
-// p/q, compared in whole numbers so that 80 % of 12 members is exact.
-struct Share {
-    int numerator = 0;
-    int denominator = 1;
-};
 
 struct BallotCount {
     int members = 0; // in the council or cluster, present or not
