@@ -6,7 +6,6 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QHash>
 #include <QPalette>
 
 namespace thidua::ui {
@@ -15,6 +14,11 @@ namespace {
 
 constexpr int Root = 0;
 constexpr int AllUnits = 1;
+
+// Units follow the root and "All units" in nodes_, in the order of units_.
+int nodeOfUnit(std::size_t unitIndex) {
+    return 2 + static_cast<int>(unitIndex);
+}
 
 } // namespace
 
@@ -27,13 +31,11 @@ void UnitTreeModel::setUnits(std::vector<domain::Unit> units) {
     beginResetModel();
     units_ = std::move(units);
     nodes_.assign(2 + units_.size(), Node{});
-    nodeOfUnit_.assign(units_.size(), -1);
-    QHash<domain::RowId, int> nodeOfId;
+    nodeOfId_.clear();
     for (std::size_t i = 0; i < units_.size(); ++i) {
-        const int node = 2 + static_cast<int>(i);
+        const int node = nodeOfUnit(i);
         nodes_[static_cast<std::size_t>(node)].unit = static_cast<int>(i);
-        nodeOfUnit_[i] = node;
-        nodeOfId.insert(units_[i].id, node);
+        nodeOfId_.insert(units_[i].id, node);
     }
     const auto adopt = [this](int parent, int child) {
         Node& parentNode = nodes_[static_cast<std::size_t>(parent)];
@@ -46,26 +48,24 @@ void UnitTreeModel::setUnits(std::vector<domain::Unit> units) {
     // Units come in name order, so each parent's children do too. A parent
     // that is missing (a damaged file) puts the unit at the top.
     for (std::size_t i = 0; i < units_.size(); ++i)
-        adopt(nodeOfId.value(units_[i].parentId, Root), nodeOfUnit_[i]);
+        adopt(nodeOfId_.value(units_[i].parentId, Root), nodeOfUnit(i));
     endResetModel();
 }
 
 const domain::Unit* UnitTreeModel::unit(domain::RowId id) const {
-    for (const domain::Unit& candidate : units_)
-        if (candidate.id == id)
-            return &candidate;
-    return nullptr;
+    const int node = nodeOfId_.value(id, -1);
+    return node < 0
+               ? nullptr
+               : &units_[static_cast<std::size_t>(nodes_[static_cast<std::size_t>(node)].unit)];
 }
 
 QModelIndex UnitTreeModel::indexOf(domain::RowId id) const {
     if (id == domain::NoId)
         return createIndex(0, 0, quintptr(AllUnits));
-    for (std::size_t i = 0; i < units_.size(); ++i)
-        if (units_[i].id == id) {
-            const int node = nodeOfUnit_[i];
-            return createIndex(nodes_[static_cast<std::size_t>(node)].row, 0, quintptr(node));
-        }
-    return {};
+    const int node = nodeOfId_.value(id, -1);
+    if (node < 0)
+        return {};
+    return createIndex(nodes_[static_cast<std::size_t>(node)].row, 0, quintptr(node));
 }
 
 void UnitTreeModel::retranslate() {

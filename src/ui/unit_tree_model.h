@@ -3,6 +3,7 @@
 #include "unit.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <vector>
 
@@ -48,8 +49,8 @@ private:
     QString toolTip(const domain::Unit& unit) const;
 
     std::vector<domain::Unit> units_;
-    std::vector<Node> nodes_;     // nodes_[0] is the invisible root
-    std::vector<int> nodeOfUnit_; // parallel to units_
+    std::vector<Node> nodes_; // nodes_[0] is the invisible root
+    QHash<domain::RowId, int> nodeOfId_;
 };
 
 } // namespace thidua::ui

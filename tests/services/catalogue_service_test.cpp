@@ -8,6 +8,7 @@
 #include "reorganisation_service.h"
 #include "temp_database.h"
 #include "workspace.h"
+#include "workspace_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -17,30 +18,14 @@ using namespace thidua;
 
 namespace {
 
-class CatalogueServiceTest : public ::testing::Test {
+class CatalogueServiceTest : public test::WorkspaceFixture {
 protected:
     void SetUp() override {
-        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = std::move(*opened);
-        workspace->changes().subscribe(
-            [this](const services::ChangeEvent& event) { events.push_back(event); });
+        WorkspaceFixture::SetUp();
+        if (HasFatalFailure())
+            return;
+        keepEvents();
     }
-
-    std::vector<storage::AuditEntry> auditOf(const QString& entity, const QString& uuid) {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).forEntity(entity, uuid);
-    }
-
-    qint64 auditRows() {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).count();
-    }
-
-    test::TempDatabase temp;
-    test::FakeClock clock;
-    std::unique_ptr<services::Workspace> workspace;
-    std::vector<services::ChangeEvent> events;
 };
 
 } // namespace

@@ -1,45 +1,34 @@
 #pragma once
 
-#include "audit_log.h"
-#include "catalogue_service.h"
-#include "change_events.h"
 #include "cluster_year.h"
-#include "fake_clock.h"
-#include "temp_database.h"
-#include "workspace.h"
+#include "workspace_fixture.h"
 
 #include <gtest/gtest.h>
-
-#include <memory>
-#include <vector>
 
 namespace thidua::test {
 
 // A workspace with the Ministry and four units of its cluster II, and the
 // events and audit rows the cluster, covenant and movement services make.
-class ClusterFixture : public ::testing::Test {
+class ClusterFixture : public WorkspaceFixture {
 protected:
     void SetUp() override {
-        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = std::move(*opened);
+        WorkspaceFixture::SetUp();
+        if (HasFatalFailure())
+            return;
         ministry = unit(QStringLiteral("Bộ Tư pháp"));
         institute = unit(QStringLiteral("Viện Khoa học pháp lý"));
         academy = unit(QStringLiteral("Học viện Tư pháp"));
         university = unit(QStringLiteral("Trường Đại học Luật Hà Nội"));
         publisher = unit(QStringLiteral("Nhà xuất bản Tư pháp"));
         outsider = unit(QStringLiteral("Cục Con nuôi"));
-        workspace->changes().subscribe(
-            [this](const services::ChangeEvent& event) { events.push_back(event); });
+        keepEvents();
     }
 
     domain::RowId unit(const QString& name, QDate activeTo = {}) {
         domain::Unit created;
         created.name = name;
         created.activeTo = activeTo;
-        auto stored = workspace->catalogue().createUnit(created);
-        EXPECT_TRUE(stored);
-        return stored ? stored->id : domain::NoId;
+        return addUnit(created);
     }
 
     // Cụm II of the year: the institute leads, the academy is deputy.
@@ -57,20 +46,6 @@ protected:
         return cluster;
     }
 
-    qint64 auditRows() {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).count();
-    }
-
-    std::vector<storage::AuditEntry> auditOf(const QString& entity, const QString& uuid) {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).forEntity(entity, uuid);
-    }
-
-    TempDatabase temp;
-    FakeClock clock;
-    std::unique_ptr<services::Workspace> workspace;
-    std::vector<services::ChangeEvent> events;
     domain::RowId ministry = domain::NoId;
     domain::RowId institute = domain::NoId;
     domain::RowId academy = domain::NoId;

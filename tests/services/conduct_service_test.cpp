@@ -5,6 +5,7 @@
 #include "fake_clock.h"
 #include "temp_database.h"
 #include "workspace.h"
+#include "workspace_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -12,26 +13,18 @@ using namespace thidua;
 
 namespace {
 
-class ConductServiceTest : public ::testing::Test {
+// The fake clock stands on 15/01/2026: grades are kept up to 2026.
+class ConductServiceTest : public test::WorkspaceFixture {
 protected:
     void SetUp() override {
-        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = std::move(*opened);
+        WorkspaceFixture::SetUp();
+        if (HasFatalFailure())
+            return;
         domain::Unit unit;
         unit.name = QStringLiteral("Cục Con nuôi");
-        unitId = workspace->catalogue().createUnit(unit)->id;
-        domain::Person person;
-        person.name = domain::splitFullName(QStringLiteral("Nguyễn Thị Lan"));
-        person.unitId = unitId;
-        personId = workspace->catalogue().createPerson(person)->id;
-        workspace->changes().subscribe(
-            [this](const services::ChangeEvent& event) { events.push_back(event); });
-    }
-
-    std::vector<storage::AuditEntry> auditOf(const QString& entity, const QString& uuid) {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).forEntity(entity, uuid);
+        unitId = addUnit(unit);
+        personId = addPerson(QStringLiteral("Nguyễn Thị Lan"), unitId);
+        keepEvents();
     }
 
     domain::Discipline reprimand(QDate start, QDate end = {}) const {
@@ -47,13 +40,8 @@ protected:
 
     services::ConductService& conduct() { return workspace->conduct(); }
 
-    test::TempDatabase temp;
-    // 15/01/2026: grades are kept up to 2026.
-    test::FakeClock clock;
-    std::unique_ptr<services::Workspace> workspace;
     domain::RowId unitId = domain::NoId;
     domain::RowId personId = domain::NoId;
-    std::vector<services::ChangeEvent> events;
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "registration_service.h"
 #include "temp_database.h"
 #include "workspace.h"
+#include "workspace_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -14,34 +15,26 @@ using domain::RegistrationStatus;
 
 namespace {
 
-class RegistrationServiceTest : public ::testing::Test {
+class RegistrationServiceTest : public test::WorkspaceFixture {
 protected:
     void SetUp() override {
-        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = std::move(*opened);
+        WorkspaceFixture::SetUp();
+        if (HasFatalFailure())
+            return;
         section = unit(QStringLiteral("Phòng Hành chính tư pháp"));
-        an = person(QStringLiteral("Lê Thị An"), section);
-        binh = person(QStringLiteral("Trần Văn Bình"), section);
+        an = addPerson(QStringLiteral("Lê Thị An"), section);
+        binh = addPerson(QStringLiteral("Trần Văn Bình"), section);
         {
             auto db = temp.open();
             ASSERT_TRUE(storage::PeriodRepository(db).ensure(year));
         }
-        workspace->changes().subscribe(
-            [this](const services::ChangeEvent& event) { events.push_back(event); });
+        keepEvents();
     }
 
     domain::RowId unit(const QString& name) {
         domain::Unit created;
         created.name = name;
-        return workspace->catalogue().createUnit(created)->id;
-    }
-
-    domain::RowId person(const QString& name, domain::RowId unitId) {
-        domain::Person created;
-        created.name = domain::splitFullName(name);
-        created.unitId = unitId;
-        return workspace->catalogue().createPerson(created)->id;
+        return addUnit(created);
     }
 
     domain::Registration individual(domain::RowId personId, const QString& title,
@@ -56,15 +49,6 @@ protected:
 
     services::RegistrationService& service() { return workspace->registrations(); }
 
-    qint64 auditRows() {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).count();
-    }
-
-    test::TempDatabase temp;
-    test::FakeClock clock;
-    std::unique_ptr<services::Workspace> workspace;
-    std::vector<services::ChangeEvent> events;
     domain::Period year = domain::calendarYear(2025);
     domain::RowId section = domain::NoId;
     domain::RowId an = domain::NoId;

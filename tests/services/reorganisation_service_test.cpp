@@ -6,6 +6,7 @@
 #include "reorganisation_service.h"
 #include "temp_database.h"
 #include "workspace.h"
+#include "workspace_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -15,21 +16,21 @@ namespace {
 
 // The 2025 reorganisation in miniature: two departments (one with a section)
 // merged into a third; people keep their positions and their past.
-class Reorganisation : public ::testing::Test {
+class Reorganisation : public test::WorkspaceFixture {
 protected:
     void SetUp() override {
-        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = std::move(*opened);
+        WorkspaceFixture::SetUp();
+        if (HasFatalFailure())
+            return;
         ministry = unit("Bộ Tư pháp");
         boTro = unit("Cục Bổ trợ tư pháp", ministry);
         hanhChinh = unit("Cục Hành chính tư pháp", ministry);
         target = unit("Cục Quản lý hành chính tư pháp và bổ trợ tư pháp", ministry);
         section = unit("Phòng Luật sư", boTro);
-        lan = person("Nguyễn Thị Lan", boTro, "Phó Cục trưởng");
-        minh = person("Trần Văn Minh", hanhChinh, "Chuyên viên chính");
-        workspace->changes().subscribe(
-            [this](const services::ChangeEvent& event) { events.push_back(event); });
+        lan = addPerson(QStringLiteral("Nguyễn Thị Lan"), boTro, QStringLiteral("Phó Cục trưởng"));
+        minh = addPerson(QStringLiteral("Trần Văn Minh"), hanhChinh,
+                         QStringLiteral("Chuyên viên chính"));
+        keepEvents();
     }
 
     domain::RowId unit(const char* name, domain::RowId parent = domain::NoId) {
@@ -38,34 +39,13 @@ protected:
         unit.parentId = parent;
         unit.kind = QStringLiteral("department");
         unit.activeFrom = QDate(2008, 1, 1);
-        auto created = workspace->catalogue().createUnit(unit);
-        EXPECT_TRUE(created);
-        return created ? created->id : domain::NoId;
-    }
-
-    domain::RowId person(const char* name, domain::RowId unitId, const char* position) {
-        domain::Person person;
-        person.name = domain::splitFullName(QString::fromUtf8(name));
-        person.unitId = unitId;
-        person.position = QString::fromUtf8(position);
-        auto created = workspace->catalogue().createPerson(person);
-        EXPECT_TRUE(created);
-        return created ? created->id : domain::NoId;
+        return addUnit(unit);
     }
 
     services::ReorganisationService& reorganisation() { return workspace->reorganisation(); }
 
-    qint64 auditRows() {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).count();
-    }
-
     const services::Effective march2025{QDate(2025, 3, 1),
                                         QStringLiteral("Quyết định số 12/QĐ-BTP")};
-    test::TempDatabase temp;
-    test::FakeClock clock;
-    std::unique_ptr<services::Workspace> workspace;
-    std::vector<services::ChangeEvent> events;
     domain::RowId ministry = 0, boTro = 0, hanhChinh = 0, target = 0, section = 0, lan = 0,
                   minh = 0;
 };

@@ -5,6 +5,7 @@
 #include "reorganisation_service.h"
 #include "temp_database.h"
 #include "workspace.h"
+#include "workspace_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -14,20 +15,16 @@ namespace {
 
 // A department with a section and one official: what a clerk corrects in the
 // unit editor, and what the editor must refuse.
-class UnitEditing : public ::testing::Test {
+class UnitEditing : public test::WorkspaceFixture {
 protected:
     void SetUp() override {
-        auto opened = services::Workspace::open(temp.path(), clock, QStringLiteral("thu.ky"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = std::move(*opened);
+        WorkspaceFixture::SetUp();
+        if (HasFatalFailure())
+            return;
         department = unit("Sở Tư pháp tỉnh Hà Giang");
         section = unit("Phòng Phổ biến pháp luật", department);
-        domain::Person official;
-        official.name = domain::splitFullName(QStringLiteral("Lò Thị Mai"));
-        official.unitId = section;
-        ASSERT_TRUE(workspace->catalogue().createPerson(official));
-        workspace->changes().subscribe(
-            [this](const services::ChangeEvent& event) { events.push_back(event); });
+        ASSERT_NE(addPerson(QStringLiteral("Lò Thị Mai"), section), domain::NoId);
+        keepEvents();
     }
 
     domain::RowId unit(const char* name, domain::RowId parent = domain::NoId) {
@@ -35,9 +32,7 @@ protected:
         unit.name = QString::fromUtf8(name);
         unit.parentId = parent;
         unit.kind = QStringLiteral("section");
-        auto created = workspace->catalogue().createUnit(unit);
-        EXPECT_TRUE(created) << created.error().message.toStdString();
-        return created ? created->id : domain::NoId;
+        return addUnit(unit);
     }
 
     domain::Unit stored(domain::RowId id) {
@@ -48,15 +43,6 @@ protected:
         return {};
     }
 
-    qint64 auditRows() {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        return *storage::AuditLog(db).count();
-    }
-
-    test::TempDatabase temp;
-    test::FakeClock clock;
-    std::unique_ptr<services::Workspace> workspace;
-    std::vector<services::ChangeEvent> events;
     domain::RowId department = 0, section = 0;
 };
 
