@@ -24,4 +24,9 @@ struct Cluster {
 // "Cụm thi đua số II" / "Khối thi đua Nội chính".
 QString clusterDisplayName(const Cluster& cluster);
 
+// Whether a clerk who types `typed` means this cluster: its number in Roman
+// or Arabic figures as the last word ("II", "Cụm II", "2"), or every typed
+// word beginning a word of its name, diacritics and case ignored.
+bool clusterMatches(const Cluster& cluster, const QString& typed);
+
 } // namespace thidua::domain

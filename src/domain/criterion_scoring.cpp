@@ -5,11 +5,11 @@
 
 namespace thidua::domain {
 
-namespace {
-
 double hundredths(double points) {
     return std::round(points * 100.0) / 100.0;
 }
+
+namespace {
 
 // How far over its target a result is, on the chosen scale; 0 at or below it.
 double overAchievement(double actual, double target, OverTargetScale scale) {
@@ -48,13 +48,6 @@ double passFailPoints(bool passed, double maxPoints) {
 
 double perOccurrencePoints(int occurrences, double pointsEach, double cap) {
     return hundredths(std::min(std::max(occurrences, 0) * pointsEach, std::max(cap, 0.0)));
-}
-
-double bonusPenaltyPoints(const BonusPenalty& counts) {
-    const double net = std::max(counts.bonuses, 0) * counts.bonusPoints -
-                       std::max(counts.penalties, 0) * counts.penaltyPoints;
-    // Not std::clamp: limits typed the wrong way round must not be undefined.
-    return hundredths(std::min(std::max(net, counts.least), counts.most));
 }
 
 } // namespace thidua::domain

@@ -2,10 +2,10 @@
 
 // The points a unit earns on one criterion of a cluster's scoring table, by
 // the criterion's type (domain brief §3): quantitative against a target,
-// pass/fail, points per occurrence up to a cap, and bonus minus penalty kept
-// within limits. The table decides each criterion's maximum; these functions
-// only apply its formula. Results are rounded to hundredths of a point, as
-// score sheets write them.
+// pass/fail and points per occurrence up to a cap (bonus and penalty limits are
+// the criteria table's, applied by score_totals.h). The table decides each criterion's maximum;
+// these functions only apply its formula. Results are rounded to hundredths of a point, as score
+// sheets write them.
 namespace thidua::domain {
 
 // How a unit over its target is scored against the unit that exceeded its own
@@ -31,22 +31,13 @@ struct QuantitativeResult {
 double quantitativePoints(const QuantitativeResult& result, double maxPoints,
                           OverTargetScale scale);
 
+// Points as score sheets write them: rounded to hundredths.
+double hundredths(double points);
+
 // Định tính: all or nothing.
 double passFailPoints(bool passed, double maxPoints);
 
 // Chấm thẳng: so many points an occurrence, never above the cap.
 double perOccurrencePoints(int occurrences, double pointsEach, double cap);
-
-struct BonusPenalty {
-    int bonuses = 0;
-    double bonusPoints = 0;
-    int penalties = 0;
-    double penaltyPoints = 0;
-    double least = 0; // the limits the organiser sets, least ≤ most
-    double most = 0;
-};
-
-// Cộng/trừ: bonuses × points − penalties × points, held within [least, most].
-double bonusPenaltyPoints(const BonusPenalty& counts);
 
 } // namespace thidua::domain

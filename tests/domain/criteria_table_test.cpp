@@ -1,35 +1,12 @@
 #include "criteria_table.h"
+#include "sample_criteria.h"
 
 #include <gtest/gtest.h>
 
 using namespace thidua::domain;
+using thidua::test::hundredPointTable;
 
 namespace {
-
-// A table of 100 in three groups, as the brief's example, with a bonus
-// criterion outside the total.
-CriteriaTable hundredPointTable() {
-    CriteriaTable table;
-    table.year = 2025;
-    table.total = 100;
-    table.criteria = {
-        {-1, QStringLiteral("I"), QStringLiteral("Công tác chuyên môn"), CriterionKind::PassFail,
-         40},
-        {0, QStringLiteral("I.1"), QStringLiteral("Xây dựng văn bản"), CriterionKind::Quantitative,
-         20},
-        {0, QStringLiteral("I.2"), QStringLiteral("Phổ biến pháp luật"),
-         CriterionKind::Quantitative, 20},
-        {-1, QStringLiteral("II"), QStringLiteral("Công tác thi đua"), CriterionKind::PassFail, 40},
-        {3, QStringLiteral("II.1"), QStringLiteral("Ký giao ước"), CriterionKind::PassFail, 25},
-        {3, QStringLiteral("II.2"), QStringLiteral("Báo cáo đúng hạn"),
-         CriterionKind::PerOccurrence, 15},
-        {-1, QStringLiteral("III"), QStringLiteral("Cải cách hành chính"), CriterionKind::PassFail,
-         20},
-        {-1, QStringLiteral("IV"), QStringLiteral("Điểm thưởng, điểm trừ"),
-         CriterionKind::BonusPenalty, 5},
-    };
-    return table;
-}
 
 QString refusalOf(const CriteriaTable& table) {
     return criteriaTableRefusal(table).value_or(QString());
@@ -43,6 +20,7 @@ TEST(CriteriaTable, GroupsAddUpToTheTotalAndBonusesStandOutside) {
     EXPECT_TRUE(isGroup(table, 0));
     EXPECT_FALSE(isGroup(table, 1));
     EXPECT_FALSE(isGroup(table, 6));
+    EXPECT_TRUE(isGroup(table, 7));
 }
 
 TEST(CriteriaTable, AGroupWhoseItemsDoNotAddUpIsNamed) {
@@ -80,4 +58,47 @@ TEST(CriteriaTable, TitlesPointsAndOrderAreChecked) {
     table.criteria[1].parent = 2;
     EXPECT_EQ(refusalOf(table),
               QStringLiteral("I.1 Xây dựng văn bản must come after the group it belongs to."));
+}
+
+TEST(CriteriaTable, BonusItemsMayExceedTheirGroupsLimit) {
+    // IV is the most bonus a unit can earn, not the sum of its items.
+    CriteriaTable table = hundredPointTable();
+    table.criteria[8].maxPoints = 4;
+    EXPECT_EQ(refusalOf(table), QString());
+    EXPECT_TRUE(isOutsideTotal(table.criteria[7]));
+    EXPECT_FALSE(isOutsideTotal(table.criteria[0]));
+}
+
+TEST(CriteriaTable, ItemsOfABonusGroupAreBonusesAndBonusesStayOutOfScoredGroups) {
+    CriteriaTable table = hundredPointTable();
+    table.criteria[9].kind = CriterionKind::PassFail;
+    EXPECT_EQ(refusalOf(table), QStringLiteral("IV.2 Sáng kiến is in the bonus group IV Điểm "
+                                               "thưởng, so it must be a bonus too."));
+    table = hundredPointTable();
+    table.criteria[11].kind = CriterionKind::Bonus;
+    EXPECT_EQ(refusalOf(table), QStringLiteral("V.1 Báo cáo chậm is in the penalty group V Điểm "
+                                               "trừ, so it must be a penalty too."));
+    table = hundredPointTable();
+    table.criteria[2].kind = CriterionKind::Penalty;
+    EXPECT_EQ(refusalOf(table),
+              QStringLiteral("I.2 Phổ biến pháp luật adds or takes points outside the total, so "
+                             "it cannot be an item of I Công tác chuyên môn."));
+}
+
+TEST(CriteriaTable, PerOccurrenceItemsSayWhatAnOccurrenceEarns) {
+    CriteriaTable table = hundredPointTable();
+    table.criteria[5].pointsEach = 0;
+    EXPECT_EQ(refusalOf(table), QStringLiteral("II.2 Báo cáo đúng hạn is scored per occurrence: "
+                                               "give the points of one occurrence."));
+}
+
+TEST(CriteriaTable, RatingBandsGiveTheHighestBandReached) {
+    CriteriaTable table = hundredPointTable();
+    table.bands = {
+        {90, QStringLiteral("Xuất sắc")}, {70, QStringLiteral("Khá")}, {80, QStringLiteral("Tốt")}};
+    EXPECT_EQ(ratingOf(table, 95), QStringLiteral("Xuất sắc"));
+    EXPECT_EQ(ratingOf(table, 90), QStringLiteral("Xuất sắc"));
+    EXPECT_EQ(ratingOf(table, 89.99), QStringLiteral("Tốt"));
+    EXPECT_EQ(ratingOf(table, 70), QStringLiteral("Khá"));
+    EXPECT_EQ(ratingOf(table, 69.5), QString());
 }

@@ -50,12 +50,3 @@ TEST(CriterionScoring, PointsPerOccurrenceStopAtTheCap) {
     EXPECT_DOUBLE_EQ(perOccurrencePoints(5, 0.5, 2), 2);
     EXPECT_DOUBLE_EQ(perOccurrencePoints(0, 0.5, 2), 0);
 }
-
-TEST(CriterionScoring, BonusAndPenaltyStayWithinTheOrganisersLimits) {
-    // 2 × 2 − 1 × 1,5 = 2,5
-    EXPECT_DOUBLE_EQ(bonusPenaltyPoints({2, 2, 1, 1.5, -5, 5}), 2.5);
-    // 4 × 2 = 8, held at 5
-    EXPECT_DOUBLE_EQ(bonusPenaltyPoints({4, 2, 0, 1.5, -5, 5}), 5);
-    // −8 × 1 held at −5
-    EXPECT_DOUBLE_EQ(bonusPenaltyPoints({0, 2, 8, 1, -5, 5}), -5);
-}
