@@ -14,7 +14,7 @@ namespace thidua::cli {
 
 namespace {
 
-constexpr std::array<Command, 7> commands{{
+constexpr std::array<Command, 8> commands{{
     {"demo", QT_TRANSLATE_NOOP("thidua::cli", "fill an empty database with demonstration data"),
      &runDemo},
     {"check", QT_TRANSLATE_NOOP("thidua::cli", "check a database's integrity and data rules"),
@@ -31,6 +31,11 @@ constexpr std::array<Command, 7> commands{{
     {"export",
      QT_TRANSLATE_NOOP("thidua::cli", "write a year's registration list as PDF, XLSX or CSV"),
      &runExport},
+    {"rank",
+     QT_TRANSLATE_NOOP("thidua::cli",
+                       "rank a cluster's units by their scores for the 6-month review or the "
+                       "year end"),
+     &runRank},
     {"screenshots", QT_TRANSLATE_NOOP("thidua::cli", "render every main screen to PNG files"),
      &runScreenshots},
 }};

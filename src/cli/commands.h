@@ -11,6 +11,7 @@ int runBackup(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runList(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runRank(const QStringList& arguments);
 int runScreenshots(const QStringList& arguments);
 
 } // namespace thidua::cli

@@ -21,16 +21,6 @@ std::optional<ListKind> parseKind(const QString& text) {
     return std::nullopt;
 }
 
-std::optional<ListFormat> parseFormat(const QString& text) {
-    if (text == QStringLiteral("text"))
-        return ListFormat::Text;
-    if (text == QStringLiteral("csv"))
-        return ListFormat::Csv;
-    if (text == QStringLiteral("json"))
-        return ListFormat::Json;
-    return std::nullopt;
-}
-
 std::optional<services::ListOrder> parseOrder(const QString& text) {
     if (text == QStringLiteral("name"))
         return services::ListOrder::Name;
@@ -111,7 +101,7 @@ int runList(const QStringList& arguments) {
         return *status;
     ListRequest request = std::get<ListRequest>(std::move(read));
     const QString formatText = parser.value(QStringLiteral("format"));
-    const auto format = formatText.isEmpty() ? ListFormat::Text : parseFormat(formatText);
+    const auto format = listFormatNamed(formatText);
     if (!format)
         return wrongUsage(
             Text::tr("--format must be text, csv or json, not \"%1\".").arg(formatText));

@@ -5,8 +5,19 @@
 #include "vietnamese_format.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace thidua::cli {
+
+std::optional<ListFormat> listFormatNamed(const QString& text) {
+    if (text.isEmpty() || text == QStringLiteral("text"))
+        return ListFormat::Text;
+    if (text == QStringLiteral("csv"))
+        return ListFormat::Csv;
+    if (text == QStringLiteral("json"))
+        return ListFormat::Json;
+    return std::nullopt;
+}
 
 Cell textCell(const QString& text) {
     return {text, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text)};
@@ -20,6 +31,10 @@ Cell dateCell(QDate date) {
 
 Cell numberCell(qint64 value) {
     return {QString::number(value), QJsonValue(value)};
+}
+
+Cell decimalCell(double value) {
+    return {domain::vn::formatDecimal(value), QJsonValue(value)};
 }
 
 Cell codeCell(const QString& label, const QString& code) {
@@ -102,9 +117,14 @@ private:
         case QJsonValue::String:
             writeString(value.toString());
             break;
-        case QJsonValue::Double:
-            stream_ << QString::number(value.toInteger());
+        case QJsonValue::Double: {
+            // Whole numbers without a fraction ("12", not "12.0"); points keep theirs ("92.5").
+            const double number = value.toDouble();
+            stream_ << (std::trunc(number) == number && std::abs(number) < 9e15
+                            ? QString::number(static_cast<qint64>(number))
+                            : QString::number(number, 'g', 15));
             break;
+        }
         case QJsonValue::Bool:
             stream_ << (value.toBool() ? QLatin1String("true") : QLatin1String("false"));
             break;

@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // Lists written as aligned text for people, CSV for spreadsheets and JSON for
@@ -13,6 +14,9 @@
 namespace thidua::cli {
 
 enum class ListFormat { Text, Csv, Json };
+
+// --format text|csv|json; text when empty, nullopt for anything else.
+std::optional<ListFormat> listFormatNamed(const QString& text);
 
 struct Column {
     QString key;    // the JSON key: stable English, never translated
@@ -37,6 +41,8 @@ Cell textCell(const QString& text);
 // dd/MM/yyyy in text and CSV, ISO in JSON; empty and null when invalid.
 Cell dateCell(QDate date);
 Cell numberCell(qint64 value);
+// "97,5" in text and CSV, as Vietnamese writes points; 97.5 in JSON.
+Cell decimalCell(double value);
 // A label for people and a code for programs.
 Cell codeCell(const QString& label, const QString& code);
 

@@ -1,6 +1,7 @@
 #include "audit_json.h"
 
 #include "json_text.h"
+#include "scoring_codes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +158,46 @@ QByteArray toJsonText(const domain::Unit& unit) {
 
 QByteArray toJsonText(const domain::Person& person) {
     return QJsonDocument(toJson(person)).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject toJson(const domain::CriteriaTable& table) {
+    QJsonArray criteria;
+    for (const domain::Criterion& criterion : table.criteria)
+        criteria.append(
+            QJsonObject{{QStringLiteral("parent"), criterion.parent},
+                        {QStringLiteral("code"), criterion.code},
+                        {QStringLiteral("title"), criterion.title},
+                        {QStringLiteral("kind"), storage::criterionKindCode(criterion.kind)},
+                        {QStringLiteral("max_points"), criterion.maxPoints},
+                        {QStringLiteral("points_each"), criterion.pointsEach}});
+    QJsonArray bands;
+    for (const domain::RatingBand& band : table.bands)
+        bands.append(QJsonObject{{QStringLiteral("min_points"), band.minPoints},
+                                 {QStringLiteral("label"), band.label}});
+    return {{QStringLiteral("organiser_id"), table.organiserId},
+            {QStringLiteral("year"), table.year},
+            {QStringLiteral("total"), table.total},
+            {QStringLiteral("over_target_scale"), storage::scaleCode(table.scale)},
+            {QStringLiteral("tie_breaks"), storage::tieBreakCodes(table.tieBreaks)},
+            {QStringLiteral("document"), table.document},
+            {QStringLiteral("criteria"), criteria},
+            {QStringLiteral("bands"), bands}};
+}
+
+QJsonObject toJson(const domain::ScoringRound& round) {
+    return {{QStringLiteral("cluster_id"), round.clusterId},
+            {QStringLiteral("kind"), storage::roundKindCode(round.kind)},
+            {QStringLiteral("members_score"), round.membersScore},
+            {QStringLiteral("closed_on"), dateValue(round.closedOn.value_or(QDate()))},
+            {QStringLiteral("close_reason"), round.closeReason}};
+}
+
+QJsonObject toJson(const domain::Score& score) {
+    return {{QStringLiteral("unit_id"), score.unitId},
+            {QStringLiteral("criterion"), score.criterion},
+            {QStringLiteral("scorer_id"), score.scorerId},
+            {QStringLiteral("points"), score.points},
+            {QStringLiteral("note"), score.note}};
 }
 
 } // namespace thidua::services

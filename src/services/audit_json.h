@@ -2,12 +2,14 @@
 
 #include "cluster_year.h"
 #include "covenant.h"
+#include "criteria_table.h"
 #include "discipline.h"
 #include "evaluation.h"
 #include "movement.h"
 #include "period.h"
 #include "person.h"
 #include "registration.h"
+#include "scoring_round.h"
 #include "unit.h"
 
 #include <QJsonObject>
@@ -24,6 +26,9 @@ QJsonObject toJson(const domain::Covenant& covenant);
 QJsonObject toJson(const domain::Movement& movement);
 QJsonObject toJson(const domain::Evaluation& evaluation);
 QJsonObject toJson(const domain::Discipline& discipline);
+QJsonObject toJson(const domain::CriteriaTable& table);
+QJsonObject toJson(const domain::ScoringRound& round);
+QJsonObject toJson(const domain::Score& score);
 
 // The same values as compact JSON text: what imports write, many rows at a
 // time. The yearly records are written as text first (toJson() reads that

@@ -208,6 +208,10 @@ Result<std::vector<domain::Unit>> CatalogueService::units() {
     return storage::UnitRepository(context_.db).all();
 }
 
+Result<domain::Unit> CatalogueService::unit(domain::RowId unitId) {
+    return storage::UnitRepository(context_.db).find(unitId);
+}
+
 Result<domain::RowId> CatalogueService::personWithUuid(const QString& uuid) {
     return storage::PersonRepository(context_.db).idOf(uuid);
 }

@@ -45,6 +45,7 @@ public:
     Status removePerson(domain::RowId personId);
 
     Result<std::vector<domain::Unit>> units();
+    Result<domain::Unit> unit(domain::RowId unitId);
 
 private:
     ServiceContext& context_;

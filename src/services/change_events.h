@@ -44,8 +44,15 @@ struct ConductChanged {
     domain::RowId unitId = domain::NoId;
 };
 
-using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded,
-                                 ClusterChanged, CovenantChanged, MovementChanged, ConductChanged>;
+// A criteria table, a scoring round or points in it changed; roundId is NoId
+// when a criteria table changed (every round scored against it).
+struct ScoringChanged {
+    domain::RowId roundId = domain::NoId;
+};
+
+using ChangeEvent =
+    std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded, ClusterChanged,
+                 CovenantChanged, MovementChanged, ConductChanged, ScoringChanged>;
 
 class ChangeNotifier {
 public:

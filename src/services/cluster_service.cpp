@@ -82,6 +82,32 @@ Result<domain::ClusterYear> ClusterService::cluster(domain::RowId clusterId) {
     return storage::ClusterYearRepository(context_.db).find(clusterId);
 }
 
+Result<domain::ClusterYear> ClusterService::find(int year, const QString& typed) {
+    auto clusters = this->clusters(year);
+    if (!clusters)
+        return std::unexpected(clusters.error());
+    std::vector<domain::ClusterYear> matching;
+    QStringList all;
+    for (domain::ClusterYear& cluster : *clusters) {
+        all << domain::clusterDisplayName(cluster.cluster);
+        if (domain::clusterMatches(cluster.cluster, typed))
+            matching.push_back(std::move(cluster));
+    }
+    if (matching.size() == 1)
+        return std::move(matching.front());
+    if (matching.empty())
+        return fail(ErrorCode::NotFound,
+                    all.isEmpty()
+                        ? Text::tr("There are no clusters or blocks in %1.").arg(year)
+                        : Text::tr("No cluster or block of %1 is called \"%2\"; the year has: %3.")
+                              .arg(QString::number(year), typed, all.join(QStringLiteral("; "))));
+    QStringList names;
+    for (const domain::ClusterYear& cluster : matching)
+        names << domain::clusterDisplayName(cluster.cluster);
+    return fail(ErrorCode::InvalidInput, Text::tr("\"%1\" could be any of: %2. Say which.")
+                                             .arg(typed, names.join(QStringLiteral("; "))));
+}
+
 Result<domain::ClusterYear> ClusterService::create(domain::ClusterYear cluster) {
     cluster.cluster.id = domain::NoId;
     auto ok = inTransaction(

@@ -26,6 +26,10 @@ public:
     // Vietnamese name order.
     Result<std::vector<domain::ClusterYear>> clusters(int year);
     Result<domain::ClusterYear> cluster(domain::RowId clusterId);
+    // The one cluster of the year the clerk means by `typed` (see
+    // domain::clusterMatches): NotFound naming the year's clusters when none
+    // matches, InvalidInput naming them when several do.
+    Result<domain::ClusterYear> find(int year, const QString& typed);
 
     // Refused (Conflict) when the organiser already has a cluster of that
     // kind and number (or, without a number, of that name) in the year.

@@ -4,6 +4,7 @@
 #include "demo_conduct.h"
 #include "demo_justice.h"
 #include "demo_provinces.h"
+#include "demo_scoring.h"
 #include "demo_writer.h"
 #include "log.h"
 #include "service_context.h"
@@ -66,6 +67,8 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options,
                     return built;
             if (auto graded = demo::addConduct(writer, options.seed, random); !graded)
                 return graded;
+            if (auto scored = demo::addScoring(writer, options.seed, random); !scored)
+                return scored;
             return storage::AuditLog(context_.db)
                 .record(context_.audit(QStringLiteral("database"), random.uuid(),
                                        storage::AuditAction::Generate, {},

@@ -4,6 +4,7 @@
 #include "cluster_service.h"
 #include "conduct_service.h"
 #include "covenant_service.h"
+#include "criteria_service.h"
 #include "demo_service.h"
 #include "import_service.h"
 #include "listing_service.h"
@@ -14,6 +15,7 @@
 #include "overview_service.h"
 #include "registration_service.h"
 #include "reorganisation_service.h"
+#include "scoring_service.h"
 #include "service_context.h"
 #include "service_text.h"
 
@@ -42,6 +44,8 @@ struct Workspace::Impl {
     MovementService movements{context};
     ReorganisationService reorganisation{context};
     ConductService conduct{context};
+    CriteriaService criteria{context};
+    ScoringService scoring{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -131,6 +135,14 @@ ReorganisationService& Workspace::reorganisation() {
 }
 ConductService& Workspace::conduct() {
     return d_->conduct;
+}
+
+CriteriaService& Workspace::criteria() {
+    return d_->criteria;
+}
+
+ScoringService& Workspace::scoring() {
+    return d_->scoring;
 }
 
 QString currentActor() {

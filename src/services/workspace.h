@@ -21,6 +21,7 @@ class ChangeNotifier;
 class ClusterService;
 class ConductService;
 class CovenantService;
+class CriteriaService;
 class DemoService;
 class ImportService;
 class ListingService;
@@ -29,6 +30,7 @@ class MovementService;
 class OverviewService;
 class RegistrationService;
 class ReorganisationService;
+class ScoringService;
 
 // One open database and the services that work on it. The GUI and the CLI
 // both start here; neither sees SQL. Belongs to the thread that opened it.
@@ -64,6 +66,8 @@ public:
     MovementService& movements();
     ReorganisationService& reorganisation();
     ConductService& conduct();
+    CriteriaService& criteria();
+    ScoringService& scoring();
 
 private:
     struct Impl;

@@ -91,9 +91,11 @@ TEST_F(CliTest, ScreenshotsRenderEveryMainScreen) {
                                 QStringLiteral("--out"), folder});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList pngs = QDir(folder).entryList({QStringLiteral("*.png")});
-    // One per navigation entry (11), then the clusters page's covenant tab.
-    EXPECT_EQ(pngs.size(), 12) << pngs.join(QLatin1Char(' ')).toStdString();
+    // One per navigation entry (11), then the clusters page's covenant tab and
+    // the scoring page's ranking tab.
+    EXPECT_EQ(pngs.size(), 13) << pngs.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(pngs.contains(QStringLiteral("03-clusters-covenant.png")));
+    EXPECT_TRUE(pngs.contains(QStringLiteral("06-scoring-ranking.png")));
     for (const QString& png : pngs) {
         const QImage image(QDir(folder).filePath(png));
         EXPECT_EQ(image.size(), QSize(1280, 800)) << png.toStdString();
