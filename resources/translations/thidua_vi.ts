@@ -446,6 +446,62 @@
         <source>What to import must be one of %1, not &quot;%2&quot;.</source>
         <translation>Dữ liệu nhập phải là một trong %1 (đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật), không phải &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>rank a cluster&apos;s units by their scores for the 6-month review or the year end</source>
+        <translation>xếp hạng các đơn vị của một cụm, khối theo điểm chấm sơ kết 6 tháng hoặc tổng kết năm</translation>
+    </message>
+    <message>
+        <source>--round must be so-ket or tong-ket, not &quot;%1&quot;.</source>
+        <translation>--round phải là so-ket hoặc tong-ket, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Điểm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Trừ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>The cluster or block: its number (&quot;II&quot;, &quot;2&quot;) or words of its name.</source>
+        <translation>Cụm hoặc khối: số hiệu (&quot;II&quot;, &quot;2&quot;) hoặc các từ trong tên.</translation>
+    </message>
+    <message>
+        <source>so-ket (the 6-month review) or tong-ket (year end, the default).</source>
+        <translation>so-ket (sơ kết 6 tháng) hoặc tong-ket (tổng kết năm, mặc định).</translation>
+    </message>
+    <message>
+        <source>text (aligned columns, the default), csv or json.</source>
+        <translation>text (các cột thẳng hàng, mặc định), csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>Rank a cluster&apos;s units by their scores, with the organiser&apos;s tie-breaks; equal units share a rank.</source>
+        <translation>Xếp hạng các đơn vị của một cụm, khối theo điểm chấm, áp dụng tiêu chí phụ của cơ quan tổ chức; các đơn vị bằng nhau cùng hạng.</translation>
+    </message>
+    <message>
+        <source>%1 has not been scored yet.</source>
+        <translation>%1 chưa được mở để chấm điểm.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::domain</name>
@@ -867,6 +923,50 @@
         <source>The groups add up to %1 points, but the table&apos;s total is %2.</source>
         <translation>Các nhóm tiêu chí cộng lại được %1 điểm, nhưng tổng điểm của bảng là %2.</translation>
     </message>
+    <message>
+        <source>%1 is scored per occurrence: give the points of one occurrence.</source>
+        <translation>%1 chấm theo số lần: hãy ghi số điểm cho mỗi lần.</translation>
+    </message>
+    <message>
+        <source>%1 is in the bonus group %2, so it must be a bonus too.</source>
+        <translation>%1 thuộc nhóm điểm thưởng %2 nên cũng phải là điểm thưởng.</translation>
+    </message>
+    <message>
+        <source>%1 is in the penalty group %2, so it must be a penalty too.</source>
+        <translation>%1 thuộc nhóm điểm trừ %2 nên cũng phải là điểm trừ.</translation>
+    </message>
+    <message>
+        <source>%1 adds or takes points outside the total, so it cannot be an item of %2.</source>
+        <translation>%1 là điểm cộng hoặc trừ ngoài tổng điểm nên không thể là tiêu chí của %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a group: its points are the sum of its items.</source>
+        <translation>%1 là một nhóm: điểm của nhóm là tổng điểm các tiêu chí trong nhóm.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points is outside 0 to %3.</source>
+        <translation>%1: %2 điểm nằm ngoài khoảng từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 is passed or failed: give 0 or %2 points.</source>
+        <translation>%1 chấm đạt hoặc không đạt: chỉ cho 0 hoặc %2 điểm.</translation>
+    </message>
+    <message>
+        <source>%1 earns %2 points an occurrence: %3 is not a whole number of occurrences.</source>
+        <translation>%1 được %2 điểm mỗi lần: %3 không ứng với một số lần nguyên.</translation>
+    </message>
+    <message>
+        <source>6-month review scoring</source>
+        <translation>Chấm điểm sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Year-end scoring</source>
+        <translation>Chấm điểm tổng kết năm</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
 </context>
 <context>
     <name>thidua::reports</name>
@@ -1277,6 +1377,82 @@
         <source>Registrations, grades or postings of %1 are recorded; the person cannot be deleted.</source>
         <translation>Đã có đăng ký, xếp loại hoặc quá trình công tác của %1 nên không thể xóa người này.</translation>
     </message>
+    <message>
+        <source>There are no clusters or blocks in %1.</source>
+        <translation>Năm %1 chưa có cụm, khối thi đua nào.</translation>
+    </message>
+    <message>
+        <source>No cluster or block of %1 is called &quot;%2&quot;; the year has: %3.</source>
+        <translation>Năm %1 không có cụm, khối nào tên &quot;%2&quot;; các cụm, khối của năm: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of: %2. Say which.</source>
+        <translation>&quot;%1&quot; có thể là: %2. Hãy ghi rõ hơn.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The criteria table of %1 already has %n point(s) given against it: only titles, tie-breaks, rating bands and the document can change. Clear the points first.</source>
+        <translation>
+            <numerusform>Bảng tiêu chí của %1 đã có %n điểm được chấm theo bảng: chỉ còn sửa được nội dung tiêu chí, tiêu chí phụ, mức xếp loại và văn bản ban hành. Hãy xóa các điểm đã chấm trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already has a criteria table.</source>
+        <translation>%1 đã có bảng tiêu chí.</translation>
+    </message>
+    <message>
+        <source>%1 has no criteria table to start from.</source>
+        <translation>%1 không có bảng tiêu chí để dùng lại.</translation>
+    </message>
+    <message>
+        <source>%1 has no criteria table for %2: make one on the Scoring page first.</source>
+        <translation>%1 chưa có bảng tiêu chí năm %2: hãy lập bảng ở trang Chấm điểm trước.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it to change its points.</source>
+        <translation>%1 đã khóa: hãy mở lại đợt chấm để sửa điểm.</translation>
+    </message>
+    <message>
+        <source>The criteria table has no criterion %1.</source>
+        <translation>Bảng tiêu chí không có tiêu chí thứ %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot score itself: the points it gives itself are its self-score.</source>
+        <translation>%1 không được chấm điểm cho chính mình: điểm đơn vị tự cho mình là điểm tự chấm.</translation>
+    </message>
+    <message>
+        <source>%1 has no head or deputy unit to score: name them on the Clusters page, or let every member score.</source>
+        <translation>%1 chưa có đơn vị Trưởng, Phó trưởng cụm để chấm điểm: hãy chỉ định ở trang Cụm, khối thi đua, hoặc cho mọi thành viên cùng chấm.</translation>
+    </message>
+    <message>
+        <source>In %1 the head and deputy units (%2) score; let every member score to give %3&apos;s points.</source>
+        <translation>Trong %1, đơn vị Trưởng, Phó trưởng cụm (%2) chấm điểm; muốn nhập điểm của %3 thì hãy cho mọi thành viên cùng chấm.</translation>
+    </message>
+    <message>
+        <source>%1 gave itself %2 on %3: say why %4 gives %5.</source>
+        <translation>%1 tự chấm %2 điểm ở tiêu chí %3: hãy ghi lý do %4 cho %5 điểm.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 đã khóa rồi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still lacks %n point(s), the first for %2 on %3: give them, or say why the round closes without them.</source>
+        <translation>
+            <numerusform>%1 còn thiếu %n điểm chấm, đầu tiên là của %2 ở tiêu chí %3: hãy chấm đủ, hoặc ghi lý do khóa đợt chấm khi còn thiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 đang mở.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -1375,6 +1551,14 @@
     <message>
         <source>Discipline record %1 does not exist</source>
         <translation>Không có bản ghi kỷ luật %1</translation>
+    </message>
+    <message>
+        <source>Criteria table %1 does not exist</source>
+        <translation>Không có bảng tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Scoring round %1 does not exist</source>
+        <translation>Không có đợt chấm điểm %1</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2037,132 @@
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::CriteriaDialog</name>
+    <message>
+        <source>More bonus points first</source>
+        <translation>Nhiều điểm thưởng hơn xếp trên</translation>
+    </message>
+    <message>
+        <source>Fewer penalty points next</source>
+        <translation>Rồi đến ít điểm trừ hơn</translation>
+    </message>
+    <message>
+        <source>Then a collective with at least 70 % women</source>
+        <translation>Rồi đến tập thể có từ 70% nữ trở lên</translation>
+    </message>
+    <message>
+        <source>Criteria table of %1 for %2</source>
+        <translation>Bảng tiêu chí chấm điểm của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>By the difference from the target</source>
+        <translation>Theo mức chênh lệch so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>By the share over the target</source>
+        <translation>Theo tỷ lệ vượt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>e.g. Quyết định số 536/QĐ-BTP</source>
+        <translation>ví dụ: Quyết định số 536/QĐ-BTP</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>From points</source>
+        <translation>Từ (điểm)</translation>
+    </message>
+    <message>
+        <source>&amp;Total points:</source>
+        <translation>&amp;Tổng điểm:</translation>
+    </message>
+    <message>
+        <source>Over the &amp;target, score:</source>
+        <translation>Vượt chỉ &amp;tiêu thì tính:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Văn bản ban hành:</translation>
+    </message>
+    <message>
+        <source>Equal totals are decided by:</source>
+        <translation>Khi bằng tổng điểm thì xét:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add an &amp;item below</source>
+        <translation>Thêm tiêu chí &amp;con</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Xuống</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::CriteriaTree</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Most points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Each occurrence</source>
+        <translation>Điểm mỗi lần</translation>
+    </message>
+    <message>
+        <source>Against a target</source>
+        <translation>Theo chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Passed or failed</source>
+        <translation>Đạt/không đạt</translation>
+    </message>
+    <message>
+        <source>Per occurrence</source>
+        <translation>Theo số lần</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Tiêu chí mới</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3432,51 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
 </context>
 <context>
+    <name>thidua::ui::RankingModel</name>
+    <message numerus="yes">
+        <source>%n item(s) still without points.</source>
+        <translation>
+            <numerusform>Còn %n tiêu chí chưa có điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Điểm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Trừ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Rank without</source>
+        <translation>Hạng nếu bỏ</translation>
+    </message>
+    <message>
+        <source>Total without</source>
+        <translation>Tổng nếu bỏ</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -3344,6 +3699,297 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The merged unit closes the day before; its people and sections move to the other unit, its past registrations and awards stay its own.</source>
         <translation>Đơn vị bị sáp nhập chấm dứt hoạt động từ ngày hôm trước; cán bộ và các phòng, ban chuyển sang đơn vị tiếp nhận; đăng ký thi đua và khen thưởng trước đây vẫn thuộc về đơn vị cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ScoreGridModel</name>
+    <message>
+        <source>quantitative, against a target</source>
+        <translation>định lượng, theo chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>passed or failed</source>
+        <translation>đạt hoặc không đạt</translation>
+    </message>
+    <message>
+        <source>points per occurrence</source>
+        <translation>chấm theo số lần</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>điểm thưởng</translation>
+    </message>
+    <message>
+        <source>penalty, taken off</source>
+        <translation>điểm trừ</translation>
+    </message>
+    <message>
+        <source>Self-score: %1</source>
+        <translation>Tự chấm: %1</translation>
+    </message>
+    <message>
+        <source>Why it differs: %1</source>
+        <translation>Lý do khác điểm tự chấm: %1</translation>
+    </message>
+    <message>
+        <source>Result of the round: %1</source>
+        <translation>Kết quả của đợt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still without points.</source>
+        <translation>
+            <numerusform>Còn %n tiêu chí chưa có điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — at most %2 points (%3)</source>
+        <translation>%1 — tối đa %2 điểm (%3)</translation>
+    </message>
+    <message>
+        <source>%1 points an occurrence</source>
+        <translation>%1 điểm mỗi lần</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points on the criteria</source>
+        <translation>Điểm theo các tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Trừ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own total</source>
+        <translation>Tổng điểm đơn vị tự chấm</translation>
+    </message>
+    <message>
+        <source>The round&apos;s total: the mean of its scorers on each item</source>
+        <translation>Tổng điểm của đợt: trung bình điểm của những người chấm ở từng tiêu chí</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>&quot;%1&quot; không phải là số điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ScoringPage</name>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cụm:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>Đợt c&amp;hấm:</translation>
+    </message>
+    <message>
+        <source>&amp;Points of:</source>
+        <translation>Điểm c&amp;ủa:</translation>
+    </message>
+    <message>
+        <source>Whose points the grid shows and edits: each unit&apos;s self-score, or one scorer&apos;s</source>
+        <translation>Bảng hiện và cho sửa điểm của ai: điểm tự chấm của từng đơn vị, hay điểm của một đơn vị chấm</translation>
+    </message>
+    <message>
+        <source>Criteria &amp;table…</source>
+        <translation>&amp;Bảng tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Edit the organiser&apos;s criteria table for the year</source>
+        <translation>Sửa bảng tiêu chí chấm điểm của cơ quan tổ chức cụm cho năm này</translation>
+    </message>
+    <message>
+        <source>Every &amp;member scores</source>
+        <translation>Mọi &amp;thành viên cùng chấm</translation>
+    </message>
+    <message>
+        <source>Let every member unit score the others, not only the head and deputy units</source>
+        <translation>Cho mọi đơn vị thành viên chấm điểm các đơn vị khác, không chỉ đơn vị Trưởng, Phó trưởng cụm</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the round…</source>
+        <translation>&amp;Khóa đợt chấm…</translation>
+    </message>
+    <message>
+        <source>Close the round: its points can no longer change until it is reopened</source>
+        <translation>Khóa đợt chấm: không sửa được điểm cho đến khi mở lại</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the round…</source>
+        <translation>Mở &amp;lại đợt chấm…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Làm lạ&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Make the criteria table…</source>
+        <translation>Lập &amp;bảng tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Start from &amp;last year&apos;s table</source>
+        <translation>Dùng bảng của &amp;năm trước</translation>
+    </message>
+    <message>
+        <source>&amp;Open the round</source>
+        <translation>&amp;Mở đợt chấm</translation>
+    </message>
+    <message>
+        <source>Score &amp;grid</source>
+        <translation>Bảng đ&amp;iểm</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king</source>
+        <translation>&amp;Xếp hạng</translation>
+    </message>
+    <message>
+        <source>&amp;What if the points of this scorer were left out:</source>
+        <translation>&amp;Nếu bỏ điểm của người chấm này:</translation>
+    </message>
+    <message>
+        <source>let every member score</source>
+        <translation>cho mọi thành viên cùng chấm</translation>
+    </message>
+    <message>
+        <source>let only head and deputy score</source>
+        <translation>chỉ Trưởng, Phó trưởng cụm chấm</translation>
+    </message>
+    <message>
+        <source>There are no clusters or blocks in %1: set them up on the Clusters page first.</source>
+        <translation>Năm %1 chưa có cụm, khối thi đua: hãy lập ở trang Cụm, khối thi đua trước.</translation>
+    </message>
+    <message>
+        <source>%1 has no criteria table for %2 yet. Make it, or start from last year&apos;s and change what is new.</source>
+        <translation>%1 chưa có bảng tiêu chí chấm điểm năm %2. Hãy lập bảng, hoặc dùng bảng của năm trước rồi sửa những điểm mới.</translation>
+    </message>
+    <message>
+        <source>%1 has not been opened yet. Opening it lets the units self-score and the head and deputy units score the others.</source>
+        <translation>%1 chưa được mở. Khi mở, các đơn vị tự chấm điểm và đơn vị Trưởng, Phó trưởng cụm chấm điểm các đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s self-score</source>
+        <translation>Điểm tự chấm của từng đơn vị</translation>
+    </message>
+    <message>
+        <source>(every scorer counts)</source>
+        <translation>(tính điểm của mọi người chấm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) would change rank.</source>
+        <translation>
+            <numerusform>%n đơn vị sẽ đổi hạng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Đã khóa ngày %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n self-score(s) still missing.</source>
+        <translation>
+            <numerusform>Đang mở: còn thiếu %n điểm tự chấm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the points differ</source>
+        <translation>Lý do chấm khác điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>%1 gave itself %2 on %3. Why does %4 give %5?</source>
+        <translation>%1 tự chấm %2 điểm ở tiêu chí %3. Vì sao %4 cho %5 điểm?</translation>
+    </message>
+    <message>
+        <source>points of %1 on %2</source>
+        <translation>điểm của %1 ở tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: &quot;%1&quot; (line %2, cell %3) is not a number of points.</source>
+        <translation>Chưa dán gì: &quot;%1&quot; (dòng %2, ô %3) không phải là số điểm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n point(s)</source>
+        <translation>
+            <numerusform>dán %n điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>criteria table of %1 for %2</source>
+        <translation>bảng tiêu chí của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Close with points missing</source>
+        <translation>Khóa khi còn thiếu điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still have no scorer&apos;s points. Why does the round close without them?</source>
+        <translation>
+            <numerusform>Còn %n tiêu chí chưa có điểm của người chấm. Vì sao khóa đợt chấm khi còn thiếu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Khóa đợt chấm</translation>
+    </message>
+    <message>
+        <source>Close %1? Its points can no longer change until it is reopened.</source>
+        <translation>Khóa %1? Sẽ không sửa được điểm cho đến khi mở lại.</translation>
+    </message>
+    <message>
+        <source>close the round</source>
+        <translation>khóa đợt chấm</translation>
+    </message>
+    <message>
+        <source>Reopen the round</source>
+        <translation>Mở lại đợt chấm</translation>
+    </message>
+    <message>
+        <source>Reopen the round so that its points can change again? The reopening is recorded.</source>
+        <translation>Mở lại đợt chấm để sửa điểm? Việc mở lại được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>reopen the round</source>
+        <translation>mở lại đợt chấm</translation>
+    </message>
+    <message>
+        <source>Open: every unit has scored itself.</source>
+        <translation>Đang mở: mọi đơn vị đã tự chấm đủ.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ScoringSteps</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>A criteria table cannot be taken back once made; edit it instead.</source>
+        <translation>Không thể hoàn tác việc lập bảng tiêu chí; hãy sửa bảng.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "placeholder_page.h"
 #include "recent_files_menu.h"
 #include "registrations_page.h"
+#include "scoring_page.h"
 #include "session.h"
 #include "settings.h"
 #include "settings_page.h"
@@ -74,6 +75,9 @@ void MainWindow::buildPages() {
         case Area::Registrations:
             page = registrationsPage_ = new RegistrationsPage(this);
             break;
+        case Area::Scoring:
+            page = scoringPage_ = new ScoringPage(this);
+            break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
             break;
@@ -102,6 +106,7 @@ void MainWindow::buildToolBar() {
     connect(yearComboBox_, &YearComboBox::yearChanged, registrationsPage_,
             &RegistrationsPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, clustersPage_, &ClustersPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, scoringPage_, &ScoringPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, movementsPage_, &MovementsPage::setYear);
     connect(clustersPage_, &ClustersPage::yearWanted, yearComboBox_, &YearComboBox::selectYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
@@ -195,6 +200,7 @@ void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     overviewPage_->setWorkspace(workspace);
     peoplePage_->setWorkspace(workspace);
     registrationsPage_->setWorkspace(workspace);
+    scoringPage_->setWorkspace(workspace);
     clustersPage_->setWorkspace(workspace);
     movementsPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);

@@ -3,23 +3,14 @@
 #include "registration_sheet_model.h"
 #include "vietnamese_completer.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLineEdit>
 
 namespace thidua::ui {
 
 RegistrationSheetView::RegistrationSheetView(QWidget* parent)
-    : QTableView(parent) {
+    : SheetView(parent) {
     setItemDelegateForColumn(RegistrationSheetModel::TitlesColumn, new TitleDelegate(this));
-    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
-                    QAbstractItemView::EditKeyPressed);
-    setSelectionBehavior(QAbstractItemView::SelectItems);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setAlternatingRowColors(true);
-    verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
 }
 
@@ -29,43 +20,14 @@ void RegistrationSheetView::setTitleChoices(const QStringList& abbreviations) {
 }
 
 QStringList RegistrationSheetView::pastedValues(const QString& clipboardText) {
-    QString text = clipboardText;
-    text.remove(QLatin1Char('\r'));
-    if (text.endsWith(QLatin1Char('\n')))
-        text.chop(1); // Excel ends a copied block with a line break
+    return lastCells(pastedBlock(clipboardText));
+}
+
+QStringList RegistrationSheetView::lastCells(const QList<QStringList>& block) {
     QStringList values;
-    for (const QString& line : text.split(QLatin1Char('\n')))
-        values << line.split(QLatin1Char('\t')).constLast().trimmed();
+    for (const QStringList& line : block)
+        values << line.constLast();
     return values;
-}
-
-void RegistrationSheetView::keyPressEvent(QKeyEvent* event) {
-    if (event->matches(QKeySequence::Paste) && currentIndex().isValid()) {
-        Q_EMIT pasteRequested(currentIndex().row(),
-                              pastedValues(QApplication::clipboard()->text()));
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        state() != QAbstractItemView::EditingState) {
-        moveDown();
-        return;
-    }
-    QTableView::keyPressEvent(event);
-}
-
-void RegistrationSheetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) {
-    QTableView::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache
-                                        ? QAbstractItemDelegate::NoHint
-                                        : hint);
-    if (hint == QAbstractItemDelegate::SubmitModelCache)
-        moveDown();
-}
-
-void RegistrationSheetView::moveDown() {
-    const QModelIndex current = currentIndex();
-    const QModelIndex below = current.sibling(current.row() + 1, current.column());
-    if (below.isValid())
-        setCurrentIndex(below);
 }
 
 TitleDelegate::TitleDelegate(QObject* parent)

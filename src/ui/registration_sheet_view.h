@@ -1,15 +1,16 @@
 #pragma once
 
+#include "sheet_view.h"
+
 #include <QStyledItemDelegate>
-#include <QTableView>
 
 namespace thidua::ui {
 
 class VietnameseCompleter;
 
-// The registration sheet as a clerk types it: start typing to edit, Enter
-// commits and moves down, Ctrl+V pastes a column copied from Excel.
-class RegistrationSheetView : public QTableView {
+// The registration sheet: a sheet whose titles column completes the
+// abbreviations clerks write.
+class RegistrationSheetView : public SheetView {
     Q_OBJECT
 
 public:
@@ -21,16 +22,7 @@ public:
     // Rows of a block copied from a spreadsheet: one value per line, from the
     // last cell of each line (the titles column of a wider block).
     static QStringList pastedValues(const QString& clipboardText);
-
-Q_SIGNALS:
-    void pasteRequested(int firstRow, const QStringList& values);
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
-    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
-
-private:
-    void moveDown();
+    static QStringList lastCells(const QList<QStringList>& block);
 };
 
 // The editor of the titles cell: a line edit completing title abbreviations.

@@ -118,7 +118,10 @@ RegistrationsPage::RegistrationsPage(QWidget* parent)
         view_->setFocus();
     });
     connect(model_, &RegistrationSheetModel::titlesEdited, this, &RegistrationsPage::setTitles);
-    connect(view_, &RegistrationSheetView::pasteRequested, this, &RegistrationsPage::paste);
+    connect(view_, &SheetView::pasteRequested, this,
+            [this](const QModelIndex& at, const QList<QStringList>& block) {
+                paste(at.row(), RegistrationSheetView::lastCells(block));
+            });
     connect(bulkButton_, &QPushButton::clicked, this, &RegistrationsPage::registerWholeUnit);
     connect(submitButton_, &QPushButton::clicked, this,
             [this] { moveUnitTo(domain::RegistrationStatus::Submitted); });

@@ -32,8 +32,9 @@ struct TabShot {
     const char* key; // names the file
 };
 
-constexpr std::array<TabShot, 1> tabShots{{
+constexpr std::array<TabShot, 2> tabShots{{
     {Area::Clusters, "clusterTabs", 1, "clusters-covenant"},
+    {Area::Scoring, "scoringTabs", 1, "scoring-ranking"},
 }};
 
 // Lists load on threads of their own; their answers need time to arrive.

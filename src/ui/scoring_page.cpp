@@ -1,0 +1,504 @@
+#include "scoring_page.h"
+
+#include "catalogue_service.h"
+#include "cluster_service.h"
+#include "criteria_dialog.h"
+#include "criteria_service.h"
+#include "input_dialog.h"
+#include "page_parts.h"
+#include "ranking_chart.h"
+#include "ranking_model.h"
+#include "score_grid_model.h"
+#include "scoring_service.h"
+#include "scoring_steps.h"
+#include "ui_scoring_page.h"
+#include "vietnamese_format.h"
+#include "work_areas.h"
+#include "workspace.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QUndoStack>
+
+#include <cmath>
+#include <set>
+
+namespace thidua::ui {
+
+namespace {
+
+constexpr double Tolerance = 0.005; // points are written to hundredths
+
+} // namespace
+
+ScoringPage::ScoringPage(QWidget* parent)
+    : QWidget(parent)
+    , ui_(std::make_unique<Ui::ScoringPage>())
+    , grid_(new ScoreGridModel(this))
+    , ranking_(new RankingModel(this))
+    , undoStack_(new QUndoStack(this))
+    , steps_(std::make_unique<ScoringSteps>(
+          *undoStack_, [this](const QString& message) { reportFailure(message); })) {
+    ui_->setupUi(this);
+    ui_->scoreGrid->setModel(grid_);
+    ui_->scoreGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui_->rankingTableView->setModel(ranking_);
+    ui_->rankingTableView->verticalHeader()->hide();
+    ui_->rankingTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui_->rankingTableView->horizontalHeader()->setSectionResizeMode(RankingModel::Unit,
+                                                                    QHeaderView::Stretch);
+    ui_->rankingSplitter->setStretchFactor(0, 1);
+    ui_->rankingSplitter->setStretchFactor(1, 1);
+    connectUndoButtons(this, undoStack_, ui_->undoButton, ui_->redoButton);
+
+    connect(ui_->clusterComboBox, &QComboBox::currentIndexChanged, this, &ScoringPage::reload);
+    connect(ui_->roundComboBox, &QComboBox::currentIndexChanged, this, &ScoringPage::reload);
+    connect(ui_->scorerComboBox, &QComboBox::currentIndexChanged, this, &ScoringPage::reloadSheet);
+    connect(ui_->whatIfComboBox, &QComboBox::currentIndexChanged, this,
+            &ScoringPage::reloadRanking);
+    connect(grid_, &ScoreGridModel::pointsEdited, this, &ScoringPage::editPoints);
+    connect(grid_, &ScoreGridModel::entryRefused, this, &ScoringPage::reportFailure);
+    connect(ui_->scoreGrid, &SheetView::pasteRequested, this, &ScoringPage::paste);
+    connect(ui_->criteriaButton, &QPushButton::clicked, this, &ScoringPage::editTable);
+    connect(ui_->createTableButton, &QPushButton::clicked, this, &ScoringPage::editTable);
+    connect(ui_->copyTableButton, &QPushButton::clicked, this, &ScoringPage::copyLastYearsTable);
+    connect(ui_->openRoundButton, &QPushButton::clicked, this, &ScoringPage::openRound);
+    connect(ui_->closeRoundButton, &QPushButton::clicked, this, &ScoringPage::closeRound);
+    connect(ui_->reopenRoundButton, &QPushButton::clicked, this, &ScoringPage::reopenRound);
+    connect(ui_->membersScoreCheckBox, &QCheckBox::clicked, this, [this](bool checked) {
+        if (!round_)
+            return;
+        if (auto ok = steps_->setMembersScore(round_->id, checked,
+                                              checked ? tr("let every member score")
+                                                      : tr("let only head and deputy score"));
+            !ok)
+            reportFailure(ok.error().message);
+    });
+    retranslate();
+}
+
+ScoringPage::~ScoringPage() = default;
+
+void ScoringPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        ui_->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ScoringPage::retranslate() {
+    const WorkArea& area = workArea(Area::Scoring);
+    ui_->pageHeader->setTitle(areaTitle(area));
+    ui_->pageHeader->setDescription(areaDescription(area));
+    const QSignalBlocker blocker(ui_->roundComboBox);
+    const int kind = ui_->roundComboBox->currentIndex();
+    ui_->roundComboBox->clear();
+    ui_->roundComboBox->addItem(domain::roundKindName(domain::RoundKind::YearEnd),
+                                static_cast<int>(domain::RoundKind::YearEnd));
+    ui_->roundComboBox->addItem(domain::roundKindName(domain::RoundKind::MidYear),
+                                static_cast<int>(domain::RoundKind::MidYear));
+    ui_->roundComboBox->setCurrentIndex(std::max(kind, 0));
+    reload();
+}
+
+void ScoringPage::setWorkspace(services::Workspace* workspace) {
+    subscription_.reset();
+    undoStack_->clear();
+    workspace_ = workspace;
+    steps_->setWorkspace(workspace);
+    if (workspace_)
+        subscription_ =
+            ChangeSubscription(workspace_->changes(), [this](const services::ChangeEvent& event) {
+                if (std::holds_alternative<services::ScoringChanged>(event))
+                    reload();
+                else if (std::holds_alternative<services::ClusterChanged>(event) ||
+                         std::holds_alternative<services::DataReloaded>(event) ||
+                         std::holds_alternative<services::UnitChanged>(event))
+                    reloadClusters();
+            });
+    reloadClusters();
+}
+
+void ScoringPage::setYear(int year) {
+    year_ = year;
+    undoStack_->clear(); // a step of another year must not be undone unseen
+    reloadClusters();
+}
+
+void ScoringPage::reloadClusters() {
+    const QVariant chosen = ui_->clusterComboBox->currentData();
+    {
+        const QSignalBlocker blocker(ui_->clusterComboBox);
+        ui_->clusterComboBox->clear();
+        if (workspace_ && year_ > 0)
+            if (auto clusters = workspace_->clusters().clusters(year_))
+                for (const domain::ClusterYear& cluster : *clusters)
+                    ui_->clusterComboBox->addItem(domain::clusterDisplayName(cluster.cluster),
+                                                  cluster.cluster.id);
+        const int again = ui_->clusterComboBox->findData(chosen);
+        ui_->clusterComboBox->setCurrentIndex(again >= 0 ? again : 0);
+    }
+    reload();
+}
+
+std::optional<domain::ClusterYear> ScoringPage::currentCluster() const {
+    if (!workspace_ || ui_->clusterComboBox->currentIndex() < 0)
+        return std::nullopt;
+    auto cluster =
+        workspace_->clusters().cluster(ui_->clusterComboBox->currentData().value<domain::RowId>());
+    return cluster ? std::optional(std::move(*cluster)) : std::nullopt;
+}
+
+domain::RoundKind ScoringPage::currentKind() const {
+    return static_cast<domain::RoundKind>(ui_->roundComboBox->currentData().toInt());
+}
+
+QString ScoringPage::unitName(domain::RowId unitId) const {
+    if (!workspace_)
+        return {};
+    auto unit = workspace_->catalogue().unit(unitId);
+    return unit ? unit->name : QString();
+}
+
+QString ScoringPage::organiserName() const {
+    const auto cluster = currentCluster();
+    return cluster && workspace_ ? unitName(cluster->cluster.organiserId) : QString();
+}
+
+void ScoringPage::reload() {
+    ui_->pageHeader->setError({});
+    table_.reset();
+    round_.reset();
+    const auto cluster = currentCluster();
+    if (!cluster) {
+        ui_->noTableLabel->setText(year_ > 0 ? tr("There are no clusters or blocks in %1: set "
+                                                  "them up on the Clusters page first.")
+                                                   .arg(year_)
+                                             : QString());
+        ui_->createTableButton->setEnabled(false);
+        ui_->copyTableButton->setEnabled(false);
+        ui_->stateStackedWidget->setCurrentWidget(ui_->noTablePage);
+        ui_->criteriaButton->setEnabled(false);
+        showRoundStatus();
+        return;
+    }
+    if (auto table = workspace_->criteria().table(cluster->cluster.organiserId, year_); table)
+        table_ = std::move(*table);
+    if (auto round = workspace_->scoring().round(cluster->cluster.id, currentKind()); round)
+        round_ = std::move(*round);
+    ui_->criteriaButton->setEnabled(true);
+    if (!table_) {
+        ui_->noTableLabel->setText(
+            tr("%1 has no criteria table for %2 yet. Make it, or start from last year's and "
+               "change what is new.")
+                .arg(organiserName())
+                .arg(year_));
+        ui_->createTableButton->setEnabled(true);
+        ui_->copyTableButton->setEnabled(true);
+        ui_->stateStackedWidget->setCurrentWidget(ui_->noTablePage);
+    } else if (!round_) {
+        ui_->noRoundLabel->setText(
+            tr("%1 has not been opened yet. Opening it lets the units self-score and the head "
+               "and deputy units score the others.")
+                .arg(domain::roundName(currentKind(), cluster->cluster)));
+        ui_->stateStackedWidget->setCurrentWidget(ui_->noRoundPage);
+    } else {
+        ui_->stateStackedWidget->setCurrentWidget(ui_->sheetPage);
+    }
+    reloadScorers();
+    reloadSheet();
+}
+
+void ScoringPage::reloadScorers() {
+    const QVariant chosen = ui_->scorerComboBox->currentData();
+    const QSignalBlocker blocker(ui_->scorerComboBox);
+    ui_->scorerComboBox->clear();
+    const auto cluster = currentCluster();
+    if (!cluster || !round_)
+        return;
+    ui_->scorerComboBox->addItem(tr("Each unit's self-score"), domain::NoId);
+    for (domain::RowId leader : {cluster->head(), cluster->deputy()})
+        if (leader != domain::NoId)
+            ui_->scorerComboBox->addItem(unitName(leader), leader);
+    if (round_->membersScore)
+        for (domain::RowId member : cluster->memberIds())
+            if (ui_->scorerComboBox->findData(member) < 0)
+                ui_->scorerComboBox->addItem(unitName(member), member);
+    const int again = ui_->scorerComboBox->findData(chosen);
+    // A new round starts where the units start: with their self-scores.
+    ui_->scorerComboBox->setCurrentIndex(again >= 0 ? again : 0);
+}
+
+void ScoringPage::reloadSheet() {
+    if (!workspace_ || !round_) {
+        grid_->setSheet({}, domain::NoId);
+        ranking_->setStandings({}, {}, std::nullopt);
+        showRoundStatus();
+        return;
+    }
+    auto sheet = workspace_->scoring().sheet(round_->id);
+    if (!sheet) {
+        ui_->pageHeader->setError(sheet.error().message);
+        return;
+    }
+    const QModelIndex current = ui_->scoreGrid->currentIndex();
+    grid_->setSheet(std::move(*sheet), ui_->scorerComboBox->currentData().value<domain::RowId>());
+    if (current.isValid() && !ui_->scoreGrid->currentIndex().isValid())
+        ui_->scoreGrid->setCurrentIndex(
+            grid_->index(std::min(current.row(), grid_->rowCount() - 1), current.column()));
+    ui_->scoreGrid->resizeRowsToContents();
+    {
+        const QSignalBlocker blocker(ui_->whatIfComboBox);
+        const QVariant excluded = ui_->whatIfComboBox->currentData();
+        ui_->whatIfComboBox->clear();
+        ui_->whatIfComboBox->addItem(tr("(every scorer counts)"), domain::NoId);
+        std::set<domain::RowId> scorers;
+        for (const domain::Score& score : grid_->sheet().scores)
+            if (!score.isSelfScore())
+                scorers.insert(score.scorerId);
+        for (domain::RowId scorer : scorers)
+            ui_->whatIfComboBox->addItem(grid_->sheet().unitName(scorer), scorer);
+        ui_->whatIfComboBox->setCurrentIndex(std::max(ui_->whatIfComboBox->findData(excluded), 0));
+    }
+    reloadRanking();
+    showRoundStatus();
+}
+
+void ScoringPage::reloadRanking() {
+    if (!workspace_ || !round_)
+        return;
+    auto standings = workspace_->scoring().standings(round_->id);
+    if (!standings) {
+        ui_->pageHeader->setError(standings.error().message);
+        return;
+    }
+    const auto excluded = ui_->whatIfComboBox->currentData().value<domain::RowId>();
+    std::optional<std::vector<domain::Standing>> without;
+    if (excluded != domain::NoId)
+        if (auto other = workspace_->scoring().standings(round_->id, excluded))
+            without = std::move(*other);
+    std::vector<QString> names;
+    std::vector<RankingChart::Bar> bars;
+    for (const domain::Standing& standing : *standings) {
+        names.push_back(grid_->sheet().unitName(standing.unitId));
+        bars.push_back({QStringLiteral("%1. %2").arg(standing.rank).arg(names.back()),
+                        standing.totals.total()});
+    }
+    ranking_->setStandings(std::move(*standings), std::move(names), std::move(without));
+    ui_->whatIfSummaryLabel->setText(
+        excluded == domain::NoId
+            ? QString()
+            : tr("%n unit(s) would change rank.", nullptr, ranking_->changedRanks()));
+    ui_->rankingChart->setBars(bars, table_ ? table_->total : 100, tr("Total points"));
+}
+
+void ScoringPage::showRoundStatus() {
+    const bool open = round_ && !round_->closedOn;
+    ui_->closeRoundButton->setEnabled(open);
+    ui_->reopenRoundButton->setEnabled(round_ && round_->closedOn);
+    ui_->membersScoreCheckBox->setEnabled(open);
+    ui_->membersScoreCheckBox->setChecked(round_ && round_->membersScore);
+    ui_->scorerComboBox->setEnabled(round_.has_value());
+    if (!round_) {
+        ui_->roundStatusLabel->clear();
+        return;
+    }
+    int missing = 0;
+    for (int row = 0; row < grid_->rowCount(); ++row)
+        for (int column = grid_->firstItemColumn(); grid_->itemAt(grid_->index(row, column));
+             ++column)
+            if (const auto item = grid_->itemAt(grid_->index(row, column));
+                item && !grid_->scoreOf(*item, item->unitId))
+                ++missing;
+    ui_->roundStatusLabel->setText(
+        round_->closedOn ? tr("Closed on %1.").arg(domain::vn::formatDate(*round_->closedOn)) +
+                               (round_->closeReason.isEmpty()
+                                    ? QString()
+                                    : QLatin1Char(' ') + tr("Reason: %1").arg(round_->closeReason))
+                         : missing > 0 ? tr("Open: %n self-score(s) still missing.", nullptr, missing)
+                          : tr("Open: every unit has scored itself."));
+}
+
+void ScoringPage::reportFailure(const QString& message) {
+    ui_->pageHeader->setError(message);
+    reloadSheet();
+}
+
+// The change a typed value makes for the grid's scorer. A scorer who departs
+// from the unit's self-score is asked why (nullopt when the user cancels).
+std::optional<PointsChange> ScoringPage::changeFor(domain::RowId unitId, int criterion,
+                                                   std::optional<double> points) {
+    const ScoreGridModel::Item item{unitId, criterion};
+    const domain::RowId scorer = grid_->selfScoring() ? unitId : grid_->scorerId();
+    PointsChange change;
+    if (const domain::Score* before = grid_->scoreOf(item, scorer))
+        change.before = *before;
+    if (!points) {
+        if (!change.before)
+            return std::nullopt;
+        return change;
+    }
+    // Refusals that need no question first: points the criterion does not
+    // take, or a scorer's own unit (the service says why).
+    if (auto refusal = domain::pointsRefusal(grid_->sheet().table, criterion, *points)) {
+        reportFailure(QStringLiteral("%1: %2").arg(grid_->sheet().unitName(unitId), *refusal));
+        return std::nullopt;
+    }
+    if (!grid_->selfScoring() && scorer == unitId) {
+        const domain::Score own{unitId, criterion, scorer, *points, {}};
+        if (auto refused = workspace_->scoring().setScore(grid_->sheet().round.id, own); !refused)
+            reportFailure(refused.error().message);
+        return std::nullopt;
+    }
+    domain::Score after{unitId, criterion, scorer, *points,
+                        change.before ? change.before->note : QString()};
+    const domain::Score* self = grid_->scoreOf(item, unitId);
+    // Asked at every departure, the last reason offered: new points may need another.
+    if (!after.isSelfScore() && self && std::abs(self->points - *points) >= Tolerance) {
+        const domain::Criterion& criterionRow =
+            grid_->sheet().table.criteria[static_cast<std::size_t>(criterion)];
+        auto reason = InputDialog::getText(
+            this, tr("Why the points differ"),
+            tr("%1 gave itself %2 on %3. Why does %4 give %5?")
+                .arg(grid_->sheet().unitName(unitId), domain::vn::formatDecimal(self->points),
+                     domain::criterionLabel(criterionRow), grid_->sheet().unitName(scorer),
+                     domain::vn::formatDecimal(*points)),
+            after.note);
+        if (!reason || reason->trimmed().isEmpty())
+            return std::nullopt;
+        after.note = reason->trimmed();
+    }
+    change.after = after;
+    return change;
+}
+
+void ScoringPage::editPoints(domain::RowId unitId, int criterion, std::optional<double> points) {
+    auto change = changeFor(unitId, criterion, points);
+    if (!change) {
+        reloadSheet();
+        return;
+    }
+    const domain::Criterion& item =
+        grid_->sheet().table.criteria[static_cast<std::size_t>(criterion)];
+    setPoints({*change}, tr("points of %1 on %2")
+                             .arg(grid_->sheet().unitName(unitId),
+                                  item.code.isEmpty() ? item.title : item.code));
+}
+
+// A block pasted from Excel is one step: every value is read first, and
+// nothing is written when one of them is not a number.
+void ScoringPage::paste(const QModelIndex& at, const QList<QStringList>& block) {
+    std::vector<PointsChange> changes;
+    for (int line = 0; line < block.size(); ++line)
+        for (int cell = 0; cell < block[line].size(); ++cell) {
+            const auto item = grid_->itemAt(grid_->index(at.row() + line, at.column() + cell));
+            if (!item)
+                continue;
+            const QString text = block[line][cell];
+            std::optional<double> points;
+            if (!text.isEmpty()) {
+                points = domain::vn::parseDecimal(text);
+                if (!points) {
+                    reportFailure(tr("Nothing was pasted: \"%1\" (line %2, cell %3) is not a "
+                                     "number of points.")
+                                      .arg(text)
+                                      .arg(line + 1)
+                                      .arg(cell + 1));
+                    return;
+                }
+            }
+            if (auto change = changeFor(item->unitId, item->criterion, points))
+                changes.push_back(std::move(*change));
+        }
+    if (!changes.empty())
+        setPoints(changes, tr("paste %n point(s)", nullptr, static_cast<int>(changes.size())));
+}
+
+void ScoringPage::setPoints(const std::vector<PointsChange>& changes, const QString& text) {
+    if (!round_)
+        return;
+    ui_->pageHeader->setError({});
+    if (auto ok = steps_->setPoints(round_->id, changes, text); !ok)
+        reportFailure(ok.error().message);
+}
+
+void ScoringPage::editTable() {
+    const auto cluster = currentCluster();
+    if (!cluster)
+        return;
+    domain::CriteriaTable table;
+    if (table_) {
+        table = *table_;
+    } else {
+        table.organiserId = cluster->cluster.organiserId;
+        table.year = year_;
+    }
+    const std::optional<domain::CriteriaTable> before = table_;
+    CriteriaDialog dialog(
+        table, organiserName(),
+        [&](const domain::CriteriaTable& edited) {
+            return steps_->saveTable(
+                before, edited, tr("criteria table of %1 for %2").arg(organiserName()).arg(year_));
+        },
+        this);
+    dialog.exec();
+}
+
+void ScoringPage::copyLastYearsTable() {
+    const auto cluster = currentCluster();
+    if (!cluster)
+        return;
+    auto copied = workspace_->criteria().copyFromPreviousYear(cluster->cluster.organiserId, year_);
+    if (!copied)
+        ui_->pageHeader->setError(copied.error().message);
+}
+
+void ScoringPage::openRound() {
+    const auto cluster = currentCluster();
+    if (!cluster)
+        return;
+    if (auto opened = workspace_->scoring().openRound(cluster->cluster.id, currentKind()); !opened)
+        ui_->pageHeader->setError(opened.error().message);
+}
+
+void ScoringPage::closeRound() {
+    if (!round_)
+        return;
+    QString reason;
+    const auto standings = workspace_->scoring().standings(round_->id);
+    int unscored = 0;
+    if (standings)
+        for (const domain::Standing& standing : *standings)
+            unscored += standing.totals.missing;
+    if (unscored > 0) {
+        auto given = InputDialog::getText(
+            this, tr("Close with points missing"),
+            tr("%n item(s) still have no scorer's points. Why does the round close without "
+               "them?",
+               nullptr, unscored));
+        if (!given)
+            return;
+        reason = given->trimmed();
+    } else if (!askYesNo(
+                   this, tr("Close the round"),
+                   tr("Close %1? Its points can no longer change until it is reopened.")
+                       .arg(domain::roundName(round_->kind, grid_->sheet().cluster.cluster)))) {
+        return;
+    }
+    if (auto ok = steps_->close(round_->id, reason, tr("close the round")); !ok)
+        reportFailure(ok.error().message);
+}
+
+void ScoringPage::reopenRound() {
+    if (!round_)
+        return;
+    if (!askYesNo(this, tr("Reopen the round"),
+                  tr("Reopen the round so that its points can change again? The reopening is "
+                     "recorded.")))
+        return;
+    if (auto ok = steps_->reopen(round_->id, round_->closeReason, tr("reopen the round")); !ok)
+        reportFailure(ok.error().message);
+}
+
+} // namespace thidua::ui

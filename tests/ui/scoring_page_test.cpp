@@ -1,0 +1,226 @@
+#include "criteria_dialog.h"
+#include "criteria_tree.h"
+#include "gui_fixture.h"
+#include "input_dialog.h"
+#include "page_header.h"
+#include "ranking_model.h"
+#include "score_grid_model.h"
+#include "scoring_page.h"
+#include "sheet_view.h"
+#include "work_areas.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace thidua;
+
+namespace {
+
+class GuiScoring : public test::EditableGuiTest {
+protected:
+    // The scoring page on the demo's 2025 year-end round of cluster II, the
+    // grid showing the points of `scorer` (0: the self-scores; 1: the head).
+    ui::ScoringPage* openClusterTwo(ui::MainWindow& window, int scorer) {
+        window.show();
+        window.showArea(ui::Area::Scoring);
+        auto page = test::child<ui::ScoringPage>(window, "scoringPage");
+        page->setYear(2025);
+        auto clusters = test::child<QComboBox>(*page, "clusterComboBox");
+        clusters->setCurrentIndex(clusters->findText(QStringLiteral("Cụm thi đua số II")));
+        test::child<QComboBox>(*page, "scorerComboBox")->setCurrentIndex(scorer);
+        grid = test::child<ui::SheetView>(*page, "scoreGrid");
+        model = static_cast<ui::ScoreGridModel*>(grid->model());
+        header = test::child<ui::PageHeader>(*page, "pageHeader");
+        return page;
+    }
+
+    // The first row that is not the scorer's own unit.
+    int otherRow() const {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->sheet().unitIds[static_cast<std::size_t>(row)] != model->scorerId())
+                return row;
+        return -1;
+    }
+
+    QString total(int row) const {
+        return model->index(row, model->columnCount() - 1).data().toString();
+    }
+
+    // As a clerk types: the first key opens the cell's editor, Enter commits.
+    void type(int row, int column, const QString& text) {
+        grid->setFocus();
+        grid->setCurrentIndex(model->index(row, column));
+        QTest::keyClicks(grid, text.left(1));
+        auto editor = grid->viewport()->findChild<QLineEdit*>();
+        ASSERT_NE(editor, nullptr);
+        QTest::keyClicks(editor, text.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits in a queued call
+        // The closed editor goes: the next cell must not find it.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    ui::SheetView* grid = nullptr;
+    ui::ScoreGridModel* model = nullptr;
+    ui::PageHeader* header = nullptr;
+};
+
+// The column of the item with this code.
+int columnOf(const ui::ScoreGridModel& model, const QString& code) {
+    for (int column = 0; column < model.columnCount(); ++column)
+        if (model.headerData(column, Qt::Horizontal, Qt::DisplayRole)
+                .toString()
+                .startsWith(code + QLatin1Char('\n')))
+            return column;
+    return -1;
+}
+
+double number(const QString& text) {
+    return QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+}
+
+} // namespace
+
+TEST_F(GuiScoring, TypedPointsChangeTheTotalAndUndoPutsThemBack) {
+    auto window = makeWindow();
+    auto page = openClusterTwo(*window, 1);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    ASSERT_EQ(model->rowCount(), 10);
+    const int row = otherRow();
+    const int column = columnOf(*model, QStringLiteral("I.1"));
+    ASSERT_GE(column, 0);
+    const QString before = model->index(row, column).data().toString();
+    const double totalBefore = number(total(row));
+    // 20 is below any demo self-score on I.1, so the head is asked why.
+    ui::InputDialog::setNextText(QStringLiteral("Thiếu minh chứng kết quả"));
+    type(row, column, QStringLiteral("20"));
+    EXPECT_EQ(header->error(), QString());
+    EXPECT_EQ(model->index(row, column).data().toString(), QStringLiteral("20"));
+    EXPECT_NEAR(number(total(row)), totalBefore - number(before) + 20, 0.01);
+    EXPECT_EQ(grid->currentIndex().row(), row + 1) << "Enter moves down";
+    const auto* given =
+        model->scoreOf(*model->itemAt(model->index(row, column)), model->scorerId());
+    ASSERT_NE(given, nullptr);
+    EXPECT_EQ(given->note, QStringLiteral("Thiếu minh chứng kết quả"));
+
+    test::child<QPushButton>(*page, "undoButton")->click();
+    EXPECT_EQ(model->index(row, column).data().toString(), before);
+    EXPECT_NEAR(number(total(row)), totalBefore, 0.01);
+    test::child<QPushButton>(*page, "redoButton")->click();
+    EXPECT_EQ(model->index(row, column).data().toString(), QStringLiteral("20"));
+    test::saveSnapshot(*window, QStringLiteral("scoring-grid"));
+}
+
+TEST_F(GuiScoring, PointsOutsideTheCriterionAndOwnUnitAreRefusedWithAReason) {
+    auto window = makeWindow();
+    openClusterTwo(*window, 1);
+    const int row = otherRow();
+    const int column = columnOf(*model, QStringLiteral("I.1"));
+    const QString before = model->index(row, column).data().toString();
+    type(row, column, QStringLiteral("31"));
+    EXPECT_TRUE(header->error().contains(QStringLiteral("I.1"))) << header->error().toStdString();
+    EXPECT_TRUE(header->error().contains(QStringLiteral("30")));
+    EXPECT_EQ(model->index(row, column).data().toString(), before);
+
+    type(row, column, QStringLiteral("abc"));
+    EXPECT_TRUE(header->error().contains(QStringLiteral("abc")));
+
+    int ownRow = 0;
+    while (model->sheet().unitIds[static_cast<std::size_t>(ownRow)] != model->scorerId())
+        ++ownRow;
+    type(ownRow, column, QStringLiteral("25"));
+    EXPECT_TRUE(header->error().contains(QStringLiteral("cannot score itself")))
+        << header->error().toStdString();
+}
+
+TEST_F(GuiScoring, ABlockPastedFromExcelIsOneStep) {
+    auto window = makeWindow();
+    auto page = openClusterTwo(*window, 0);
+    const int column = columnOf(*model, QStringLiteral("I.2"));
+    ASSERT_GE(column, 0);
+    grid->setFocus();
+    grid->setCurrentIndex(model->index(2, column));
+    QApplication::clipboard()->setText(QStringLiteral("0\t10\r\n10\t0\r\n"));
+    QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(header->error(), QString());
+    EXPECT_EQ(model->index(2, column).data().toString(), QStringLiteral("0"));
+    EXPECT_EQ(model->index(2, column + 1).data().toString(), QStringLiteral("10"));
+    EXPECT_EQ(model->index(3, column).data().toString(), QStringLiteral("10"));
+    EXPECT_EQ(model->index(3, column + 1).data().toString(), QStringLiteral("0"));
+    auto undo = test::child<QPushButton>(*page, "undoButton");
+    EXPECT_TRUE(undo->toolTip().contains(QStringLiteral("4"))) << undo->toolTip().toStdString();
+
+    // A block with a word in it writes nothing.
+    grid->setCurrentIndex(model->index(5, column));
+    const QString untouched = model->index(5, column).data().toString();
+    QApplication::clipboard()->setText(QStringLiteral("0\nmười"));
+    QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_TRUE(header->error().contains(QStringLiteral("mười")));
+    EXPECT_EQ(model->index(5, column).data().toString(), untouched);
+}
+
+TEST_F(GuiScoring, TheRankingSaysWhatLeavingAScorerOutWouldChange) {
+    auto window = makeWindow();
+    auto page = openClusterTwo(*window, 0);
+    test::child<QTabWidget>(*page, "scoringTabs")->setCurrentIndex(1);
+    auto table = test::child<QTableView>(*page, "rankingTableView");
+    auto ranking = static_cast<ui::RankingModel*>(table->model());
+    ASSERT_EQ(ranking->rowCount(), 10);
+    EXPECT_EQ(ranking->columnCount(), ui::RankingModel::Rating + 1);
+    EXPECT_EQ(ranking->index(0, ui::RankingModel::Rank).data().toInt(), 1);
+    for (int row = 1; row < ranking->rowCount(); ++row)
+        EXPECT_GE(ranking->index(row, ui::RankingModel::Rank).data().toInt(),
+                  ranking->index(row - 1, ui::RankingModel::Rank).data().toInt());
+    auto whatIf = test::child<QComboBox>(*page, "whatIfComboBox");
+    ASSERT_GE(whatIf->count(), 3); // everyone, the head, the deputy
+    whatIf->setCurrentIndex(1);
+    EXPECT_EQ(ranking->columnCount(), ui::RankingModel::TotalWithout + 1);
+    EXPECT_FALSE(test::child<QLabel>(*page, "whatIfSummaryLabel")->text().isEmpty());
+    test::saveSnapshot(*window, QStringLiteral("scoring-ranking"));
+}
+
+TEST_F(GuiScoring, ACriteriaTableIsBuiltInTheDialogAndRefusedUntilItAddsUp) {
+    domain::CriteriaTable table;
+    table.year = 2026;
+    table.total = 100;
+    std::optional<domain::CriteriaTable> saved;
+    ui::CriteriaDialog dialog(table, QStringLiteral("Bộ Tư pháp"),
+                              [&](const domain::CriteriaTable& edited) -> Status {
+                                  saved = edited;
+                                  return {};
+                              });
+    dialog.show();
+    auto tree = test::child<QTreeView>(dialog, "criteriaTree");
+    auto model = static_cast<ui::CriteriaTree*>(tree->model());
+    test::child<QPushButton>(dialog, "addCriterionButton")->click();
+    tree->setCurrentIndex(model->index(0, ui::CriteriaTree::Title));
+    test::child<QPushButton>(dialog, "addItemButton")->click();
+    tree->setCurrentIndex(model->index(0, ui::CriteriaTree::Title));
+    test::child<QPushButton>(dialog, "addItemButton")->click();
+    const QModelIndex group = model->index(0, 0);
+    ASSERT_EQ(model->rowCount(group), 2);
+    model->setData(model->index(0, ui::CriteriaTree::Code), QStringLiteral("I"));
+    model->setData(model->index(0, ui::CriteriaTree::MaxPoints), 100.0);
+    model->setData(model->index(0, ui::CriteriaTree::Title, group), QStringLiteral("Chuyên môn"));
+    model->setData(model->index(0, ui::CriteriaTree::MaxPoints, group), 60.0);
+    model->setData(model->index(1, ui::CriteriaTree::Title, group), QStringLiteral("Thi đua"));
+    model->setData(model->index(1, ui::CriteriaTree::MaxPoints, group), 30.0);
+
+    dialog.accept();
+    EXPECT_FALSE(saved);
+    EXPECT_TRUE(test::child<QLabel>(dialog, "refusalLabel")->text().contains(QStringLiteral("90")));
+    model->setData(model->index(1, ui::CriteriaTree::MaxPoints, group), 40.0);
+    dialog.accept();
+    ASSERT_TRUE(saved);
+    ASSERT_EQ(saved->criteria.size(), 3u);
+    EXPECT_EQ(saved->criteria[1].parent, 0);
+    EXPECT_EQ(saved->criteria[2].title, QStringLiteral("Thi đua"));
+}
