@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ballot_session.h"
 #include "cluster_year.h"
 #include "covenant.h"
 #include "discipline.h"
@@ -24,6 +25,7 @@ QJsonObject toJson(const domain::Covenant& covenant);
 QJsonObject toJson(const domain::Movement& movement);
 QJsonObject toJson(const domain::Evaluation& evaluation);
 QJsonObject toJson(const domain::Discipline& discipline);
+QJsonObject toJson(const domain::BallotSession& session);
 
 // The same values as compact JSON text: what imports write, many rows at a
 // time. The yearly records are written as text first (toJson() reads that

@@ -37,6 +37,12 @@ struct MovementChanged {
     domain::RowId movementId = domain::NoId;
 };
 
+// The ballot session of the cluster-year held, changed or removed, and with
+// it the proposals its vote carried.
+struct BallotChanged {
+    domain::RowId clusterId = domain::NoId;
+};
+
 // A grade or a discipline record of the person, or a grade of the unit,
 // set, changed or removed (the other id is NoId).
 struct ConductChanged {
@@ -44,8 +50,9 @@ struct ConductChanged {
     domain::RowId unitId = domain::NoId;
 };
 
-using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded,
-                                 ClusterChanged, CovenantChanged, MovementChanged, ConductChanged>;
+using ChangeEvent =
+    std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded, ClusterChanged,
+                 CovenantChanged, MovementChanged, ConductChanged, BallotChanged>;
 
 class ChangeNotifier {
 public:

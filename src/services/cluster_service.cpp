@@ -1,6 +1,7 @@
 #include "cluster_service.h"
 
 #include "audit_json.h"
+#include "ballot_session_repository.h"
 #include "cluster_rules.h"
 #include "cluster_year_repository.h"
 #include "covenant_repository.h"
@@ -9,6 +10,8 @@
 #include "service_text.h"
 #include "unit_names.h"
 #include "unit_repository.h"
+#include "vietnamese_format.h"
+#include "vietnamese_text.h"
 
 #include <algorithm>
 
@@ -65,6 +68,24 @@ Status checkAgainstCovenant(storage::Database& db, const domain::ClusterYear& cl
     return {};
 }
 
+// A candidate of the cluster's ballot session stays a member: the minutes
+// name it among the cluster's units.
+Status checkAgainstBallots(storage::Database& db, const domain::ClusterYear& cluster) {
+    auto session = storage::BallotSessionRepository(db).forCluster(cluster.cluster.id);
+    if (!session)
+        return std::unexpected(session.error());
+    if (!*session)
+        return {};
+    for (const domain::Ballot& ballot : (*session)->ballots)
+        if (!cluster.hasMember(ballot.unitId))
+            return fail(
+                ErrorCode::Conflict,
+                Text::tr("%1 was voted on at the ballot session of %2, so it stays a "
+                         "member.")
+                    .arg(unitNames(db)(ballot.unitId), domain::clusterYearName(cluster.cluster)));
+    return {};
+}
+
 Result<bool> existsIn(storage::Database& db, domain::RowId unitId, int year) {
     auto unit = storage::UnitRepository(db).find(unitId);
     if (!unit)
@@ -103,6 +124,42 @@ Result<domain::ClusterYear> ClusterService::create(domain::ClusterYear cluster) 
     return cluster;
 }
 
+Result<domain::RowId> ClusterService::find(int year, const QString& name) {
+    auto all = clusters(year);
+    if (!all)
+        return std::unexpected(all.error());
+    const QString key = domain::vn::searchKey(name);
+    const auto number = domain::vn::fromRoman(name.trimmed().toUpper());
+    bool isNumber = false;
+    const int arabic = name.trimmed().toInt(&isNumber);
+    QStringList names;
+    std::vector<domain::RowId> found;
+    for (const domain::ClusterYear& cluster : *all) {
+        const QString display = domain::clusterDisplayName(cluster.cluster);
+        names << display;
+        const QString displayKey = domain::vn::searchKey(display);
+        const int clusterNumber = cluster.cluster.number;
+        if (displayKey == key ||
+            (clusterNumber > 0 &&
+             ((number && *number == clusterNumber) || (isNumber && arabic == clusterNumber) ||
+              displayKey.endsWith(QStringLiteral(" ") + key))))
+            found.push_back(cluster.cluster.id);
+    }
+    if (found.size() == 1)
+        return found.front();
+    const QString listed = names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral("; "));
+    if (found.empty())
+        return fail(ErrorCode::NotFound, Text::tr("No cluster of %1 is called \"%2\"; the year's "
+                                                  "clusters: %3.")
+                                             .arg(year)
+                                             .arg(name, listed));
+    return fail(ErrorCode::InvalidInput,
+                Text::tr("Several clusters of %1 fit \"%2\"; write the whole name. The year's "
+                         "clusters: %3.")
+                    .arg(year)
+                    .arg(name, listed));
+}
+
 Status ClusterService::update(domain::ClusterYear cluster) {
     return change(cluster.cluster.id, [&](domain::ClusterYear& stored) -> Status {
         cluster.cluster.uuid = stored.cluster.uuid;
@@ -126,6 +183,14 @@ Status ClusterService::remove(domain::RowId clusterId) {
             if (*covenant)
                 return fail(ErrorCode::Conflict,
                             Text::tr("%1 has a covenant; delete the covenant before the cluster.")
+                                .arg(domain::clusterYearName(before->cluster)));
+            auto session = storage::BallotSessionRepository(context_.db).forCluster(clusterId);
+            if (!session)
+                return std::unexpected(session.error());
+            if (*session)
+                return fail(ErrorCode::Conflict,
+                            Text::tr("%1 has a ballot session; delete the session before the "
+                                     "cluster.")
                                 .arg(domain::clusterYearName(before->cluster)));
             if (auto removed = storage::ClusterYearRepository(context_.db).remove(clusterId);
                 !removed)
@@ -248,6 +313,8 @@ Status ClusterService::change(domain::RowId clusterId,
             if (auto checked = checkCluster(context_.db, after); !checked)
                 return checked;
             if (auto checked = checkAgainstCovenant(context_.db, after); !checked)
+                return checked;
+            if (auto checked = checkAgainstBallots(context_.db, after); !checked)
                 return checked;
             if (auto updated = clusters.update(after); !updated)
                 return updated;

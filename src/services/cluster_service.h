@@ -26,6 +26,10 @@ public:
     // Vietnamese name order.
     Result<std::vector<domain::ClusterYear>> clusters(int year);
     Result<domain::ClusterYear> cluster(domain::RowId clusterId);
+    // The cluster of the year a clerk names: "Cụm thi đua số II", "cum ii",
+    // "II" or "2", or a block's name. NotFound listing the year's clusters
+    // when none fits; InvalidInput listing them when several do.
+    Result<domain::RowId> find(int year, const QString& name);
 
     // Refused (Conflict) when the organiser already has a cluster of that
     // kind and number (or, without a number, of that name) in the year.

@@ -16,6 +16,7 @@
 #include "reorganisation_service.h"
 #include "service_context.h"
 #include "service_text.h"
+#include "voting_service.h"
 
 #include <QFileInfo>
 
@@ -42,6 +43,7 @@ struct Workspace::Impl {
     MovementService movements{context};
     ReorganisationService reorganisation{context};
     ConductService conduct{context};
+    VotingService voting{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -131,6 +133,10 @@ ReorganisationService& Workspace::reorganisation() {
 }
 ConductService& Workspace::conduct() {
     return d_->conduct;
+}
+
+VotingService& Workspace::voting() {
+    return d_->voting;
 }
 
 QString currentActor() {

@@ -29,6 +29,7 @@ class MovementService;
 class OverviewService;
 class RegistrationService;
 class ReorganisationService;
+class VotingService;
 
 // One open database and the services that work on it. The GUI and the CLI
 // both start here; neither sees SQL. Belongs to the thread that opened it.
@@ -64,6 +65,7 @@ public:
     MovementService& movements();
     ReorganisationService& reorganisation();
     ConductService& conduct();
+    VotingService& voting();
 
 private:
     struct Impl;
