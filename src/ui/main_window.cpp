@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "settings_page.h"
 #include "ui_main_window.h"
+#include "voting_page.h"
 #include "year_combo_box.h"
 
 #include <QCloseEvent>
@@ -74,6 +75,9 @@ void MainWindow::buildPages() {
         case Area::Registrations:
             page = registrationsPage_ = new RegistrationsPage(this);
             break;
+        case Area::Voting:
+            page = votingPage_ = new VotingPage(this);
+            break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
             break;
@@ -103,6 +107,7 @@ void MainWindow::buildToolBar() {
             &RegistrationsPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, clustersPage_, &ClustersPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, movementsPage_, &MovementsPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, votingPage_, &VotingPage::setYear);
     connect(clustersPage_, &ClustersPage::yearWanted, yearComboBox_, &YearComboBox::selectYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -197,6 +202,7 @@ void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     registrationsPage_->setWorkspace(workspace);
     clustersPage_->setWorkspace(workspace);
     movementsPage_->setWorkspace(workspace);
+    votingPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);
     ui_->backupAction->setEnabled(workspace != nullptr);
     ui_->importAction->setEnabled(workspace != nullptr);

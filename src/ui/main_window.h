@@ -24,6 +24,7 @@ class MovementsPage;
 class OverviewPage;
 class PeoplePage;
 class RegistrationsPage;
+class VotingPage;
 class Session;
 class Settings;
 class YearComboBox;
@@ -69,6 +70,7 @@ private:
     ClustersPage* clustersPage_ = nullptr;
     MovementsPage* movementsPage_ = nullptr;
     RegistrationsPage* registrationsPage_ = nullptr;
+    VotingPage* votingPage_ = nullptr;
 };
 
 } // namespace thidua::ui

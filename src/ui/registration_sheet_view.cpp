@@ -5,22 +5,14 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 
 namespace thidua::ui {
 
 RegistrationSheetView::RegistrationSheetView(QWidget* parent)
-    : QTableView(parent) {
+    : EntryGridView(parent) {
     setItemDelegateForColumn(RegistrationSheetModel::TitlesColumn, new TitleDelegate(this));
-    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
-                    QAbstractItemView::EditKeyPressed);
-    setSelectionBehavior(QAbstractItemView::SelectItems);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setAlternatingRowColors(true);
-    verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
 }
 
 void RegistrationSheetView::setTitleChoices(const QStringList& abbreviations) {
@@ -45,27 +37,7 @@ void RegistrationSheetView::keyPressEvent(QKeyEvent* event) {
                               pastedValues(QApplication::clipboard()->text()));
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        state() != QAbstractItemView::EditingState) {
-        moveDown();
-        return;
-    }
-    QTableView::keyPressEvent(event);
-}
-
-void RegistrationSheetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) {
-    QTableView::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache
-                                        ? QAbstractItemDelegate::NoHint
-                                        : hint);
-    if (hint == QAbstractItemDelegate::SubmitModelCache)
-        moveDown();
-}
-
-void RegistrationSheetView::moveDown() {
-    const QModelIndex current = currentIndex();
-    const QModelIndex below = current.sibling(current.row() + 1, current.column());
-    if (below.isValid())
-        setCurrentIndex(below);
+    EntryGridView::keyPressEvent(event);
 }
 
 TitleDelegate::TitleDelegate(QObject* parent)

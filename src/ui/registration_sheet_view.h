@@ -1,15 +1,16 @@
 #pragma once
 
+#include "entry_grid_view.h"
+
 #include <QStyledItemDelegate>
-#include <QTableView>
 
 namespace thidua::ui {
 
 class VietnameseCompleter;
 
-// The registration sheet as a clerk types it: start typing to edit, Enter
-// commits and moves down, Ctrl+V pastes a column copied from Excel.
-class RegistrationSheetView : public QTableView {
+// The registration sheet as a clerk types it (EntryGridView), and Ctrl+V
+// pastes a column copied from Excel.
+class RegistrationSheetView : public EntryGridView {
     Q_OBJECT
 
 public:
@@ -27,10 +28,6 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
-    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
-
-private:
-    void moveDown();
 };
 
 // The editor of the titles cell: a line edit completing title abbreviations.
