@@ -124,3 +124,25 @@ TEST_F(DemoClusters, CopyingTheYearBeforeProposesTheHeadsTheDemoHas) {
     }
     EXPECT_EQ(compared, 5);
 }
+
+TEST_F(DemoClusters, TheSeedsVotesAreThereWithTheirProposals) {
+    EXPECT_EQ(count("SELECT count(*) FROM ballot_session"), 2);
+    // Cluster II in 2018: four units for the sector's flag, two of them also for the
+    // Government's; one more candidate falls short of each.
+    const std::string_view two = " FROM ballot_proposal p JOIN cluster c ON c.id = p.cluster_id"
+                                 " WHERE c.number = 2 AND c.year = 2018 AND p.title_code = ";
+    EXPECT_EQ(count(std::string("SELECT count(*)") + std::string(two) + "'CTDBO'"), 4);
+    EXPECT_EQ(count(std::string("SELECT count(*)") + std::string(two) + "'CTDCP'"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM ballot_proposal p JOIN cluster c ON c.id = p.cluster_id"
+                    " JOIN unit u ON u.id = p.unit_id WHERE c.number = 2 AND c.year = 2018"
+                    " AND p.title_code = 'CTDCP' AND u.name IN ('Trường Đại học Luật Hà Nội',"
+                    " 'Trường Trung cấp Luật Buôn Ma Thuột')"),
+              2);
+    // Cluster IV in 2022: two units for the sector's flag.
+    EXPECT_EQ(count("SELECT count(*) FROM ballot_proposal p JOIN cluster c ON c.id = p.cluster_id"
+                    " WHERE c.number = 4 AND c.year = 2022 AND p.title_code = 'CTDBO'"),
+              2);
+    EXPECT_EQ(count("SELECT count(*) FROM ballot b JOIN ballot_session s ON s.id = b.session_id"
+                    " JOIN cluster c ON c.id = s.cluster_id WHERE c.number = 4 AND c.year = 2022"),
+              3);
+}
