@@ -102,7 +102,7 @@ Result<documents::Document> voteDocument(services::Workspace& workspace,
         return std::unexpected(print.error());
     switch (request.what) {
     case Exported::BallotPapers:
-        return reports::ballotPapers(*print);
+        return reports::ballotPapers(*print, reports::roundToPrint(print->session));
     case Exported::VoteCount:
         return reports::voteCountMinutes(*print);
     case Exported::Registrations:

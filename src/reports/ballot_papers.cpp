@@ -67,4 +67,11 @@ documents::Document ballotPapers(const BallotPrint& print, int round) {
     return document;
 }
 
+int roundToPrint(const domain::BallotSession& session) {
+    return std::ranges::any_of(session.ballots,
+                               [](const domain::Ballot& ballot) { return ballot.round == 2; })
+               ? 2
+               : 1;
+}
+
 } // namespace thidua::reports

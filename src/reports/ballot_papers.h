@@ -10,4 +10,8 @@ namespace thidua::reports {
 // lowest upward with a box for "Đồng ý" and one for "Không đồng ý".
 documents::Document ballotPapers(const BallotPrint& print, int round = 1);
 
+// The round whose papers are printed: 2 once a candidate has a second round
+// (the first has been held by then), else 1.
+int roundToPrint(const domain::BallotSession& session);
+
 } // namespace thidua::reports

@@ -344,7 +344,7 @@ Result<documents::Document> VotingPage::document(Output output) {
         return std::unexpected(print.error());
     switch (output) {
     case Output::BallotPapers:
-        return reports::ballotPapers(*print);
+        return reports::ballotPapers(*print, reports::roundToPrint(print->session));
     case Output::VoteCount:
         return reports::voteCountMinutes(*print);
     case Output::Minutes:

@@ -111,3 +111,18 @@ TEST_F(VoteDocumentsTest, TheMinutesBecomeAWorkbookWithTheTally) {
                           row.cells.contains(QStringLiteral("Không đạt")));
     EXPECT_TRUE(found);
 }
+
+TEST_F(VoteDocumentsTest, TheSecondRoundsPapersListItsCandidatesOnly) {
+    EXPECT_EQ(reports::roundToPrint(print.session), 1);
+    ASSERT_TRUE(
+        workspace->voting().addRound(vote.session.id, vote.academy, QStringLiteral("CTDBO")));
+    auto reread = reports::readBallotPrint(*workspace, vote.clusterId);
+    ASSERT_TRUE(reread);
+    ASSERT_EQ(reports::roundToPrint(reread->session), 2);
+    const QString text =
+        pdfText(reports::ballotPapers(*reread, 2), QStringLiteral("vong-2.pdf"), 1);
+    EXPECT_TRUE(text.contains(QStringLiteral("(vòng 2)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Học viện Tư pháp")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Viện Khoa học pháp lý")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Cờ thi đua của Chính phủ")));
+}
