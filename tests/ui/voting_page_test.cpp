@@ -1,10 +1,14 @@
+#include "file_dialog.h"
 #include "gui_fixture.h"
 #include "page_header.h"
+#include "poppler.h"
 #include "vote_tally_model.h"
 #include "voting_page.h"
 #include "voting_service.h"
+#include "year_combo_box.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
@@ -143,4 +147,37 @@ TEST_F(GuiVotingPage, TheTallyGridIsTypedWithTheShareOfAllMembersAndTheResultLiv
     page->undoStack()->undo(); // the 9 yes votes
     EXPECT_EQ(stored().ballots[1].yes, 0);
     EXPECT_EQ(cell(1, Tally::YesColumn), QStringLiteral("0"));
+}
+
+// Read-only: the shared demo holds the vote of cluster II in 2018, which the
+// page chooses by itself for that year.
+class GuiVotingOutput : public test::GuiTest {};
+
+TEST_F(GuiVotingOutput, TheDemosVoteOf2018IsShownAndItsMinutesExported) {
+    auto window = makeWindow();
+    window->show();
+    window->showArea(ui::Area::Voting);
+    test::child<ui::YearComboBox>(*window, "yearComboBox")->selectYear(2018);
+    auto page = test::child<ui::VotingPage>(*window, "votingPage");
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(test::child<QComboBox>(*page, "clusterComboBox")
+                    ->currentText()
+                    .startsWith(QStringLiteral("Cụm thi đua số II")));
+    auto view = test::child<QTableView>(*page, "tallyView");
+    // Four units for the sector's flag and one short of it; four for the Government's.
+    ASSERT_EQ(view->model()->rowCount(), 9);
+    int passed = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        passed += view->model()->index(row, Tally::ResultColumn).data() == Tally::tr("Passed");
+    EXPECT_EQ(passed, 6);
+
+    const QString pdf = scratch.filePath(QStringLiteral("bien-ban.pdf"));
+    ui::FileDialog::setNextFileName(pdf);
+    page->findChild<QAction*>(QStringLiteral("exportMinutesAction"))->trigger();
+    const auto text = documents::testing::pdfText(pdf);
+    ASSERT_TRUE(text.ok) << text.output.toStdString();
+    EXPECT_TRUE(text.output.simplified().contains(
+        QStringLiteral("Đề nghị tặng Cờ thi đua của Chính phủ cho 02 đơn vị:")));
+    EXPECT_TRUE(
+        test::child<QLabel>(*page, "outputLabel")->text().contains(QStringLiteral("bien-ban.pdf")));
 }
