@@ -373,10 +373,6 @@
         <translation>ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV</translation>
     </message>
     <message>
-        <source>What to export must be registrations, not &quot;%1&quot;.</source>
-        <translation>Nội dung cần xuất phải là registrations, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Add --format pdf, xlsx or csv, or end the file name in .pdf, .xlsx or .csv.</source>
         <translation>Thêm --format pdf, xlsx hoặc csv, hoặc đặt tên tệp có đuôi .pdf, .xlsx hay .csv.</translation>
     </message>
@@ -413,10 +409,6 @@
         <translation>NGÀY</translation>
     </message>
     <message>
-        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures.</source>
-        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký.</translation>
-    </message>
-    <message>
         <source>What to export.</source>
         <translation>Nội dung cần xuất.</translation>
     </message>
@@ -439,12 +431,54 @@
         <translation>Đăng ký thi đua và xếp loại: năm của các dòng không ghi năm (không có thì lấy năm ghi trong tên bảng: &quot;… NĂM 2025&quot;).</translation>
     </message>
     <message>
-        <source>Import units, people, registrations, evaluations or discipline records from a CSV or XLSX file; see docs/import-format.md.</source>
-        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, kết quả xếp loại hoặc kỷ luật từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
-    </message>
-    <message>
         <source>What to import must be one of %1, not &quot;%2&quot;.</source>
         <translation>Dữ liệu nhập phải là một trong %1 (đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật), không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>What to export must be registrations, ballots, vote-count or minutes, not &quot;%1&quot;.</source>
+        <translation>Nội dung xuất phải là registrations, ballots, vote-count hoặc minutes, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--cluster applies to ballots, vote-count and minutes.</source>
+        <translation>--cluster chỉ dùng cho ballots, vote-count và minutes.</translation>
+    </message>
+    <message>
+        <source>Name the cluster with --cluster.</source>
+        <translation>Ghi tên cụm bằng --cluster.</translation>
+    </message>
+    <message>
+        <source>Ballots, vote-count and minutes: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) whose vote of --year to write.</source>
+        <translation>Với ballots, vote-count, minutes: cụm (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) có phiên bình xét của năm --year cần xuất.</translation>
+    </message>
+    <message>
+        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes.</source>
+        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản, tập thể rồi cá nhân theo từng danh hiệu, chữ ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hoặc biên bản họp.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: còn %n lỗi cần sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--skip-bad does not apply to votes: a tally is imported whole.</source>
+        <translation>--skip-bad không dùng cho votes: kết quả kiểm phiếu được nhập trọn vẹn.</translation>
+    </message>
+    <message>
+        <source>Votes: the cluster whose tally the file holds (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), in the year of --year.</source>
+        <translation>Với votes: cụm có kết quả kiểm phiếu trong tệp (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), của năm --year.</translation>
+    </message>
+    <message>
+        <source>Import units, people, registrations, evaluations, discipline records or a cluster&apos;s vote tally from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật hoặc kết quả kiểm phiếu bình xét của một cụm từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>--cluster applies to votes only.</source>
+        <translation>--cluster chỉ dùng cho votes (kết quả bỏ phiếu).</translation>
     </message>
     <message>
         <source>rank a cluster&apos;s units by their scores for the 6-month review or the year end</source>
@@ -452,7 +486,7 @@
     </message>
     <message>
         <source>--round must be so-ket or tong-ket, not &quot;%1&quot;.</source>
-        <translation>--round phải là so-ket hoặc tong-ket, không phải &quot;%1&quot;.</translation>
+        <translation>--round phải là so-ket hoặc tong-ket, không phải "%1".</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -484,7 +518,7 @@
     </message>
     <message>
         <source>The cluster or block: its number (&quot;II&quot;, &quot;2&quot;) or words of its name.</source>
-        <translation>Cụm hoặc khối: số hiệu (&quot;II&quot;, &quot;2&quot;) hoặc các từ trong tên.</translation>
+        <translation>Cụm hoặc khối: số hiệu ("II", "2") hoặc các từ trong tên.</translation>
     </message>
     <message>
         <source>so-ket (the 6-month review) or tong-ket (year end, the default).</source>
@@ -924,6 +958,42 @@
         <translation>Các nhóm tiêu chí cộng lại được %1 điểm, nhưng tổng điểm của bảng là %2.</translation>
     </message>
     <message>
+        <source>%1 for %2</source>
+        <translation>%1 (đề nghị tặng %2)</translation>
+    </message>
+    <message>
+        <source>%1: round 2 follows round 1, which is missing.</source>
+        <translation>%1: chưa có vòng 1 nên chưa thể bỏ phiếu vòng 2.</translation>
+    </message>
+    <message>
+        <source>%1 carried in round 1; there is no round 2.</source>
+        <translation>%1 đã đạt ở vòng 1; không bỏ phiếu vòng 2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2, so it cannot be a candidate.</source>
+        <translation>%1 không phải là thành viên của %2 nên không thể được bình xét.</translation>
+    </message>
+    <message>
+        <source>The rule data sets no share of yes votes for %1; add one before voting on %2.</source>
+        <translation>Quy định chưa có tỷ lệ phiếu đồng ý cho danh hiệu %1; cần bổ sung trước khi bỏ phiếu cho %2.</translation>
+    </message>
+    <message>
+        <source>%1: there are at most two rounds, not round %2.</source>
+        <translation>%1: chỉ bỏ phiếu nhiều nhất hai vòng, không có vòng %2.</translation>
+    </message>
+    <message>
+        <source>%1, round %2: %3</source>
+        <translation>%1, vòng %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is voted on twice in round %2.</source>
+        <translation>%1 được bỏ phiếu hai lần trong vòng %2.</translation>
+    </message>
+    <message>
+        <source>%1 was voted on in both rounds; there are at most two.</source>
+        <translation>%1 đã được bỏ phiếu đủ hai vòng; không có vòng thứ ba.</translation>
+    </message>
+    <message>
         <source>%1 is scored per occurrence: give the points of one occurrence.</source>
         <translation>%1 chấm theo số lần: hãy ghi số điểm cho mỗi lần.</translation>
     </message>
@@ -973,6 +1043,10 @@
     <message>
         <source>The list was stopped; nothing was written.</source>
         <translation>Đã dừng lập danh sách; chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>%1 has no ballot session yet.</source>
+        <translation>%1 chưa có phiên bình xét.</translation>
     </message>
 </context>
 <context>
@@ -1378,16 +1452,84 @@
         <translation>Đã có đăng ký, xếp loại hoặc quá trình công tác của %1 nên không thể xóa người này.</translation>
     </message>
     <message>
+        <source>%1 was voted on at the ballot session of %2, so it stays a member.</source>
+        <translation>%1 đã được bỏ phiếu bình xét tại phiên bình xét của %2 nên vẫn phải là thành viên.</translation>
+    </message>
+    <message>
+        <source>%1 has a ballot session; delete the session before the cluster.</source>
+        <translation>%1 đã có phiên bình xét; xóa phiên bình xét trước khi xóa cụm.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Vòng</translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation>Số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Ballots returned</source>
+        <translation>Số phiếu thu về</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Số phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>Yes votes</source>
+        <translation>Số phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>Members in total</source>
+        <translation>Tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Written opinions</source>
+        <translation>Vắng mặt có ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count; write a whole number such as 11.</source>
+        <translation>&quot;%1&quot; không phải là số phiếu; ghi một số nguyên, ví dụ 11.</translation>
+    </message>
+    <message>
+        <source>%1 here, but %2 on line %3: the session has one number.</source>
+        <translation>Dòng này ghi %1 nhưng dòng %3 ghi %2: một phiên bình xét chỉ có một con số.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of %2.</source>
+        <translation>&quot;%1&quot; không phải là thành viên của %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a title a cluster votes on; write one of %2.</source>
+        <translation>&quot;%1&quot; không phải là danh hiệu được bỏ phiếu bình xét ở cụm; ghi một trong các danh hiệu %2.</translation>
+    </message>
+    <message>
+        <source>Round %1: there are at most two rounds, 1 and 2.</source>
+        <translation>Vòng %1: chỉ có nhiều nhất hai vòng, vòng 1 và vòng 2.</translation>
+    </message>
+    <message>
+        <source>%1 has no ballot session yet: give the members in total and those present in the columns &quot;Tổng số thành viên&quot; and &quot;Có mặt&quot;.</source>
+        <translation>%1 chưa có phiên bình xét: ghi tổng số thành viên và số thành viên có mặt trong các cột &quot;Tổng số thành viên&quot; và &quot;Có mặt&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already has a ballot session.</source>
+        <translation>%1 đã có phiên bình xét.</translation>
+    </message>
+    <message>
         <source>There are no clusters or blocks in %1.</source>
         <translation>Năm %1 chưa có cụm, khối thi đua nào.</translation>
     </message>
     <message>
         <source>No cluster or block of %1 is called &quot;%2&quot;; the year has: %3.</source>
-        <translation>Năm %1 không có cụm, khối nào tên &quot;%2&quot;; các cụm, khối của năm: %3.</translation>
+        <translation>Năm %1 không có cụm, khối nào tên "%2"; các cụm, khối của năm: %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be any of: %2. Say which.</source>
-        <translation>&quot;%1&quot; có thể là: %2. Hãy ghi rõ hơn.</translation>
+        <translation>"%1" có thể là: %2. Hãy ghi rõ hơn.</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -1551,6 +1693,10 @@
     <message>
         <source>Discipline record %1 does not exist</source>
         <translation>Không có bản ghi kỷ luật %1</translation>
+    </message>
+    <message>
+        <source>Ballot session %1 does not exist</source>
+        <translation>Không có phiên bình xét %1</translation>
     </message>
     <message>
         <source>Criteria table %1 does not exist</source>
@@ -3783,7 +3929,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of points.</source>
-        <translation>&quot;%1&quot; không phải là số điểm.</translation>
+        <translation>"%1" không phải là số điểm.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4063,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         </translation>
     </message>
     <message>
+        <source>Open: every unit has scored itself.</source>
+        <translation>Đang mở: mọi đơn vị đã tự chấm đủ.</translation>
+    </message>
+    <message>
         <source>Why the points differ</source>
         <translation>Lý do chấm khác điểm tự chấm</translation>
     </message>
@@ -3930,7 +4080,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Nothing was pasted: &quot;%1&quot; (line %2, cell %3) is not a number of points.</source>
-        <translation>Chưa dán gì: &quot;%1&quot; (dòng %2, ô %3) không phải là số điểm.</translation>
+        <translation>Chưa dán gì: "%1" (dòng %2, ô %3) không phải là số điểm.</translation>
     </message>
     <message numerus="yes">
         <source>paste %n point(s)</source>
@@ -3975,10 +4125,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>reopen the round</source>
         <translation>mở lại đợt chấm</translation>
-    </message>
-    <message>
-        <source>Open: every unit has scored itself.</source>
-        <translation>Đang mở: mọi đơn vị đã tự chấm đủ.</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4352,244 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Stopped after %1</source>
         <translation>Hoạt động đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::VoteTallyModel</name>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not passed (no quorum)</source>
+        <translation>Không đạt (không đủ số thành viên có mặt)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Đơn vị được bình xét</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Vòng</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Phiếu thu về</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>% of all members</source>
+        <translation>Tỷ lệ so với tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::VotingPage</name>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cụm:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Ballot session</source>
+        <translation>Phiên bình xét</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>Chủ t&amp;rì:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Thư ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Members in total:</source>
+        <translation>Tổng &amp;số thành viên:</translation>
+    </message>
+    <message>
+        <source>Members of the voting body, present or not: the yes share is of all of them</source>
+        <translation>Số thành viên bỏ phiếu, kể cả người vắng mặt: tỷ lệ phiếu đồng ý tính trên tổng số này</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esent:</source>
+        <translation>Có &amp;mặt:</translation>
+    </message>
+    <message>
+        <source>Members present at the session</source>
+        <translation>Số thành viên có mặt tại phiên họp</translation>
+    </message>
+    <message>
+        <source>&amp;Written opinions:</source>
+        <translation>Vắng mặt có ý kiến &amp;bằng văn bản:</translation>
+    </message>
+    <message>
+        <source>Members absent who sent their opinion in writing</source>
+        <translation>Số thành viên vắng mặt đã gửi ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session</source>
+        <translation>Lư&amp;u phiên bình xét</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Xóa phiên bình xét</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidate:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Danh hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Ballot</source>
+        <translation>Đưa vào &amp;phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Put the unit on the ballot for the title, in round 1</source>
+        <translation>Đưa đơn vị vào phiếu bầu suy tôn danh hiệu đã chọn, vòng 1</translation>
+    </message>
+    <message>
+        <source>Round &amp;2</source>
+        <translation>Vòng &amp;2</translation>
+    </message>
+    <message>
+        <source>Vote once more on the chosen candidate for its title, when round 1 did not carry</source>
+        <translation>Bỏ phiếu lại cho đơn vị đang chọn khi vòng 1 chưa đạt</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Bỏ &amp;khỏi phiếu bầu</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>enter the tally</source>
+        <translation>ghi kết quả kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present (%3 %): the quorum of %4 % is reached.</source>
+        <translation>Có mặt %1/%2 thành viên (%3 %): đủ tỷ lệ có mặt theo quy định (%4 %).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present (%3 %): no quorum, %4 % must be present; nothing passes.</source>
+        <translation>Có mặt %1/%2 thành viên (%3 %): không đủ tỷ lệ có mặt (cần %4 %); không đơn vị nào đạt.</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>edit the ballot session</source>
+        <translation>sửa phiên bình xét</translation>
+    </message>
+    <message>
+        <source>hold a ballot session</source>
+        <translation>lập phiên bình xét</translation>
+    </message>
+    <message>
+        <source>Delete Ballot Session</source>
+        <translation>Xóa phiên bình xét</translation>
+    </message>
+    <message>
+        <source>Delete this ballot session with its tally? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa phiên bình xét này cùng kết quả kiểm phiếu? Có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>delete the ballot session</source>
+        <translation>xóa phiên bình xét</translation>
+    </message>
+    <message>
+        <source>put %1 on the ballot</source>
+        <translation>đưa %1 vào phiếu bầu</translation>
+    </message>
+    <message>
+        <source>add round 2 for %1</source>
+        <translation>thêm vòng 2 cho %1</translation>
+    </message>
+    <message>
+        <source>take %1 off the ballot</source>
+        <translation>bỏ %1 khỏi phiếu bầu</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Ballot papers</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Vote count</source>
+        <translation>Biên bản kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Biên bản họp</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>Ballot Papers…</source>
+        <translation>Phiếu bầu…</translation>
+    </message>
+    <message>
+        <source>Vote-Count Minutes…</source>
+        <translation>Biên bản kiểm phiếu…</translation>
+    </message>
+    <message>
+        <source>Meeting Minutes…</source>
+        <translation>Biên bản họp…</translation>
     </message>
 </context>
 <context>

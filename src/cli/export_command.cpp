@@ -1,8 +1,11 @@
+#include "ballot_papers.h"
+#include "cluster_service.h"
 #include "command.h"
 #include "commands.h"
 #include "file_renderer.h"
 #include "registration_list.h"
 #include "vietnamese_format.h"
+#include "vote_minutes.h"
 #include "workspace.h"
 #include "workspace_opener.h"
 
@@ -14,7 +17,24 @@ namespace thidua::cli {
 
 namespace {
 
+// What `thidua export` writes: a year's registration list, or a document of
+// a cluster-year's vote.
+enum class Exported { Registrations, BallotPapers, VoteCount, Minutes };
+
+std::optional<Exported> exportedNamed(const QString& what) {
+    if (what == QStringLiteral("registrations"))
+        return Exported::Registrations;
+    if (what == QStringLiteral("ballots"))
+        return Exported::BallotPapers;
+    if (what == QStringLiteral("vote-count"))
+        return Exported::VoteCount;
+    if (what == QStringLiteral("minutes"))
+        return Exported::Minutes;
+    return std::nullopt;
+}
+
 struct ExportRequest {
+    Exported what = Exported::Registrations;
     reports::RegistrationListRequest list;
     documents::FileFormat format = documents::FileFormat::Pdf;
     QString out;
@@ -24,9 +44,17 @@ struct ExportRequest {
 // command line is told apart (status 2) from a missing file (status 1).
 std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     const QString what = parser.positionalArguments().at(1);
-    if (what != QStringLiteral("registrations"))
-        return wrongUsage(Text::tr("What to export must be registrations, not \"%1\".").arg(what));
+    const auto exported = exportedNamed(what);
+    if (!exported)
+        return wrongUsage(Text::tr("What to export must be registrations, ballots, vote-count or "
+                                   "minutes, not \"%1\".")
+                              .arg(what));
     ExportRequest request;
+    request.what = *exported;
+    if ((request.what == Exported::Registrations) == parser.isSet(QStringLiteral("cluster")))
+        return wrongUsage(request.what == Exported::Registrations
+                              ? Text::tr("--cluster applies to ballots, vote-count and minutes.")
+                              : Text::tr("Name the cluster with --cluster."));
     const auto year = requiredOption(parser, QStringLiteral("year"));
     if (!year)
         return WrongUsage;
@@ -63,6 +91,27 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     return request;
 }
 
+// The document of the cluster-year's vote that --cluster and --year name.
+Result<documents::Document> voteDocument(services::Workspace& workspace,
+                                         const ExportRequest& request, const QString& cluster) {
+    auto found = workspace.clusters().find(request.list.year, cluster);
+    if (!found)
+        return std::unexpected(found.error());
+    auto print = reports::readBallotPrint(workspace, found->cluster.id);
+    if (!print)
+        return std::unexpected(print.error());
+    switch (request.what) {
+    case Exported::BallotPapers:
+        return reports::ballotPapers(*print, reports::roundToPrint(print->session));
+    case Exported::VoteCount:
+        return reports::voteCountMinutes(*print);
+    case Exported::Registrations:
+    case Exported::Minutes:
+        break;
+    }
+    return reports::meetingMinutes(*print);
+}
+
 } // namespace
 
 int runExport(const QStringList& arguments) {
@@ -70,6 +119,10 @@ int runExport(const QStringList& arguments) {
     parser.addOption({QStringLiteral("db"), Text::tr("Database file."), Text::tr("FILE")});
     parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
     addUnitOption(parser);
+    parser.addOption({QStringLiteral("cluster"),
+                      Text::tr("Ballots, vote-count and minutes: the cluster (\"Cụm thi đua số "
+                               "II\", \"II\") whose vote of --year to write."),
+                      Text::tr("NAME")});
     parser.addOption({QStringLiteral("format"),
                       Text::tr("pdf (to print and sign), xlsx (to keep editing) or csv; by "
                                "default the suffix of --out."),
@@ -85,8 +138,11 @@ int runExport(const QStringList& arguments) {
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("Write a year's registration list as PDF, XLSX or CSV: the official header, "
-                     "collectives then individuals grouped by title, the signatures."),
-            {{QStringLiteral("registrations"), Text::tr("What to export.")}}))
+                     "collectives then individuals grouped by title, the signatures. Or a "
+                     "cluster's vote: the numbered ballot papers, the vote-count minutes or the "
+                     "meeting minutes."),
+            {{QStringLiteral("registrations|ballots|vote-count|minutes"),
+              Text::tr("What to export.")}}))
         return *stop;
 
     auto read = readRequest(parser);
@@ -99,7 +155,10 @@ int runExport(const QStringList& arguments) {
     auto [workspace, unitId] = std::get<UnitScope>(std::move(opened));
     request.list.unitId = unitId;
 
-    auto document = reports::registrationList(*workspace, request.list);
+    auto document =
+        request.what == Exported::Registrations
+            ? reports::registrationList(*workspace, request.list)
+            : voteDocument(*workspace, request, parser.value(QStringLiteral("cluster")));
     if (!document) {
         err() << document.error().message << Qt::endl;
         // A year the database does not record is a wrong value on the
@@ -110,10 +169,13 @@ int runExport(const QStringList& arguments) {
         err() << written.error().message << Qt::endl;
         return Failure;
     }
-    out() << Text::tr("%n registration(s) written to %1.", nullptr,
-                      static_cast<int>(documents::dataRowCount(*document)))
-                 .arg(QDir::toNativeSeparators(request.out))
-          << Qt::endl;
+    if (request.what == Exported::Registrations)
+        out() << Text::tr("%n registration(s) written to %1.", nullptr,
+                          static_cast<int>(documents::dataRowCount(*document)))
+                     .arg(QDir::toNativeSeparators(request.out))
+              << Qt::endl;
+    else
+        out() << Text::tr("Written to %1.").arg(QDir::toNativeSeparators(request.out)) << Qt::endl;
     return Success;
 }
 

@@ -1,7 +1,9 @@
+#include "cluster_service.h"
 #include "command.h"
 #include "commands.h"
 #include "import_service.h"
 #include "vietnamese_format.h"
+#include "voting_service.h"
 #include "workspace.h"
 #include "workspace_opener.h"
 
@@ -11,11 +13,16 @@ namespace thidua::cli {
 
 namespace {
 
-// "units|people|registrations|evaluations|discipline".
+// A cluster-year's tally: not one of the catalogue's import kinds, since it
+// belongs to one cluster and replaces its ballots as a whole.
+const QString kVotes = QStringLiteral("votes");
+
+// "units|people|registrations|evaluations|discipline|votes".
 QString kindCodes() {
     QStringList codes;
     for (services::ImportKind kind : services::importKinds)
         codes << services::importKindCode(kind);
+    codes << kVotes;
     return codes.join(QLatin1Char('|'));
 }
 
@@ -50,7 +57,9 @@ void printProblems(const QString& file, const services::ImportReport& report) {
     }
 }
 
-void printSummary(const services::ImportReport& report, const services::ImportOptions& options) {
+// canSkip: whether --skip-bad would import the good rows.
+void printSummary(const services::ImportReport& report, const services::ImportOptions& options,
+                  bool canSkip = true) {
     if (!report.convertedFrom.isEmpty())
         out() << Text::tr("The file was typed in the %1 encoding and has been converted to "
                           "Unicode.")
@@ -63,14 +72,48 @@ void printSummary(const services::ImportReport& report, const services::ImportOp
                      .arg(good, read)
               << Qt::endl;
     else if (report.hasProblems() && !options.skipBadRows)
-        out() << Text::tr("Nothing was imported: %n problem(s) to fix first (or import the good "
-                          "rows with --skip-bad).",
-                          nullptr, static_cast<int>(report.problems.size()))
+        out() << (canSkip ? Text::tr("Nothing was imported: %n problem(s) to fix first (or "
+                                     "import the good rows with --skip-bad).",
+                                     nullptr, static_cast<int>(report.problems.size()))
+                          : Text::tr("Nothing was imported: %n problem(s) to fix first.", nullptr,
+                                     static_cast<int>(report.problems.size())))
               << Qt::endl;
     else
         out() << Text::tr("Imported %1 of %2 rows.")
                      .arg(domain::vn::formatInteger(report.rowsImported), read)
               << Qt::endl;
+}
+
+// thidua import votes FILE --db FILE --cluster NAME --year Y
+int importVotes(const QCommandLineParser& parser, const QString& file) {
+    if (parser.isSet(QStringLiteral("skip-bad")))
+        return wrongUsage(Text::tr("--skip-bad does not apply to votes: a tally is imported "
+                                   "whole."));
+    const auto db = requiredOption(parser, QStringLiteral("db"));
+    const auto cluster = requiredOption(parser, QStringLiteral("cluster"));
+    const auto yearText = requiredOption(parser, QStringLiteral("year"));
+    if (!db || !cluster || !yearText)
+        return WrongUsage;
+    const auto year = yearOption(*yearText);
+    if (!year)
+        return WrongUsage;
+    auto workspace = openWorkspace(*db, MustExist::Yes);
+    if (!workspace)
+        return Failure;
+    auto found = workspace->clusters().find(*year, *cluster);
+    if (!found) {
+        err() << found.error().message << Qt::endl;
+        return found.error().code == ErrorCode::Storage ? Failure : WrongUsage;
+    }
+    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    auto report = workspace->voting().importVotes(file, found->cluster.id, options);
+    if (!report) {
+        err() << report.error().message << Qt::endl;
+        return Failure;
+    }
+    printProblems(file, *report);
+    printSummary(*report, options, false);
+    return report->hasProblems() ? BadRows : Success;
 }
 
 } // namespace
@@ -86,14 +129,20 @@ int runImport(const QStringList& arguments) {
                       Text::tr("Registrations and evaluations: the year of rows that name none "
                                "(without it, the file's title gives it: \"… NĂM 2025\")."),
                       Text::tr("YEAR")});
+    parser.addOption({QStringLiteral("cluster"),
+                      Text::tr("Votes: the cluster whose tally the file holds (\"Cụm thi đua số "
+                               "II\", \"II\"), in the year of --year."),
+                      Text::tr("NAME")});
     if (auto stop = parseCommandLine(
             parser, arguments,
-            Text::tr("Import units, people, registrations, evaluations or discipline records "
-                     "from a CSV or XLSX file; see docs/import-format.md."),
+            Text::tr("Import units, people, registrations, evaluations, discipline records or a "
+                     "cluster's vote tally from a CSV or XLSX file; see docs/import-format.md."),
             {{kindCodes(), Text::tr("What the file holds.")},
              {Text::tr("FILE"), Text::tr("The CSV or XLSX file.")}}))
         return *stop;
     const QStringList positional = parser.positionalArguments();
+    if (positional.at(1) == kVotes)
+        return importVotes(parser, positional.at(2));
     const auto kind = services::importKindFromCode(positional.at(1));
     if (!kind) {
         err() << Text::tr("What to import must be one of %1, not \"%2\".")
@@ -101,6 +150,8 @@ int runImport(const QStringList& arguments) {
               << Qt::endl;
         return WrongUsage;
     }
+    if (parser.isSet(QStringLiteral("cluster")))
+        return wrongUsage(Text::tr("--cluster applies to votes only."));
     const auto db = requiredOption(parser, QStringLiteral("db"));
     const auto year = parseYear(parser, *kind);
     if (!db || !year)

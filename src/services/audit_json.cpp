@@ -97,6 +97,27 @@ QJsonObject toJson(const domain::ClusterYear& cluster) {
             {QStringLiteral("decision"), decision}};
 }
 
+QJsonObject toJson(const domain::BallotSession& session) {
+    QJsonArray ballots;
+    for (const domain::Ballot& ballot : session.ballots)
+        ballots.append(QJsonObject{{QStringLiteral("unit_id"), ballot.unitId},
+                                   {QStringLiteral("title_code"), ballot.titleCode},
+                                   {QStringLiteral("round"), ballot.round},
+                                   {QStringLiteral("issued"), ballot.issued},
+                                   {QStringLiteral("returned"), ballot.returned},
+                                   {QStringLiteral("valid"), ballot.valid},
+                                   {QStringLiteral("yes"), ballot.yes}});
+    return {{QStringLiteral("cluster_id"), session.clusterId},
+            {QStringLiteral("held_on"), dateValue(session.heldOn)},
+            {QStringLiteral("place"), session.place},
+            {QStringLiteral("chair"), session.chair},
+            {QStringLiteral("secretary"), session.secretary},
+            {QStringLiteral("members"), session.members},
+            {QStringLiteral("present"), session.present},
+            {QStringLiteral("written_opinions"), session.writtenOpinions},
+            {QStringLiteral("ballots"), ballots}};
+}
+
 QJsonObject toJson(const domain::Covenant& covenant) {
     return {{QStringLiteral("cluster_id"), covenant.clusterId},
             {QStringLiteral("signed_on"), dateValue(covenant.signedOn)},

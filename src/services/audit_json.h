@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ballot_session.h"
 #include "cluster_year.h"
 #include "covenant.h"
 #include "criteria_table.h"
@@ -29,6 +30,7 @@ QJsonObject toJson(const domain::Discipline& discipline);
 QJsonObject toJson(const domain::CriteriaTable& table);
 QJsonObject toJson(const domain::ScoringRound& round);
 QJsonObject toJson(const domain::Score& score);
+QJsonObject toJson(const domain::BallotSession& session);
 
 // The same values as compact JSON text: what imports write, many rows at a
 // time. The yearly records are written as text first (toJson() reads that

@@ -37,6 +37,12 @@ struct MovementChanged {
     domain::RowId movementId = domain::NoId;
 };
 
+// The ballot session of the cluster-year held, changed or removed, and with
+// it the proposals its vote carried.
+struct BallotChanged {
+    domain::RowId clusterId = domain::NoId;
+};
+
 // A grade or a discipline record of the person, or a grade of the unit,
 // set, changed or removed (the other id is NoId).
 struct ConductChanged {
@@ -52,7 +58,7 @@ struct ScoringChanged {
 
 using ChangeEvent =
     std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded, ClusterChanged,
-                 CovenantChanged, MovementChanged, ConductChanged, ScoringChanged>;
+                 CovenantChanged, MovementChanged, ConductChanged, ScoringChanged, BallotChanged>;
 
 class ChangeNotifier {
 public:

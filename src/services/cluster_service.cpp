@@ -1,6 +1,7 @@
 #include "cluster_service.h"
 
 #include "audit_json.h"
+#include "ballot_session_repository.h"
 #include "cluster_rules.h"
 #include "cluster_year_repository.h"
 #include "covenant_repository.h"
@@ -9,6 +10,8 @@
 #include "service_text.h"
 #include "unit_names.h"
 #include "unit_repository.h"
+#include "vietnamese_format.h"
+#include "vietnamese_text.h"
 
 #include <algorithm>
 
@@ -62,6 +65,24 @@ Status checkAgainstCovenant(storage::Database& db, const domain::ClusterYear& cl
         return fail(ErrorCode::Conflict, *refusal);
     if (auto refusal = domain::covenantRefusal(**covenant, cluster, names))
         return fail(ErrorCode::Conflict, *refusal);
+    return {};
+}
+
+// A candidate of the cluster's ballot session stays a member: the minutes
+// name it among the cluster's units.
+Status checkAgainstBallots(storage::Database& db, const domain::ClusterYear& cluster) {
+    auto session = storage::BallotSessionRepository(db).forCluster(cluster.cluster.id);
+    if (!session)
+        return std::unexpected(session.error());
+    if (!*session)
+        return {};
+    for (const domain::Ballot& ballot : (*session)->ballots)
+        if (!cluster.hasMember(ballot.unitId))
+            return fail(
+                ErrorCode::Conflict,
+                Text::tr("%1 was voted on at the ballot session of %2, so it stays a "
+                         "member.")
+                    .arg(unitNames(db)(ballot.unitId), domain::clusterYearName(cluster.cluster)));
     return {};
 }
 
@@ -152,6 +173,14 @@ Status ClusterService::remove(domain::RowId clusterId) {
             if (*covenant)
                 return fail(ErrorCode::Conflict,
                             Text::tr("%1 has a covenant; delete the covenant before the cluster.")
+                                .arg(domain::clusterYearName(before->cluster)));
+            auto session = storage::BallotSessionRepository(context_.db).forCluster(clusterId);
+            if (!session)
+                return std::unexpected(session.error());
+            if (*session)
+                return fail(ErrorCode::Conflict,
+                            Text::tr("%1 has a ballot session; delete the session before the "
+                                     "cluster.")
                                 .arg(domain::clusterYearName(before->cluster)));
             if (auto removed = storage::ClusterYearRepository(context_.db).remove(clusterId);
                 !removed)
@@ -274,6 +303,8 @@ Status ClusterService::change(domain::RowId clusterId,
             if (auto checked = checkCluster(context_.db, after); !checked)
                 return checked;
             if (auto checked = checkAgainstCovenant(context_.db, after); !checked)
+                return checked;
+            if (auto checked = checkAgainstBallots(context_.db, after); !checked)
                 return checked;
             if (auto updated = clusters.update(after); !updated)
                 return updated;

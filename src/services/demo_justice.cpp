@@ -2,9 +2,11 @@
 
 #include "demo_clusters.h"
 #include "demo_movements.h"
+#include "demo_votes.h"
 #include "demo_writer.h"
 
 #include <array>
+#include <map>
 
 namespace thidua::services::demo {
 
@@ -197,6 +199,21 @@ Status buildJusticeSector(DemoWriter& writer) {
         everyone.insert(everyone.end(), group->begin(), group->end());
     everyone.push_back(*justiceDepartment);
 
+    // The votes the seeds tell of, by cluster number and year: the units
+    // carrying the sector's flag, and how many of the first also carry the
+    // Government's.
+    const std::map<std::pair<int, int>, std::pair<QStringList, int>> votes{
+        {{2, 2018},
+         {{QStringLiteral("Trường Đại học Luật Hà Nội"),
+           QStringLiteral("Trường Trung cấp Luật Buôn Ma Thuột"),
+           QStringLiteral("Báo Pháp luật Việt Nam"), QStringLiteral("Học viện Tư pháp")},
+          2}},
+        {{4, 2022},
+         {{QStringLiteral("Vụ Hợp tác quốc tế"),
+           QStringLiteral("Cục Kiểm tra văn bản quy phạm pháp luật")},
+          0}},
+    };
+
     for (int year = FirstYear; year <= LastYear; ++year) {
         auto period = writer.addYear(year);
         if (!period)
@@ -233,6 +250,12 @@ Status buildJusticeSector(DemoWriter& writer) {
             if (auto ok = addDecisionAndCovenant(writer, *cluster, decisionSuffix(plan.organiser));
                 !ok)
                 return ok;
+            if (const auto vote = votes.find({plan.number, year});
+                plan.organiser == *ministry && vote != votes.end())
+                if (auto ok =
+                        addClusterVote(writer, *cluster, vote->second.first, vote->second.second);
+                    !ok)
+                    return ok;
         }
         for (const DemoUnit& unit : everyone)
             if (auto ok = writer.registerYear(*period, year, unit, year < LastYear); !ok)

@@ -1,5 +1,6 @@
 #include "demo_scoring.h"
 
+#include "ballot_session_repository.h"
 #include "cluster_year_repository.h"
 #include "criteria_table_repository.h"
 #include "demo_conduct.h"
@@ -8,8 +9,10 @@
 #include "score_repository.h"
 #include "scoring_round_repository.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 namespace thidua::services::demo {
 
@@ -73,20 +76,20 @@ double between(DemoRandom& random, double maxPoints, int lowPercent, int highPer
     return random.between(halves * lowPercent / 100, halves * highPercent / 100) / 2.0;
 }
 
-// What a unit claims on an item: most tasks done, most reports on time, a
-// bonus now and then, a penalty rarely.
+// What a unit of this strength (0 to 10) claims on an item: most tasks done,
+// most reports on time, a bonus now and then, a penalty rarely.
 double selfPoints(DemoRandom& random, const domain::Criterion& item, int strength) {
     switch (item.kind) {
     case CriterionKind::Quantitative:
-        return between(random, item.maxPoints, 70 + strength, 100);
+        return between(random, item.maxPoints, 60 + 3 * strength, std::min(100, 80 + 2 * strength));
     case CriterionKind::PassFail:
-        return random.chance(90 + strength / 3) ? item.maxPoints : 0;
+        return random.chance(85 + strength * 3 / 2) ? item.maxPoints : 0;
     case CriterionKind::PerOccurrence:
         return std::min(item.maxPoints, item.pointsEach * random.between(2, 4));
     case CriterionKind::Bonus:
         return random.chance(20 + strength * 2) ? random.between(1, 3) : 0;
     case CriterionKind::Penalty:
-        return random.chance(12 - strength / 2) ? random.between(1, 2) : 0;
+        return random.chance(12 - strength) ? random.between(1, 2) : 0;
     }
     return 0;
 }
@@ -112,11 +115,12 @@ public:
         , scores_(writer.db()) {}
 
     // Every member's self-score and the head's (the deputy's, for the head)
-    // points on every item of the table.
+    // points on every item of the table. The leaders (the units the
+    // cluster's vote proposed for a flag) score as the strongest.
     Status scoreRound(domain::RowId roundId, const domain::ClusterYear& cluster,
-                      const domain::CriteriaTable& table) {
+                      const domain::CriteriaTable& table, const std::set<domain::RowId>& leaders) {
         for (const domain::ClusterMember& member : cluster.members) {
-            const int strength = random_.between(0, 10);
+            const int strength = leaders.contains(member.unitId) ? 10 : random_.between(0, 4);
             const domain::RowId scorer =
                 member.unitId == cluster.head() ? cluster.deputy() : cluster.head();
             for (int index = 0; index < static_cast<int>(table.criteria.size()); ++index) {
@@ -155,6 +159,17 @@ private:
     storage::ScoreRepository scores_;
 };
 
+// The units the cluster-year's vote proposed for a flag (demo_votes.h).
+Result<std::set<domain::RowId>> proposedUnits(storage::Database& db, domain::RowId clusterId) {
+    auto proposals = storage::BallotSessionRepository(db).proposals(clusterId);
+    if (!proposals)
+        return std::unexpected(proposals.error());
+    std::set<domain::RowId> units;
+    for (const domain::BallotProposal& proposal : *proposals)
+        units.insert(proposal.ballot.unitId);
+    return units;
+}
+
 } // namespace
 
 Status addScoring(DemoWriter& writer, quint64 seed, const DemoRandom& random) {
@@ -176,6 +191,9 @@ Status addScoring(DemoWriter& writer, quint64 seed, const DemoRandom& random) {
                     return ok;
                 tableOf.emplace(organiser, std::move(table));
             }
+            auto leaders = proposedUnits(writer.db(), cluster.cluster.id);
+            if (!leaders)
+                return std::unexpected(leaders.error());
             const bool current = year == LastGradedYear;
             std::vector<domain::RoundKind> kinds{domain::RoundKind::YearEnd};
             if (current)
@@ -191,7 +209,8 @@ Status addScoring(DemoWriter& writer, quint64 seed, const DemoRandom& random) {
                                          : QDate(year, 12, chance.between(15, 28));
                 if (auto ok = rounds.insert(round); !ok)
                     return ok;
-                if (auto ok = scores.scoreRound(round.id, cluster, tableOf.at(organiser)); !ok)
+                if (auto ok = scores.scoreRound(round.id, cluster, tableOf.at(organiser), *leaders);
+                    !ok)
                     return ok;
             }
         }

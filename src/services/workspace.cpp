@@ -18,6 +18,7 @@
 #include "scoring_service.h"
 #include "service_context.h"
 #include "service_text.h"
+#include "voting_service.h"
 
 #include <QFileInfo>
 
@@ -46,6 +47,7 @@ struct Workspace::Impl {
     ConductService conduct{context};
     CriteriaService criteria{context};
     ScoringService scoring{context};
+    VotingService voting{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -143,6 +145,10 @@ CriteriaService& Workspace::criteria() {
 
 ScoringService& Workspace::scoring() {
     return d_->scoring;
+}
+
+VotingService& Workspace::voting() {
+    return d_->voting;
 }
 
 QString currentActor() {

@@ -31,6 +31,7 @@ class OverviewService;
 class RegistrationService;
 class ReorganisationService;
 class ScoringService;
+class VotingService;
 
 // One open database and the services that work on it. The GUI and the CLI
 // both start here; neither sees SQL. Belongs to the thread that opened it.
@@ -68,6 +69,7 @@ public:
     ConductService& conduct();
     CriteriaService& criteria();
     ScoringService& scoring();
+    VotingService& voting();
 
 private:
     struct Impl;

@@ -16,6 +16,7 @@
 #include "settings.h"
 #include "settings_page.h"
 #include "ui_main_window.h"
+#include "voting_page.h"
 #include "year_combo_box.h"
 
 #include <QCloseEvent>
@@ -78,6 +79,9 @@ void MainWindow::buildPages() {
         case Area::Scoring:
             page = scoringPage_ = new ScoringPage(this);
             break;
+        case Area::Voting:
+            page = votingPage_ = new VotingPage(this);
+            break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
             break;
@@ -108,6 +112,7 @@ void MainWindow::buildToolBar() {
     connect(yearComboBox_, &YearComboBox::yearChanged, clustersPage_, &ClustersPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, scoringPage_, &ScoringPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, movementsPage_, &MovementsPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, votingPage_, &VotingPage::setYear);
     connect(clustersPage_, &ClustersPage::yearWanted, yearComboBox_, &YearComboBox::selectYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -203,6 +208,7 @@ void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     scoringPage_->setWorkspace(workspace);
     clustersPage_->setWorkspace(workspace);
     movementsPage_->setWorkspace(workspace);
+    votingPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);
     ui_->backupAction->setEnabled(workspace != nullptr);
     ui_->importAction->setEnabled(workspace != nullptr);

@@ -25,6 +25,7 @@ class OverviewPage;
 class PeoplePage;
 class RegistrationsPage;
 class ScoringPage;
+class VotingPage;
 class Session;
 class Settings;
 class YearComboBox;
@@ -71,6 +72,7 @@ private:
     MovementsPage* movementsPage_ = nullptr;
     RegistrationsPage* registrationsPage_ = nullptr;
     ScoringPage* scoringPage_ = nullptr;
+    VotingPage* votingPage_ = nullptr;
 };
 
 } // namespace thidua::ui

@@ -4,6 +4,7 @@
 #include "cluster_service.h"
 #include "covenant_service.h"
 #include "movement_service.h"
+#include "voting_service.h"
 
 #include <QCoreApplication>
 
@@ -109,6 +110,23 @@ Status restoreMovement(services::MovementService& movements, const QString& uuid
          [&](domain::Movement movement) { return movements.update(std::move(movement)); },
          [&](domain::RowId id) {
              return movements.remove(id);
+         }});
+}
+
+Status restoreBallotSession(services::VotingService& voting, domain::RowId clusterId,
+                            std::optional<domain::BallotSession> state) {
+    auto current = voting.forCluster(clusterId);
+    if (!current)
+        return std::unexpected(current.error());
+    if (state)
+        state->clusterId = clusterId;
+    return restore<domain::BallotSession>(
+        *current ? (*current)->id : domain::NoId, std::move(state),
+        {[](domain::BallotSession& session) -> domain::RowId& { return session.id; },
+         [&](domain::BallotSession session) { return done(voting.create(std::move(session))); },
+         [&](domain::BallotSession session) { return voting.update(std::move(session)); },
+         [&](domain::RowId id) {
+             return voting.remove(id);
          }});
 }
 

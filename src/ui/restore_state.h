@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ballot_session.h"
 #include "cluster_year.h"
 #include "covenant.h"
 #include "movement.h"
@@ -16,6 +17,7 @@ class CatalogueService;
 class ClusterService;
 class CovenantService;
 class MovementService;
+class VotingService;
 } // namespace thidua::services
 
 // What undo and redo use to put a cluster, its covenant or a movement back as
@@ -48,5 +50,10 @@ Status restorePerson(services::CatalogueService& catalogue, const QString& uuid,
 
 Status restoreMovement(services::MovementService& movements, const QString& uuid,
                        std::optional<domain::Movement> state);
+
+// The ballot session of the cluster-year (which keeps its id while the
+// session comes and goes).
+Status restoreBallotSession(services::VotingService& voting, domain::RowId clusterId,
+                            std::optional<domain::BallotSession> state);
 
 } // namespace thidua::ui

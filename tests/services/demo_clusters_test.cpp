@@ -3,10 +3,14 @@
 #include "fake_clock.h"
 #include "movement_service.h"
 #include "query.h"
+#include "scoring_service.h"
 #include "temp_database.h"
+#include "voting_service.h"
 #include "workspace.h"
 
 #include <gtest/gtest.h>
+
+#include <set>
 
 using namespace thidua;
 
@@ -123,4 +127,51 @@ TEST_F(DemoClusters, CopyingTheYearBeforeProposesTheHeadsTheDemoHas) {
         ++compared;
     }
     EXPECT_EQ(compared, 5);
+}
+
+TEST_F(DemoClusters, TheSeedsVotesAreThereWithTheirProposals) {
+    EXPECT_EQ(count("SELECT count(*) FROM ballot_session"), 2);
+    // Cluster II in 2018: four units for the sector's flag, two of them also for the
+    // Government's; one more candidate falls short of each.
+    const std::string_view two = " FROM ballot_proposal p JOIN cluster c ON c.id = p.cluster_id"
+                                 " WHERE c.number = 2 AND c.year = 2018 AND p.title_code = ";
+    EXPECT_EQ(count(std::string("SELECT count(*)") + std::string(two) + "'CTDBO'"), 4);
+    EXPECT_EQ(count(std::string("SELECT count(*)") + std::string(two) + "'CTDCP'"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM ballot_proposal p JOIN cluster c ON c.id = p.cluster_id"
+                    " JOIN unit u ON u.id = p.unit_id WHERE c.number = 2 AND c.year = 2018"
+                    " AND p.title_code = 'CTDCP' AND u.name IN ('Trường Đại học Luật Hà Nội',"
+                    " 'Trường Trung cấp Luật Buôn Ma Thuột')"),
+              2);
+    // Cluster IV in 2022: two units for the sector's flag.
+    EXPECT_EQ(count("SELECT count(*) FROM ballot_proposal p JOIN cluster c ON c.id = p.cluster_id"
+                    " WHERE c.number = 4 AND c.year = 2022 AND p.title_code = 'CTDBO'"),
+              2);
+    EXPECT_EQ(count("SELECT count(*) FROM ballot b JOIN ballot_session s ON s.id = b.session_id"
+                    " JOIN cluster c ON c.id = s.cluster_id WHERE c.number = 4 AND c.year = 2022"),
+              3);
+}
+
+// The units the seeds' votes proposed for a flag lead their cluster's
+// year-end ranking, as the conferences proposed the best-scored units.
+TEST_F(DemoClusters, TheUnitsProposedForAFlagLeadTheirClustersRanking) {
+    for (auto [number, year] :
+         {std::pair{QStringLiteral("II"), 2018}, {QStringLiteral("IV"), 2022}}) {
+        auto cluster = workspace->clusters().find(year, number);
+        ASSERT_TRUE(cluster) << cluster.error().message.toStdString();
+        auto round = workspace->scoring().round(cluster->cluster.id, domain::RoundKind::YearEnd);
+        ASSERT_TRUE(round && *round);
+        EXPECT_TRUE((*round)->closedOn);
+        auto standings = workspace->scoring().standings((*round)->id);
+        ASSERT_TRUE(standings);
+        std::set<domain::RowId> proposed;
+        auto proposals = workspace->voting().proposals(cluster->cluster.id);
+        ASSERT_TRUE(proposals);
+        for (const domain::BallotProposal& proposal : *proposals)
+            proposed.insert(proposal.ballot.unitId);
+        ASSERT_FALSE(proposed.empty());
+        for (std::size_t place = 0; place < proposed.size(); ++place)
+            EXPECT_TRUE(proposed.contains((*standings)[place].unitId))
+                << number.toStdString() << " " << year << ": place " << place + 1;
+        EXPECT_EQ((*standings)[proposed.size()].totals.missing, 0);
+    }
 }
