@@ -435,24 +435,8 @@
         <translation>Dữ liệu nhập phải là một trong %1 (đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật), không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>What to export must be registrations, ballots, vote-count or minutes, not &quot;%1&quot;.</source>
-        <translation>Nội dung xuất phải là registrations, ballots, vote-count hoặc minutes, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--cluster applies to ballots, vote-count and minutes.</source>
-        <translation>--cluster chỉ dùng cho ballots, vote-count và minutes.</translation>
-    </message>
-    <message>
         <source>Name the cluster with --cluster.</source>
         <translation>Ghi tên cụm bằng --cluster.</translation>
-    </message>
-    <message>
-        <source>Ballots, vote-count and minutes: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) whose vote of --year to write.</source>
-        <translation>Với ballots, vote-count, minutes: cụm (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) có phiên bình xét của năm --year cần xuất.</translation>
-    </message>
-    <message>
-        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes.</source>
-        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản, tập thể rồi cá nhân theo từng danh hiệu, chữ ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hoặc biên bản họp.</translation>
     </message>
     <message>
         <source>Written to %1.</source>
@@ -486,7 +470,7 @@
     </message>
     <message>
         <source>--round must be so-ket or tong-ket, not &quot;%1&quot;.</source>
-        <translation>--round phải là so-ket hoặc tong-ket, không phải "%1".</translation>
+        <translation>--round phải là so-ket hoặc tong-ket, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -518,7 +502,7 @@
     </message>
     <message>
         <source>The cluster or block: its number (&quot;II&quot;, &quot;2&quot;) or words of its name.</source>
-        <translation>Cụm hoặc khối: số hiệu ("II", "2") hoặc các từ trong tên.</translation>
+        <translation>Cụm hoặc khối: số hiệu (&quot;II&quot;, &quot;2&quot;) hoặc các từ trong tên.</translation>
     </message>
     <message>
         <source>so-ket (the 6-month review) or tong-ket (year end, the default).</source>
@@ -535,6 +519,30 @@
     <message>
         <source>%1 has not been scored yet.</source>
         <translation>%1 chưa được mở để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>What to export must be registrations, ballots, vote-count, minutes, ranking or scoring-table, not &quot;%1&quot;.</source>
+        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking hoặc scoring-table, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>--cluster applies to the documents of a cluster: ballots, vote-count, minutes, ranking and scoring-table.</source>
+        <translation>--cluster chỉ dùng cho văn bản của một cụm: ballots, vote-count, minutes, ranking và scoring-table.</translation>
+    </message>
+    <message>
+        <source>--round applies to ranking and scoring-table.</source>
+        <translation>--round chỉ dùng cho ranking và scoring-table.</translation>
+    </message>
+    <message>
+        <source>Ballots, vote-count, minutes, ranking and scoring-table: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) whose documents of --year to write.</source>
+        <translation>Với ballots, vote-count, minutes, ranking và scoring-table: cụm ("Cụm thi đua số II", "II") có văn bản năm --year cần ghi.</translation>
+    </message>
+    <message>
+        <source>Ranking and scoring-table: so-ket (the 6-month review) or tong-ket (year end, the default).</source>
+        <translation>Với ranking và scoring-table: so-ket (sơ kết 6 tháng) hoặc tong-ket (tổng kết năm, mặc định).</translation>
+    </message>
+    <message>
+        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table.</source>
+        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1056,10 @@
         <source>%1 has no ballot session yet.</source>
         <translation>%1 chưa có phiên bình xét.</translation>
     </message>
+    <message>
+        <source>%1 has not been opened yet.</source>
+        <translation>%1 chưa được mở.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::services</name>
@@ -1525,11 +1537,11 @@
     </message>
     <message>
         <source>No cluster or block of %1 is called &quot;%2&quot;; the year has: %3.</source>
-        <translation>Năm %1 không có cụm, khối nào tên "%2"; các cụm, khối của năm: %3.</translation>
+        <translation>Năm %1 không có cụm, khối nào tên &quot;%2&quot;; các cụm, khối của năm: %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be any of: %2. Say which.</source>
-        <translation>"%1" có thể là: %2. Hãy ghi rõ hơn.</translation>
+        <translation>&quot;%1&quot; có thể là: %2. Hãy ghi rõ hơn.</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -3929,7 +3941,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of points.</source>
-        <translation>"%1" không phải là số điểm.</translation>
+        <translation>&quot;%1&quot; không phải là số điểm.</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4092,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Nothing was pasted: &quot;%1&quot; (line %2, cell %3) is not a number of points.</source>
-        <translation>Chưa dán gì: "%1" (dòng %2, ô %3) không phải là số điểm.</translation>
+        <translation>Chưa dán gì: &quot;%1&quot; (dòng %2, ô %3) không phải là số điểm.</translation>
     </message>
     <message numerus="yes">
         <source>paste %n point(s)</source>
@@ -4125,6 +4137,38 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>reopen the round</source>
         <translation>mở lại đợt chấm</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Bảng xếp hạng…</translation>
+    </message>
+    <message>
+        <source>Scoring Table…</source>
+        <translation>Bảng chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Choose a cluster first.</source>
+        <translation>Hãy chọn cụm trước.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Scoring table</source>
+        <translation>Bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
     </message>
 </context>
 <context>

@@ -76,4 +76,13 @@ std::optional<int> yearOption(const QString& text) {
     return std::nullopt;
 }
 
+std::optional<domain::RoundKind> roundOption(const QString& text) {
+    if (text.isEmpty() || text == QStringLiteral("tong-ket"))
+        return domain::RoundKind::YearEnd;
+    if (text == QStringLiteral("so-ket"))
+        return domain::RoundKind::MidYear;
+    wrongUsage(Text::tr("--round must be so-ket or tong-ket, not \"%1\".").arg(text));
+    return std::nullopt;
+}
+
 } // namespace thidua::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scoring_round.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -52,5 +54,9 @@ int wrongUsage(const QString& message);
 // The emulation year given as --year: a number from 1945 to 2200, or nullopt
 // after explaining on stderr.
 std::optional<int> yearOption(const QString& text);
+
+// The scoring round given as --round: so-ket (the 6-month review) or tong-ket
+// (the year end, also when empty), or nullopt after explaining on stderr.
+std::optional<domain::RoundKind> roundOption(const QString& text);
 
 } // namespace thidua::cli

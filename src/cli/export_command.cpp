@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "file_renderer.h"
 #include "registration_list.h"
+#include "scoring_print.h"
 #include "vietnamese_format.h"
 #include "vote_minutes.h"
 #include "workspace.h"
@@ -18,8 +19,8 @@ namespace thidua::cli {
 namespace {
 
 // What `thidua export` writes: a year's registration list, or a document of
-// a cluster-year's vote.
-enum class Exported { Registrations, BallotPapers, VoteCount, Minutes };
+// a cluster-year's vote or scoring.
+enum class Exported { Registrations, BallotPapers, VoteCount, Minutes, Ranking, ScoringTable };
 
 std::optional<Exported> exportedNamed(const QString& what) {
     if (what == QStringLiteral("registrations"))
@@ -30,11 +31,16 @@ std::optional<Exported> exportedNamed(const QString& what) {
         return Exported::VoteCount;
     if (what == QStringLiteral("minutes"))
         return Exported::Minutes;
+    if (what == QStringLiteral("ranking"))
+        return Exported::Ranking;
+    if (what == QStringLiteral("scoring-table"))
+        return Exported::ScoringTable;
     return std::nullopt;
 }
 
 struct ExportRequest {
     Exported what = Exported::Registrations;
+    domain::RoundKind round = domain::RoundKind::YearEnd;
     reports::RegistrationListRequest list;
     documents::FileFormat format = documents::FileFormat::Pdf;
     QString out;
@@ -46,15 +52,25 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     const QString what = parser.positionalArguments().at(1);
     const auto exported = exportedNamed(what);
     if (!exported)
-        return wrongUsage(Text::tr("What to export must be registrations, ballots, vote-count or "
-                                   "minutes, not \"%1\".")
+        return wrongUsage(Text::tr("What to export must be registrations, ballots, vote-count, "
+                                   "minutes, ranking or scoring-table, not \"%1\".")
                               .arg(what));
     ExportRequest request;
     request.what = *exported;
     if ((request.what == Exported::Registrations) == parser.isSet(QStringLiteral("cluster")))
         return wrongUsage(request.what == Exported::Registrations
-                              ? Text::tr("--cluster applies to ballots, vote-count and minutes.")
+                              ? Text::tr("--cluster applies to the documents of a cluster: "
+                                         "ballots, vote-count, minutes, ranking and "
+                                         "scoring-table.")
                               : Text::tr("Name the cluster with --cluster."));
+    const bool scoring =
+        request.what == Exported::Ranking || request.what == Exported::ScoringTable;
+    if (parser.isSet(QStringLiteral("round")) && !scoring)
+        return wrongUsage(Text::tr("--round applies to ranking and scoring-table."));
+    const auto round = roundOption(parser.value(QStringLiteral("round")));
+    if (!round)
+        return WrongUsage;
+    request.round = *round;
     const auto year = requiredOption(parser, QStringLiteral("year"));
     if (!year)
         return WrongUsage;
@@ -91,12 +107,26 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     return request;
 }
 
-// The document of the cluster-year's vote that --cluster and --year name.
-Result<documents::Document> voteDocument(services::Workspace& workspace,
-                                         const ExportRequest& request, const QString& cluster) {
+// The document of the cluster-year's scoring round that --cluster, --year
+// and --round name.
+Result<documents::Document> scoringDocument(services::Workspace& workspace,
+                                            const ExportRequest& request, domain::RowId clusterId) {
+    auto print = reports::readScoringPrint(workspace, clusterId, request.round);
+    if (!print)
+        return std::unexpected(print.error());
+    return request.what == Exported::Ranking ? reports::rankingDocument(*print)
+                                             : reports::scoringTableDocument(*print);
+}
+
+// The document of the cluster-year's vote or scoring that --cluster and
+// --year name.
+Result<documents::Document> clusterDocument(services::Workspace& workspace,
+                                            const ExportRequest& request, const QString& cluster) {
     auto found = workspace.clusters().find(request.list.year, cluster);
     if (!found)
         return std::unexpected(found.error());
+    if (request.what == Exported::Ranking || request.what == Exported::ScoringTable)
+        return scoringDocument(workspace, request, found->cluster.id);
     auto print = reports::readBallotPrint(workspace, found->cluster.id);
     if (!print)
         return std::unexpected(print.error());
@@ -107,6 +137,8 @@ Result<documents::Document> voteDocument(services::Workspace& workspace,
         return reports::voteCountMinutes(*print);
     case Exported::Registrations:
     case Exported::Minutes:
+    case Exported::Ranking:
+    case Exported::ScoringTable:
         break;
     }
     return reports::meetingMinutes(*print);
@@ -120,9 +152,14 @@ int runExport(const QStringList& arguments) {
     parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
     addUnitOption(parser);
     parser.addOption({QStringLiteral("cluster"),
-                      Text::tr("Ballots, vote-count and minutes: the cluster (\"Cụm thi đua số "
-                               "II\", \"II\") whose vote of --year to write."),
+                      Text::tr("Ballots, vote-count, minutes, ranking and scoring-table: the "
+                               "cluster (\"Cụm thi đua số II\", \"II\") whose documents of "
+                               "--year to write."),
                       Text::tr("NAME")});
+    parser.addOption({QStringLiteral("round"),
+                      Text::tr("Ranking and scoring-table: so-ket (the 6-month review) or "
+                               "tong-ket (year end, the default)."),
+                      QStringLiteral("so-ket|tong-ket")});
     parser.addOption({QStringLiteral("format"),
                       Text::tr("pdf (to print and sign), xlsx (to keep editing) or csv; by "
                                "default the suffix of --out."),
@@ -140,8 +177,9 @@ int runExport(const QStringList& arguments) {
             Text::tr("Write a year's registration list as PDF, XLSX or CSV: the official header, "
                      "collectives then individuals grouped by title, the signatures. Or a "
                      "cluster's vote: the numbered ballot papers, the vote-count minutes or the "
-                     "meeting minutes."),
-            {{QStringLiteral("registrations|ballots|vote-count|minutes"),
+                     "meeting minutes. Or a cluster's scoring: the ranking or the whole scoring "
+                     "table."),
+            {{QStringLiteral("registrations|ballots|vote-count|minutes|ranking|scoring-table"),
               Text::tr("What to export.")}}))
         return *stop;
 
@@ -158,7 +196,7 @@ int runExport(const QStringList& arguments) {
     auto document =
         request.what == Exported::Registrations
             ? reports::registrationList(*workspace, request.list)
-            : voteDocument(*workspace, request, parser.value(QStringLiteral("cluster")));
+            : clusterDocument(*workspace, request, parser.value(QStringLiteral("cluster")));
     if (!document) {
         err() << document.error().message << Qt::endl;
         // A year the database does not record is a wrong value on the

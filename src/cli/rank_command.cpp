@@ -32,11 +32,10 @@ std::variant<RankRequest, int> readRequest(const QCommandLineParser& parser) {
     if (!parsedYear)
         return WrongUsage;
     request.year = *parsedYear;
-    const QString round = parser.value(QStringLiteral("round"));
-    if (round == QStringLiteral("so-ket"))
-        request.round = domain::RoundKind::MidYear;
-    else if (!round.isEmpty() && round != QStringLiteral("tong-ket"))
-        return wrongUsage(Text::tr("--round must be so-ket or tong-ket, not \"%1\".").arg(round));
+    const auto round = roundOption(parser.value(QStringLiteral("round")));
+    if (!round)
+        return WrongUsage;
+    request.round = *round;
     const QString format = parser.value(QStringLiteral("format"));
     const auto parsedFormat = listFormatNamed(format);
     if (!parsedFormat)

@@ -37,31 +37,38 @@ TotalsCalculator::TotalsCalculator(const CriteriaTable& table) {
         }
 }
 
-UnitTotals TotalsCalculator::operator()(std::span<const std::optional<double>> points) const {
-    UnitTotals totals;
-    std::vector<double> sums(nodes_.size(), 0.0);
+std::vector<double>
+TotalsCalculator::criterionPoints(std::span<const std::optional<double>> points) const {
+    std::vector<double> values(nodes_.size(), 0.0);
     // Items come after their groups, so walking backwards finishes every
     // group's sum before the group itself is reached.
     for (std::size_t index = nodes_.size(); index-- > 0;) {
         const Node& node = nodes_[index];
-        double value = sums[index];
-        if (!node.group) {
-            const bool given = index < points.size() && points[index].has_value();
-            totals.missing += given ? 0 : 1;
-            value = given ? *points[index] : 0;
-        } else if (node.limited) {
-            value = std::min(value, node.maxPoints);
-        }
-        if (node.parent >= 0) {
-            sums[static_cast<std::size_t>(node.parent)] += value;
+        if (!node.group)
+            values[index] = index < points.size() && points[index] ? *points[index] : 0;
+        else if (node.limited)
+            values[index] = std::min(values[index], node.maxPoints);
+        if (node.parent >= 0)
+            values[static_cast<std::size_t>(node.parent)] += values[index];
+    }
+    return values;
+}
+
+UnitTotals TotalsCalculator::operator()(std::span<const std::optional<double>> points) const {
+    UnitTotals totals;
+    const std::vector<double> values = criterionPoints(points);
+    for (std::size_t index = 0; index < nodes_.size(); ++index) {
+        const Node& node = nodes_[index];
+        if (!node.group && !(index < points.size() && points[index]))
+            ++totals.missing;
+        if (node.parent >= 0)
             continue;
-        }
         if (node.kind == CriterionKind::Bonus)
-            totals.bonus += value;
+            totals.bonus += values[index];
         else if (node.kind == CriterionKind::Penalty)
-            totals.penalty += value;
+            totals.penalty += values[index];
         else
-            totals.scored += value;
+            totals.scored += values[index];
     }
     totals.scored = hundredths(totals.scored);
     totals.bonus = hundredths(totals.bonus);

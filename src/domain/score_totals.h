@@ -32,6 +32,11 @@ public:
     // nullopt where the item has no points yet.
     UnitTotals operator()(std::span<const std::optional<double>> points) const;
 
+    // What each criterion comes to: an item its points (0 when none), a
+    // group the sum of its items, held at its limit when it is a bonus or
+    // penalty group. For tables that print a group's subtotal.
+    std::vector<double> criterionPoints(std::span<const std::optional<double>> points) const;
+
 private:
     struct Node {
         int parent = -1;

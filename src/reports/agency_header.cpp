@@ -61,4 +61,15 @@ documents::OfficialHeader agencyHeader(const std::vector<services::ListedUnit>& 
     return header;
 }
 
+documents::OfficialHeader clusterHeader(const QString& organiser, const QString& clusterName,
+                                        const QString& place, QDate date) {
+    return {organiser, clusterName, {}, {}, place.isEmpty() ? QStringLiteral("……………") : place,
+            date};
+}
+
+QString clusterPlace(const QString& headName, const QString& organiserName) {
+    const QString place = placeInName(headName);
+    return place.isEmpty() ? placeInName(organiserName) : place;
+}
+
 } // namespace thidua::reports

@@ -25,6 +25,15 @@ struct Issue {
 documents::OfficialHeader agencyHeader(const std::vector<services::ListedUnit>& units,
                                        domain::RowId unitId, const Issue& issue);
 
+// The header of a cluster's documents: the organiser over the cluster, and
+// the place (dots to fill in by hand when empty) and the day.
+documents::OfficialHeader clusterHeader(const QString& organiser, const QString& clusterName,
+                                        const QString& place, QDate date);
+
+// The place of a cluster's documents: read from its head unit's name, else
+// from its organiser's; empty when neither names one.
+QString clusterPlace(const QString& headName, const QString& organiserName);
+
 // The place in an agency's name: "Vĩnh Phúc" from "Sở Tư pháp tỉnh Vĩnh Phúc",
 // "Hà Nội" from "UBND thành phố Hà Nội"; empty when the name names no
 // province or city.

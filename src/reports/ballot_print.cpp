@@ -40,9 +40,7 @@ Result<BallotPrint> readBallotPrint(services::Workspace& workspace, domain::RowI
         if (cluster->hasMember(unit.id))
             print.units.insert(unit.id, unit.name);
     }
-    print.place = placeInName(print.units.value(cluster->head()));
-    if (print.place.isEmpty())
-        print.place = placeInName(print.organiser);
+    print.place = clusterPlace(print.units.value(cluster->head()), print.organiser);
     std::set<QString> voted;
     for (const domain::Ballot& ballot : print.session.ballots)
         voted.insert(ballot.titleCode);
@@ -54,12 +52,7 @@ Result<BallotPrint> readBallotPrint(services::Workspace& workspace, domain::RowI
 }
 
 documents::OfficialHeader ballotHeader(const BallotPrint& print) {
-    return {print.organiser,
-            print.clusterName,
-            {},
-            {},
-            print.place.isEmpty() ? QStringLiteral("……………") : print.place,
-            print.session.heldOn};
+    return clusterHeader(print.organiser, print.clusterName, print.place, print.session.heldOn);
 }
 
 QString ballotSummary(const BallotPrint& print) {

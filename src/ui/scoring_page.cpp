@@ -4,11 +4,15 @@
 #include "cluster_service.h"
 #include "criteria_dialog.h"
 #include "criteria_service.h"
+#include "document_export.h"
+#include "document_preview.h"
 #include "input_dialog.h"
+#include "long_task.h"
 #include "page_parts.h"
 #include "ranking_chart.h"
 #include "ranking_model.h"
 #include "score_grid_model.h"
+#include "scoring_print.h"
 #include "scoring_service.h"
 #include "scoring_steps.h"
 #include "ui_scoring_page.h"
@@ -16,8 +20,10 @@
 #include "work_areas.h"
 #include "workspace.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QUndoStack>
 
 #include <cmath>
@@ -50,6 +56,7 @@ ScoringPage::ScoringPage(QWidget* parent)
     ui_->rankingSplitter->setStretchFactor(0, 1);
     ui_->rankingSplitter->setStretchFactor(1, 1);
     connectUndoButtons(this, undoStack_, ui_->undoButton, ui_->redoButton);
+    buildOutputMenus();
 
     connect(ui_->clusterComboBox, &QComboBox::currentIndexChanged, this, &ScoringPage::reload);
     connect(ui_->roundComboBox, &QComboBox::currentIndexChanged, this, &ScoringPage::reload);
@@ -91,6 +98,10 @@ void ScoringPage::retranslate() {
     const WorkArea& area = workArea(Area::Scoring);
     ui_->pageHeader->setTitle(areaTitle(area));
     ui_->pageHeader->setDescription(areaDescription(area));
+    for (const char* name : {"printRankingAction", "exportRankingAction"})
+        findChild<QAction*>(QLatin1String(name))->setText(tr("Ranking…"));
+    for (const char* name : {"printScoringTableAction", "exportScoringTableAction"})
+        findChild<QAction*>(QLatin1String(name))->setText(tr("Scoring Table…"));
     const QSignalBlocker blocker(ui_->roundComboBox);
     const int kind = ui_->roundComboBox->currentIndex();
     ui_->roundComboBox->clear();
@@ -300,6 +311,8 @@ void ScoringPage::showRoundStatus() {
     ui_->membersScoreCheckBox->setEnabled(open);
     ui_->membersScoreCheckBox->setChecked(round_ && round_->membersScore);
     ui_->scorerComboBox->setEnabled(round_.has_value());
+    ui_->printToolButton->setEnabled(round_.has_value());
+    ui_->exportToolButton->setEnabled(round_.has_value());
     if (!round_) {
         ui_->roundStatusLabel->clear();
         return;
@@ -316,8 +329,8 @@ void ScoringPage::showRoundStatus() {
                                (round_->closeReason.isEmpty()
                                     ? QString()
                                     : QLatin1Char(' ') + tr("Reason: %1").arg(round_->closeReason))
-                         : missing > 0 ? tr("Open: %n self-score(s) still missing.", nullptr, missing)
-                          : tr("Open: every unit has scored itself."));
+        : missing > 0 ? tr("Open: %n self-score(s) still missing.", nullptr, missing)
+                      : tr("Open: every unit has scored itself."));
 }
 
 void ScoringPage::reportFailure(const QString& message) {
@@ -499,6 +512,65 @@ void ScoringPage::reopenRound() {
         return;
     if (auto ok = steps_->reopen(round_->id, round_->closeReason, tr("reopen the round")); !ok)
         reportFailure(ok.error().message);
+}
+
+void ScoringPage::buildOutputMenus() {
+    const auto menu = [this](bool print) {
+        auto outputs = new QMenu(this);
+        for (auto [output, name] :
+             {std::pair{Output::Ranking, print ? "printRankingAction" : "exportRankingAction"},
+              {Output::ScoringTable,
+               print ? "printScoringTableAction" : "exportScoringTableAction"}}) {
+            QAction* action = outputs->addAction(QString());
+            action->setObjectName(QLatin1String(name));
+            connect(action, &QAction::triggered, this,
+                    [this, output, print] { print ? preview(output) : exportFile(output); });
+        }
+        return outputs;
+    };
+    ui_->printToolButton->setMenu(menu(true));
+    ui_->exportToolButton->setMenu(menu(false));
+}
+
+Result<documents::Document> ScoringPage::document(Output output) {
+    const auto cluster = currentCluster();
+    if (!cluster)
+        return fail(ErrorCode::NotFound, tr("Choose a cluster first."));
+    auto print = reports::readScoringPrint(*workspace_, cluster->cluster.id, currentKind());
+    if (!print)
+        return std::unexpected(print.error());
+    return output == Output::Ranking ? reports::rankingDocument(*print)
+                                     : reports::scoringTableDocument(*print);
+}
+
+void ScoringPage::preview(Output output) {
+    auto made = document(output);
+    if (!made)
+        return ui_->pageHeader->setError(made.error().message);
+    LongTask task(this);
+    if (auto shown = DocumentPreview::open(this, *made, task); !shown)
+        ui_->pageHeader->setError(shown.error().message);
+}
+
+void ScoringPage::exportFile(Output output) {
+    ui_->rankingOutputLabel->clear();
+    QString name = QStringLiteral("%1 %2 - %3.pdf")
+                       .arg(output == Output::Ranking ? tr("Ranking") : tr("Scoring table"))
+                       .arg(year_)
+                       .arg(ui_->clusterComboBox->currentText());
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    auto path = DocumentExport::askFile(this, QDir::home().filePath(name));
+    if (!path)
+        return ui_->pageHeader->setError(path.error().message);
+    if (path->isEmpty())
+        return;
+    auto made = document(output);
+    if (!made)
+        return ui_->pageHeader->setError(made.error().message);
+    LongTask task(this);
+    if (auto written = DocumentExport::write(*made, *path, task); !written)
+        return ui_->pageHeader->setError(written.error().message);
+    ui_->rankingOutputLabel->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(*path)));
 }
 
 } // namespace thidua::ui

@@ -3,6 +3,8 @@
 #include "change_subscription.h"
 #include "cluster_year.h"
 #include "criteria_table.h"
+#include "document.h"
+#include "result.h"
 #include "scoring_round.h"
 
 #include <QWidget>
@@ -72,6 +74,13 @@ private:
     void closeRound();
     void reopenRound();
     void reportFailure(const QString& message);
+
+    // The documents of the round: the ranking, and the table of every point.
+    enum class Output { Ranking, ScoringTable };
+    void buildOutputMenus();
+    Result<documents::Document> document(Output output);
+    void preview(Output output);
+    void exportFile(Output output);
 
     std::unique_ptr<Ui::ScoringPage> ui_;
     services::Workspace* workspace_ = nullptr;

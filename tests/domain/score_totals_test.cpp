@@ -93,3 +93,15 @@ TEST(ScoreTotals, TheRoundsPointsAreTheScorersMean) {
     const std::vector<double> three{20, 18, 17};
     EXPECT_DOUBLE_EQ(*meanOfScorers(three), 18.33);
 }
+
+TEST(ScoreTotals, EachGroupComesToItsItemsHeldAtItsLimit) {
+    CriteriaTable table = hundredPointTable();
+    table.criteria[8].maxPoints = 4;
+    const std::vector<double> values =
+        TotalsCalculator(table).criterionPoints(sheet(18.5, 20, 25, 12.5, 20, 4, 3, 2));
+    EXPECT_DOUBLE_EQ(values[0], 38.5); // I
+    EXPECT_DOUBLE_EQ(values[3], 37.5); // II
+    EXPECT_DOUBLE_EQ(values[7], 5);    // IV: 4 + 3 held at 5
+    EXPECT_DOUBLE_EQ(values[8], 4);
+    EXPECT_DOUBLE_EQ(values[10], 2); // V
+}

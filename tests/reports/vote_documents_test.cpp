@@ -1,7 +1,7 @@
 #include "ballot_papers.h"
 #include "fake_clock.h"
 #include "file_renderer.h"
-#include "poppler.h"
+#include "rendered_text.h"
 #include "table_reader.h"
 #include "temp_database.h"
 #include "vote_data.h"
@@ -27,17 +27,8 @@ protected:
         print = std::move(*read);
     }
 
-    // The PDF's text with its white space made single, so that phrases that
-    // the layout wraps or spreads over a table's columns still read as one.
     QString pdfText(const documents::Document& document, const QString& name, int page = 0) {
-        const QString file = QDir(temp.dir()).filePath(name);
-        documents::RenderOptions options;
-        options.layout.fontChoice = documents::FontChoice::BundledOnly;
-        auto written = documents::renderFile(document, documents::FileFormat::Pdf, file, options);
-        EXPECT_TRUE(written) << written.error().message.toStdString();
-        const auto text = documents::testing::pdfText(file, page);
-        EXPECT_TRUE(text.ok) << text.output.toStdString();
-        return text.output.simplified();
+        return test::renderedPdfText(document, QDir(temp.dir()).filePath(name), page);
     }
 
     test::TempDatabase temp;

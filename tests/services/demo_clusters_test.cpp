@@ -1,10 +1,8 @@
 #include "cluster_service.h"
-#include "demo_service.h"
-#include "fake_clock.h"
+#include "demo_workspace.h"
 #include "movement_service.h"
 #include "query.h"
 #include "scoring_service.h"
-#include "temp_database.h"
 #include "voting_service.h"
 #include "workspace.h"
 
@@ -20,27 +18,18 @@ namespace {
 class DemoClusters : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        temp = new test::TempDatabase;
-        clock = new test::FakeClock;
-        auto opened = services::Workspace::open(temp->path(), *clock, QStringLiteral("demo"));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        workspace = opened->release();
-        auto result = workspace->demo().generate({services::DemoScale::Small, 7});
-        ASSERT_TRUE(result) << result.error().message.toStdString();
+        demo = new test::DemoWorkspace(7);
+        workspace = demo->workspace.get();
+        ASSERT_NE(workspace, nullptr);
     }
-    static void TearDownTestSuite() {
-        delete workspace;
-        delete temp;
-        delete clock;
-    }
+    static void TearDownTestSuite() { delete demo; }
 
     static qint64 count(std::string_view sql) {
-        auto db = temp->open(storage::OpenMode::ReadOnly);
+        auto db = demo->temp.open(storage::OpenMode::ReadOnly);
         return *storage::selectInt(db, sql);
     }
 
-    static inline test::TempDatabase* temp = nullptr;
-    static inline test::FakeClock* clock = nullptr;
+    static inline test::DemoWorkspace* demo = nullptr;
     static inline services::Workspace* workspace = nullptr;
 };
 
@@ -65,7 +54,7 @@ TEST_F(DemoClusters, EveryClusterYearHasItsDecisionAndACovenant) {
 }
 
 TEST_F(DemoClusters, ClusterTwoOf2018SignedItsCovenantWithAllItsMembersAtTheHead) {
-    auto db = temp->open(storage::OpenMode::ReadOnly);
+    auto db = demo->temp.open(storage::OpenMode::ReadOnly);
     const qint64 clusterId =
         *storage::selectInt(db, "SELECT c.id FROM cluster c JOIN unit o ON o.id = c.organiser_id"
                                 " WHERE o.name = 'Bộ Tư pháp' AND c.number = 2 AND c.year = 2018");

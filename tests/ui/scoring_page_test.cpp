@@ -1,5 +1,6 @@
 #include "criteria_dialog.h"
 #include "criteria_tree.h"
+#include "file_dialog.h"
 #include "gui_fixture.h"
 #include "input_dialog.h"
 #include "page_header.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -223,4 +225,17 @@ TEST_F(GuiScoring, ACriteriaTableIsBuiltInTheDialogAndRefusedUntilItAddsUp) {
     ASSERT_EQ(saved->criteria.size(), 3u);
     EXPECT_EQ(saved->criteria[1].parent, 0);
     EXPECT_EQ(saved->criteria[2].title, QStringLiteral("Thi đua"));
+}
+
+TEST_F(GuiScoring, TheRankingIsExportedAsTheOfficialTable) {
+    auto window = makeWindow();
+    auto page = openClusterTwo(*window, 0);
+    const QString pdf = scratch.filePath(QStringLiteral("xep-hang.pdf"));
+    ui::FileDialog::setNextFileName(pdf);
+    page->findChild<QAction*>(QStringLiteral("exportRankingAction"))->trigger();
+    EXPECT_EQ(header->error(), QString());
+    EXPECT_TRUE(QFileInfo::exists(pdf));
+    EXPECT_TRUE(test::child<QLabel>(*page, "rankingOutputLabel")
+                    ->text()
+                    .contains(QStringLiteral("xep-hang.pdf")));
 }
