@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>What to export must be registrations, ballots, vote-count, minutes, ranking or scoring-table, not &quot;%1&quot;.</source>
-        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking hoặc scoring-table, không phải "%1".</translation>
+        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking hoặc scoring-table, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--cluster applies to the documents of a cluster: ballots, vote-count, minutes, ranking and scoring-table.</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Ballots, vote-count, minutes, ranking and scoring-table: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) whose documents of --year to write.</source>
-        <translation>Với ballots, vote-count, minutes, ranking và scoring-table: cụm ("Cụm thi đua số II", "II") có văn bản năm --year cần ghi.</translation>
+        <translation>Với ballots, vote-count, minutes, ranking và scoring-table: cụm (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) có văn bản năm --year cần ghi.</translation>
     </message>
     <message>
         <source>Ranking and scoring-table: so-ket (the 6-month review) or tong-ket (year end, the default).</source>
@@ -4170,6 +4170,30 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Written to %1.</source>
         <translation>Đã ghi vào %1.</translation>
     </message>
+    <message>
+        <source>Points against &amp;targets…</source>
+        <translation>Chấm theo &amp;chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Work out a quantitative criterion&apos;s points for every unit from its target and result</source>
+        <translation>Tính điểm tiêu chí định lượng của mọi đơn vị từ chỉ tiêu và kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Choose a cell of a criterion scored against a target first.</source>
+        <translation>Hãy chọn trước một ô của tiêu chí chấm theo chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Choose whose points these are in &quot;Points of&quot;: points against targets compare every unit, so a scorer gives them.</source>
+        <translation>Hãy chọn người chấm ở ô "Điểm của": điểm theo chỉ tiêu so sánh mọi đơn vị nên do đơn vị chấm cho.</translation>
+    </message>
+    <message>
+        <source>Target %1, result %2</source>
+        <translation>Chỉ tiêu %1, thực hiện %2</translation>
+    </message>
+    <message>
+        <source>points against targets on %1</source>
+        <translation>điểm theo chỉ tiêu ở tiêu chí %1</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ScoringSteps</name>
@@ -4210,6 +4234,41 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The change applies at once and is remembered for the next start.</source>
         <translation>Thay đổi có hiệu lực ngay và được ghi nhớ cho lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::TargetsDialog</name>
+    <message>
+        <source>Points against targets: %1</source>
+        <translation>Chấm điểm theo chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Points (of %1)</source>
+        <translation>Điểm (tối đa %1)</translation>
+    </message>
+    <message>
+        <source>Type each unit&apos;s target and result. A unit without a target is measured against the best result of the units without one; leave both empty to give no points.</source>
+        <translation>Nhập chỉ tiêu và kết quả thực hiện của từng đơn vị. Đơn vị không được giao chỉ tiêu được so với kết quả tốt nhất của các đơn vị không có chỉ tiêu; để trống cả hai thì không cho điểm.</translation>
+    </message>
+    <message>
+        <source>Give these points</source>
+        <translation>Cho các điểm này</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: "%2" không phải là một số.</translation>
     </message>
 </context>
 <context>

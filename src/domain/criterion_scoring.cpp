@@ -42,6 +42,28 @@ double quantitativePoints(const QuantitativeResult& result, double maxPoints,
     return hundredths(half + half * own / best);
 }
 
+std::vector<double> quantitativeRound(std::span<const TargetAndActual> results, double maxPoints,
+                                      OverTargetScale scale) {
+    const TargetAndActual* leader = nullptr;
+    double bestWithout = 0;
+    for (const TargetAndActual& result : results) {
+        if (result.target <= 0)
+            bestWithout = std::max(bestWithout, result.actual);
+        else if (!leader || overAchievement(result.actual, result.target, scale) >
+                                overAchievement(leader->actual, leader->target, scale))
+            leader = &result;
+    }
+    std::vector<double> points;
+    points.reserve(results.size());
+    for (const TargetAndActual& result : results) {
+        QuantitativeResult measured{result.target, result.actual, 0, bestWithout};
+        if (result.target > 0 && leader)
+            measured = {result.target, result.actual, leader->target, leader->actual};
+        points.push_back(quantitativePoints(measured, maxPoints, scale));
+    }
+    return points;
+}
+
 double passFailPoints(bool passed, double maxPoints) {
     return passed ? hundredths(maxPoints) : 0;
 }

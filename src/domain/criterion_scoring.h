@@ -6,6 +6,9 @@
 // the criteria table's, applied by score_totals.h). The table decides each criterion's maximum;
 // these functions only apply its formula. Results are rounded to hundredths of a point, as score
 // sheets write them.
+#include <span>
+#include <vector>
+
 namespace thidua::domain {
 
 // How a unit over its target is scored against the unit that exceeded its own
@@ -30,6 +33,17 @@ struct QuantitativeResult {
 // its group, MS·A/A_leader [the brief's reading; unverified against a decision].
 double quantitativePoints(const QuantitativeResult& result, double maxPoints,
                           OverTargetScale scale);
+
+struct TargetAndActual {
+    double target = 0; // 0: the unit was given none
+    double actual = 0;
+};
+
+// Every unit's points on one quantitative criterion, the leader found among
+// them: of the units with a target, the one furthest over it (on the scale);
+// the units without one are measured against the best actual among them.
+std::vector<double> quantitativeRound(std::span<const TargetAndActual> results, double maxPoints,
+                                      OverTargetScale scale);
 
 // Points as score sheets write them: rounded to hundredths.
 double hundredths(double points);

@@ -15,6 +15,7 @@
 #include "scoring_print.h"
 #include "scoring_service.h"
 #include "scoring_steps.h"
+#include "targets_dialog.h"
 #include "ui_scoring_page.h"
 #include "vietnamese_format.h"
 #include "work_areas.h"
@@ -67,6 +68,8 @@ ScoringPage::ScoringPage(QWidget* parent)
     connect(grid_, &ScoreGridModel::entryRefused, this, &ScoringPage::reportFailure);
     connect(ui_->scoreGrid, &SheetView::pasteRequested, this, &ScoringPage::paste);
     connect(ui_->criteriaButton, &QPushButton::clicked, this, &ScoringPage::editTable);
+    connect(ui_->scoreTargetsButton, &QPushButton::clicked, this,
+            &ScoringPage::scoreAgainstTargets);
     connect(ui_->createTableButton, &QPushButton::clicked, this, &ScoringPage::editTable);
     connect(ui_->copyTableButton, &QPushButton::clicked, this, &ScoringPage::copyLastYearsTable);
     connect(ui_->openRoundButton, &QPushButton::clicked, this, &ScoringPage::openRound);
@@ -434,6 +437,45 @@ void ScoringPage::setPoints(const std::vector<PointsChange>& changes, const QStr
     ui_->pageHeader->setError({});
     if (auto ok = steps_->setPoints(round_->id, changes, text); !ok)
         reportFailure(ok.error().message);
+}
+
+// A scorer's points on the current quantitative criterion for every unit,
+// worked out from targets and results, as one step. The scorer's own unit is
+// measured with the others (it may lead) but its points are left to another.
+void ScoringPage::scoreAgainstTargets() {
+    const auto item = grid_->itemAt(ui_->scoreGrid->currentIndex());
+    const services::ScoringSheet& sheet = grid_->sheet();
+    if (!item || sheet.table.criteria[static_cast<std::size_t>(item->criterion)].kind !=
+                     domain::CriterionKind::Quantitative)
+        return ui_->pageHeader->setError(
+            tr("Choose a cell of a criterion scored against a target first."));
+    if (grid_->selfScoring())
+        return ui_->pageHeader->setError(
+            tr("Choose whose points these are in \"Points of\": points against targets "
+               "compare every unit, so a scorer gives them."));
+    const domain::Criterion& criterion =
+        sheet.table.criteria[static_cast<std::size_t>(item->criterion)];
+    TargetsDialog dialog(criterion, sheet.table.scale, sheet.unitNames, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto results = dialog.results();
+    const auto points = dialog.points();
+    std::vector<PointsChange> changes;
+    for (std::size_t row = 0; row < sheet.unitIds.size(); ++row) {
+        const domain::RowId unitId = sheet.unitIds[row];
+        if (!points[row] || unitId == grid_->scorerId())
+            continue;
+        PointsChange change;
+        if (const domain::Score* before =
+                grid_->scoreOf({unitId, item->criterion}, grid_->scorerId()))
+            change.before = *before;
+        change.after = domain::Score{unitId, item->criterion, grid_->scorerId(), *points[row],
+                                     tr("Target %1, result %2")
+                                         .arg(domain::vn::formatDecimal(results[row]->target),
+                                              domain::vn::formatDecimal(results[row]->actual))};
+        changes.push_back(std::move(change));
+    }
+    setPoints(changes, tr("points against targets on %1").arg(criterion.code));
 }
 
 void ScoringPage::editTable() {

@@ -68,6 +68,7 @@ private:
     void editPoints(domain::RowId unitId, int criterion, std::optional<double> points);
     void paste(const QModelIndex& at, const QList<QStringList>& block);
     void setPoints(const std::vector<PointsChange>& changes, const QString& text);
+    void scoreAgainstTargets();
     void editTable();
     void copyLastYearsTable();
     void openRound();

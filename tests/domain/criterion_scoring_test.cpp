@@ -50,3 +50,20 @@ TEST(CriterionScoring, PointsPerOccurrenceStopAtTheCap) {
     EXPECT_DOUBLE_EQ(perOccurrencePoints(5, 0.5, 2), 2);
     EXPECT_DOUBLE_EQ(perOccurrencePoints(0, 0.5, 2), 0);
 }
+
+TEST(CriterionScoring, ARoundFindsItsLeaderAndScoresEveryUnitAgainstIt) {
+    // Targets 40, 50, 20 (MS 30): the first is 5 over, the second the leader at
+    // 10 over, the third below its target; a fourth had no target.
+    const std::vector<TargetAndActual> results{{40, 45}, {50, 60}, {20, 10}, {0, 8}};
+    const std::vector<double> points =
+        quantitativeRound(results, 30, OverTargetScale::Difference);
+    ASSERT_EQ(points.size(), 4u);
+    EXPECT_DOUBLE_EQ(points[0], 18.75); // 15 + 15·(45 − 40)/(60 − 40)
+    EXPECT_DOUBLE_EQ(points[1], 30);    // the leader
+    EXPECT_DOUBLE_EQ(points[2], 7.5);   // 15·10/20
+    EXPECT_DOUBLE_EQ(points[3], 30);    // the best without a target
+    // On the percentage scale the first (12,5 % over) is measured against the
+    // leader's 20 %: 15 + 15·0,125/0,2.
+    EXPECT_DOUBLE_EQ(quantitativeRound(results, 30, OverTargetScale::Percentage)[0], 24.38);
+    EXPECT_TRUE(quantitativeRound({}, 30, OverTargetScale::Difference).empty());
+}

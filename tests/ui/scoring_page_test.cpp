@@ -14,12 +14,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace thidua;
@@ -238,4 +241,46 @@ TEST_F(GuiScoring, TheRankingIsExportedAsTheOfficialTable) {
     EXPECT_TRUE(test::child<QLabel>(*page, "rankingOutputLabel")
                     ->text()
                     .contains(QStringLiteral("xep-hang.pdf")));
+}
+
+TEST_F(GuiScoring, TargetsAndResultsGiveAQuantitativeCriterionsPointsToEveryUnit) {
+    auto window = makeWindow();
+    auto page = openClusterTwo(*window, 1);
+    const int column = columnOf(*model, QStringLiteral("I.1"));
+    grid->setCurrentIndex(model->index(0, column));
+    // Every unit a target of 40; the first 10 over it leads, the second is at
+    // it, the others 4 below it.
+    QTimer::singleShot(0, [&] {
+        QWidget* dialog = nullptr;
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (widget->objectName() == QStringLiteral("targetsDialog") && widget->isVisible())
+                dialog = widget;
+        ASSERT_NE(dialog, nullptr);
+        auto table = test::child<QTableWidget>(*dialog, "targetsTable");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            table->setItem(row, 1, new QTableWidgetItem(QStringLiteral("40")));
+            table->setItem(row, 2,
+                           new QTableWidgetItem(row == 0   ? QStringLiteral("50")
+                                                : row == 1 ? QStringLiteral("40")
+                                                           : QStringLiteral("36")));
+        }
+        EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("30"));
+        EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("15"));
+        EXPECT_EQ(table->item(2, 3)->text(), QStringLiteral("13,5"));
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    test::child<QPushButton>(*page, "scoreTargetsButton")->click();
+    EXPECT_EQ(header->error(), QString());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto item = model->itemAt(model->index(row, column));
+        const domain::Score* given = model->scoreOf(*item, model->scorerId());
+        if (item->unitId == model->scorerId())
+            continue; // the head's own unit is left to the deputy
+        ASSERT_NE(given, nullptr) << row;
+        EXPECT_DOUBLE_EQ(given->points, row == 0 ? 30 : row == 1 ? 15 : 13.5);
+        EXPECT_TRUE(given->note.contains(QStringLiteral("40"))) << given->note.toStdString();
+    }
+    // One step puts every unit's points back.
+    EXPECT_TRUE(
+        test::child<QPushButton>(*page, "undoButton")->toolTip().contains(QStringLiteral("I.1")));
 }
