@@ -3943,6 +3943,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>&quot;%1&quot; is not a number of points.</source>
         <translation>&quot;%1&quot; không phải là số điểm.</translation>
     </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Tệp minh chứng: %1</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ScoringPage</name>
@@ -4184,7 +4188,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Choose whose points these are in &quot;Points of&quot;: points against targets compare every unit, so a scorer gives them.</source>
-        <translation>Hãy chọn người chấm ở ô "Điểm của": điểm theo chỉ tiêu so sánh mọi đơn vị nên do đơn vị chấm cho.</translation>
+        <translation>Hãy chọn người chấm ở ô &quot;Điểm của&quot;: điểm theo chỉ tiêu so sánh mọi đơn vị nên do đơn vị chấm cho.</translation>
     </message>
     <message>
         <source>Target %1, result %2</source>
@@ -4193,6 +4197,46 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>points against targets on %1</source>
         <translation>điểm theo chỉ tiêu ở tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>Đính kèm &amp;minh chứng…</translation>
+    </message>
+    <message>
+        <source>Attach a file (a report, a decision) to the unit&apos;s self-score on the chosen criterion</source>
+        <translation>Đính kèm một tệp (báo cáo, quyết định) làm minh chứng cho điểm tự chấm của đơn vị ở tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Mở minh chứng</translation>
+    </message>
+    <message>
+        <source>Open the files attached to the chosen cell&apos;s self-score</source>
+        <translation>Mở các tệp minh chứng của điểm tự chấm ở ô đang chọn</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s cell of the criterion first.</source>
+        <translation>Hãy chọn trước ô của đơn vị ở tiêu chí cần đính kèm.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
+        <source>No file is attached to this self-score.</source>
+        <translation>Điểm tự chấm này chưa có tệp minh chứng nào.</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4312,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: "%2" không phải là một số.</translation>
+        <translation>%1: &quot;%2&quot; không phải là một số.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,13 @@ struct Score {
     bool isSelfScore() const { return unitId == scorerId; }
 };
 
+// A file a unit attached to its self-score on an item (kept in the database).
+struct Evidence {
+    RowId unitId = NoId;
+    int criterion = 0;
+    QString name;
+};
+
 // "Year-end scoring" / "6-month review scoring".
 QString roundKindName(RoundKind kind);
 // "Year-end scoring of Cụm thi đua số II (2018)", for messages and titles.

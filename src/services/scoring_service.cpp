@@ -54,10 +54,13 @@ Result<ScoringSheet> loadSheet(storage::Database& db, domain::RowId roundId) {
     if (!table)
         return std::unexpected(table.error());
     sheet.table = std::move(*table);
-    auto scores = storage::ScoreRepository(db).forRound(roundId);
-    if (!scores)
-        return std::unexpected(scores.error());
+    storage::ScoreRepository repository(db);
+    auto scores = repository.forRound(roundId);
+    auto evidence = repository.evidence(roundId);
+    if (!scores || !evidence)
+        return std::unexpected(!scores ? scores.error() : evidence.error());
     sheet.scores = std::move(*scores);
+    sheet.evidence = std::move(*evidence);
     sheet.unitIds = sheet.cluster.memberIds();
     const domain::UnitNames names = unitNames(db);
     for (domain::RowId unitId : sheet.unitIds)
@@ -330,9 +333,9 @@ Status ScoringService::attachEvidence(domain::RowId roundId, domain::RowId unitI
     });
 }
 
-Result<std::vector<QString>> ScoringService::evidenceNames(domain::RowId roundId,
-                                                           domain::RowId unitId, int criterion) {
-    return storage::ScoreRepository(context_.db).evidenceNames(roundId, unitId, criterion);
+Result<QByteArray> ScoringService::evidenceContent(domain::RowId roundId,
+                                                   const domain::Evidence& evidence) {
+    return storage::ScoreRepository(context_.db).evidenceContent(roundId, evidence);
 }
 
 Status ScoringService::close(domain::RowId roundId, const QString& reason) {

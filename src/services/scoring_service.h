@@ -25,6 +25,7 @@ struct ScoringSheet {
     std::vector<domain::RowId> unitIds; // the members, in Vietnamese name order
     std::vector<QString> unitNames;     // beside unitIds
     std::vector<domain::Score> scores;
+    std::vector<domain::Evidence> evidence; // the files attached to self-scores
 
     // The member's name; empty for a unit that is not a member.
     QString unitName(domain::RowId unitId) const;
@@ -62,8 +63,7 @@ public:
     // database); one of the same name is replaced.
     Status attachEvidence(domain::RowId roundId, domain::RowId unitId, int criterion,
                           const QString& name, const QByteArray& content);
-    Result<std::vector<QString>> evidenceNames(domain::RowId roundId, domain::RowId unitId,
-                                               int criterion);
+    Result<QByteArray> evidenceContent(domain::RowId roundId, const domain::Evidence& evidence);
 
     // Closes the round. With items still without a scorer's points it needs
     // a reason, which is kept.

@@ -40,13 +40,28 @@ Status ScoreRepository::attachEvidence(domain::RowId roundId, domain::RowId unit
                 roundId, unitId, criterion, name, content);
 }
 
-Result<std::vector<QString>> ScoreRepository::evidenceNames(domain::RowId roundId,
-                                                            domain::RowId unitId, int criterion) {
-    return selectAll<QString>(
+Result<std::vector<domain::Evidence>> ScoreRepository::evidence(domain::RowId roundId) {
+    return selectAll<domain::Evidence>(
         db_,
-        "SELECT name FROM score_evidence WHERE round_id = ? AND unit_id = ? AND position = ?"
-        " ORDER BY name",
-        [](const Statement& row) { return row.text(0); }, roundId, unitId, criterion);
+        "SELECT unit_id, position, name FROM score_evidence WHERE round_id = ?"
+        " ORDER BY unit_id, position, name",
+        [](const Statement& row) {
+            return domain::Evidence{row.int64(0), static_cast<int>(row.int64(1)), row.text(2)};
+        },
+        roundId);
+}
+
+Result<QByteArray> ScoreRepository::evidenceContent(domain::RowId roundId,
+                                                    const domain::Evidence& evidence) {
+    auto rows = selectAll<QByteArray>(
+        db_,
+        "SELECT content FROM score_evidence WHERE round_id = ? AND unit_id = ? AND position = ?"
+        " AND name = ?",
+        [](const Statement& row) { return row.blob(0); }, roundId, evidence.unitId,
+        evidence.criterion, evidence.name);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->empty() ? QByteArray() : rows->front();
 }
 
 } // namespace thidua::storage

@@ -27,9 +27,10 @@ public:
 
     Status attachEvidence(domain::RowId roundId, domain::RowId unitId, int criterion,
                           const QString& name, const QByteArray& content);
-    // Names of the files attached to the unit's self-score on the item.
-    Result<std::vector<QString>> evidenceNames(domain::RowId roundId, domain::RowId unitId,
-                                               int criterion);
+    // The files attached in the round, by unit, criterion and name.
+    Result<std::vector<domain::Evidence>> evidence(domain::RowId roundId);
+    // The content of one of them; empty when there is none of that name.
+    Result<QByteArray> evidenceContent(domain::RowId roundId, const domain::Evidence& evidence);
 
 private:
     Database& db_;

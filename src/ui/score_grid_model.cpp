@@ -137,6 +137,12 @@ QVariant ScoreGridModel::itemData(int row, const Item& item, int role) const {
         if (self)
             tip += QLatin1Char('\n') + tr("Self-score: %1").arg(points(self->points)) +
                    (self->note.isEmpty() ? QString() : QStringLiteral(" — ") + self->note);
+        QStringList files;
+        for (const domain::Evidence& evidence : sheet_.evidence)
+            if (evidence.unitId == item.unitId && evidence.criterion == item.criterion)
+                files << evidence.name;
+        if (!files.isEmpty())
+            tip += QLatin1Char('\n') + tr("Evidence: %1").arg(files.join(QStringLiteral(", ")));
         if (!selfScoring() && shown && !shown->note.isEmpty())
             tip += QLatin1Char('\n') + tr("Why it differs: %1").arg(shown->note);
         const auto final =

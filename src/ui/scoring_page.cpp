@@ -6,6 +6,7 @@
 #include "criteria_service.h"
 #include "document_export.h"
 #include "document_preview.h"
+#include "file_dialog.h"
 #include "input_dialog.h"
 #include "long_task.h"
 #include "page_parts.h"
@@ -21,11 +22,15 @@
 #include "work_areas.h"
 #include "workspace.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <cmath>
 #include <set>
@@ -70,6 +75,8 @@ ScoringPage::ScoringPage(QWidget* parent)
     connect(ui_->criteriaButton, &QPushButton::clicked, this, &ScoringPage::editTable);
     connect(ui_->scoreTargetsButton, &QPushButton::clicked, this,
             &ScoringPage::scoreAgainstTargets);
+    connect(ui_->attachEvidenceButton, &QPushButton::clicked, this, &ScoringPage::attachEvidence);
+    connect(ui_->openEvidenceButton, &QPushButton::clicked, this, &ScoringPage::openEvidence);
     connect(ui_->createTableButton, &QPushButton::clicked, this, &ScoringPage::editTable);
     connect(ui_->copyTableButton, &QPushButton::clicked, this, &ScoringPage::copyLastYearsTable);
     connect(ui_->openRoundButton, &QPushButton::clicked, this, &ScoringPage::openRound);
@@ -476,6 +483,51 @@ void ScoringPage::scoreAgainstTargets() {
         changes.push_back(std::move(change));
     }
     setPoints(changes, tr("points against targets on %1").arg(criterion.code));
+}
+
+// A file supporting the unit's self-score on the chosen item, kept in the
+// database so that it travels with the file sent to the cluster's head.
+void ScoringPage::attachEvidence() {
+    const auto item = grid_->itemAt(ui_->scoreGrid->currentIndex());
+    if (!item || !round_)
+        return ui_->pageHeader->setError(tr("Choose the unit's cell of the criterion first."));
+    const QString path = FileDialog::getOpenFileName(this, tr("Attach evidence"), QDir::homePath(),
+                                                     tr("Any file (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ui_->pageHeader->setError(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto attached = workspace_->scoring().attachEvidence(
+            round_->id, item->unitId, item->criterion, QFileInfo(path).fileName(), file.readAll());
+        !attached)
+        ui_->pageHeader->setError(attached.error().message);
+}
+
+// The chosen item's files, written to a folder of their own and opened with
+// the programs the system has for them.
+void ScoringPage::openEvidence() {
+    const auto item = grid_->itemAt(ui_->scoreGrid->currentIndex());
+    if (!item || !round_)
+        return ui_->pageHeader->setError(tr("Choose the unit's cell of the criterion first."));
+    const QDir folder(QDir::temp().filePath(QStringLiteral("thidua-evidence-%1").arg(round_->id)));
+    int opened = 0;
+    for (const domain::Evidence& evidence : grid_->sheet().evidence) {
+        if (evidence.unitId != item->unitId || evidence.criterion != item->criterion)
+            continue;
+        auto content = workspace_->scoring().evidenceContent(round_->id, evidence);
+        QFile file(folder.filePath(evidence.name));
+        if (!content || !folder.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly) ||
+            file.write(*content) != content->size())
+            return ui_->pageHeader->setError(
+                tr("Cannot open %1.").arg(content ? evidence.name : content.error().message));
+        file.close();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
+        ++opened;
+    }
+    if (opened == 0)
+        ui_->pageHeader->setError(tr("No file is attached to this self-score."));
 }
 
 void ScoringPage::editTable() {

@@ -69,6 +69,8 @@ private:
     void paste(const QModelIndex& at, const QList<QStringList>& block);
     void setPoints(const std::vector<PointsChange>& changes, const QString& text);
     void scoreAgainstTargets();
+    void attachEvidence();
+    void openEvidence();
     void editTable();
     void copyLastYearsTable();
     void openRound();

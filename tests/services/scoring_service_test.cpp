@@ -231,3 +231,29 @@ TEST_F(ScoringService, WomenPriorityReadsTheUnitsStaff) {
     EXPECT_EQ((*standings)[1].unitId, university);
     EXPECT_EQ((*standings)[1].rank, 2);
 }
+
+TEST_F(ScoringService, EvidenceFilesTravelWithTheSelfScore) {
+    const domain::RowId roundId = openYearEnd();
+    const QByteArray report("%PDF-1.4 báo cáo");
+    ASSERT_TRUE(workspace->scoring().attachEvidence(roundId, university, 1,
+                                                    QStringLiteral("bao-cao-12.pdf"), report));
+    auto sheet = workspace->scoring().sheet(roundId);
+    ASSERT_TRUE(sheet);
+    ASSERT_EQ(sheet->evidence.size(), 1u);
+    EXPECT_EQ(sheet->evidence[0].unitId, university);
+    EXPECT_EQ(sheet->evidence[0].criterion, 1);
+    EXPECT_EQ(*workspace->scoring().evidenceContent(roundId, sheet->evidence[0]), report);
+    // Attached again under the same name, the file is replaced.
+    ASSERT_TRUE(workspace->scoring().attachEvidence(roundId, university, 1,
+                                                    QStringLiteral("bao-cao-12.pdf"), "v2"));
+    EXPECT_EQ(*workspace->scoring().evidenceContent(roundId, sheet->evidence[0]), "v2");
+    EXPECT_EQ(auditOf(QStringLiteral("scoring_round"), sheet->round.uuid).size(), 3u);
+
+    auto outsiders = workspace->scoring().attachEvidence(roundId, outsider, 1,
+                                                         QStringLiteral("x.pdf"), "x");
+    ASSERT_FALSE(outsiders);
+    EXPECT_TRUE(messageNames(outsiders.error(), {"Cục Con nuôi"}));
+    ASSERT_TRUE(workspace->scoring().close(roundId, QStringLiteral("Chưa đủ điểm")));
+    EXPECT_FALSE(workspace->scoring().attachEvidence(roundId, university, 1,
+                                                     QStringLiteral("muon.pdf"), "x"));
+}

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -283,4 +284,27 @@ TEST_F(GuiScoring, TargetsAndResultsGiveAQuantitativeCriterionsPointsToEveryUnit
     // One step puts every unit's points back.
     EXPECT_TRUE(
         test::child<QPushButton>(*page, "undoButton")->toolTip().contains(QStringLiteral("I.1")));
+}
+
+TEST_F(GuiScoring, AFileAttachedToASelfScoreIsNamedOnItsCell) {
+    auto window = makeWindow();
+    auto page = openClusterTwo(*window, 0);
+    const int column = columnOf(*model, QStringLiteral("I.2"));
+    grid->setCurrentIndex(model->index(3, column));
+    const QString path = scratch.filePath(QStringLiteral("bao-cao-tong-ket.pdf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4");
+    file.close();
+    ui::FileDialog::setNextFileName(path);
+    test::child<QPushButton>(*page, "attachEvidenceButton")->click();
+    EXPECT_EQ(header->error(), QString());
+    EXPECT_TRUE(model->index(3, column)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("bao-cao-tong-ket.pdf")));
+    EXPECT_FALSE(model->index(4, column)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("bao-cao-tong-ket.pdf")));
 }
