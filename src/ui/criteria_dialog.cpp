@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeView>
@@ -44,6 +45,8 @@ CriteriaDialog::CriteriaDialog(const domain::CriteriaTable& table, const QString
     , view_(new QTreeView(this))
     , refusal_(refusalLabel(this)) {
     setObjectName(QStringLiteral("criteriaDialog"));
+    // Points are written "2,5" here as everywhere in the application.
+    setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     setWindowTitle(tr("Criteria table of %1 for %2").arg(organiserName).arg(table.year));
     auto layout = new QVBoxLayout(this);
     layout->addWidget(buildRules());

@@ -1,8 +1,11 @@
+#include "cluster_service.h"
 #include "criteria_dialog.h"
+#include "criteria_service.h"
 #include "criteria_tree.h"
 #include "file_dialog.h"
 #include "gui_fixture.h"
 #include "input_dialog.h"
+#include "language.h"
 #include "page_header.h"
 #include "ranking_model.h"
 #include "score_grid_model.h"
@@ -307,4 +310,31 @@ TEST_F(GuiScoring, AFileAttachedToASelfScoreIsNamedOnItsCell) {
                      .data(Qt::ToolTipRole)
                      .toString()
                      .contains(QStringLiteral("bao-cao-tong-ket.pdf")));
+}
+
+// The demo's table read into the dialog comes back out unchanged: editing a
+// stored table starts from exactly what is stored.
+TEST_F(GuiScoring, AStoredTableOpensInTheDialogAsItIs) {
+    auto cluster = workspace->clusters().find(2025, QStringLiteral("II"));
+    ASSERT_TRUE(cluster);
+    auto stored = workspace->criteria().table(cluster->cluster.organiserId, 2025);
+    ASSERT_TRUE(stored && *stored);
+    ui::applyLanguage(ui::Language::Vietnamese);
+    ui::CriteriaDialog dialog(**stored, QStringLiteral("Bộ Tư pháp"),
+                              [](const domain::CriteriaTable&) -> Status { return {}; });
+    dialog.show();
+    QCoreApplication::processEvents();
+    test::saveSnapshot(dialog, QStringLiteral("criteria-dialog"));
+    ui::applyLanguage(ui::Language::English);
+    const domain::CriteriaTable edited = dialog.table();
+    ASSERT_EQ(edited.criteria.size(), (*stored)->criteria.size());
+    for (std::size_t index = 0; index < edited.criteria.size(); ++index) {
+        EXPECT_EQ(edited.criteria[index].parent, (*stored)->criteria[index].parent) << index;
+        EXPECT_EQ(edited.criteria[index].title, (*stored)->criteria[index].title) << index;
+        EXPECT_EQ(edited.criteria[index].kind, (*stored)->criteria[index].kind) << index;
+        EXPECT_EQ(edited.criteria[index].maxPoints, (*stored)->criteria[index].maxPoints) << index;
+    }
+    EXPECT_EQ(edited.tieBreaks, (*stored)->tieBreaks);
+    EXPECT_EQ(edited.bands.size(), (*stored)->bands.size());
+    EXPECT_EQ(edited.total, (*stored)->total);
 }
