@@ -1045,6 +1045,14 @@
         <source>%1 of %2</source>
         <translation>%1 của %2</translation>
     </message>
+    <message>
+        <source>%1 closed on %2, so it has no grade for %3.</source>
+        <translation>%1 đã giải thể, sáp nhập ngày %2 nên không có xếp loại năm %3.</translation>
+    </message>
+    <message>
+        <source>%1 was set up on %2, so it has no grade for %3.</source>
+        <translation>%1 được thành lập ngày %2 nên không có xếp loại năm %3.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::reports</name>

@@ -37,4 +37,16 @@ std::optional<QString> disciplineRefusal(const Discipline& record,
     return std::nullopt;
 }
 
+std::optional<QString> unitGradeRefusal(const Unit& unit, int year) {
+    if (unit.activeTo.isValid() && unit.activeTo.year() < year)
+        return Text::tr("%1 closed on %2, so it has no grade for %3.")
+            .arg(unit.name, vn::formatDate(unit.activeTo))
+            .arg(year);
+    if (unit.activeFrom.isValid() && unit.activeFrom.year() > year)
+        return Text::tr("%1 was set up on %2, so it has no grade for %3.")
+            .arg(unit.name, vn::formatDate(unit.activeFrom))
+            .arg(year);
+    return std::nullopt;
+}
+
 } // namespace thidua::domain

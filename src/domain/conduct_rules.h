@@ -2,6 +2,7 @@
 
 #include "discipline.h"
 #include "evaluation.h"
+#include "unit.h"
 
 #include <QDate>
 #include <QString>
@@ -19,6 +20,10 @@ constexpr int FirstGradeYear = 2000;
 
 // Why a grade for year cannot be recorded on today.
 std::optional<QString> gradeYearRefusal(int year, QDate today);
+
+// Why the unit cannot be graded for year: it did not exist in any of it yet,
+// or it had closed (dissolved or merged) before the year began.
+std::optional<QString> unitGradeRefusal(const Unit& unit, int year);
 
 // Why the record cannot be kept: no start date, an end before the start, or
 // the same form from the same day already recorded for the person (a record

@@ -35,6 +35,18 @@ Status requireSubject(storage::Database& db, const ConductSubject& subject) {
     return unit ? Status{} : Status(std::unexpected(unit.error()));
 }
 
+// The subject exists and, when it is a unit, existed in the year.
+Status requireGradable(storage::Database& db, const ConductSubject& subject, int year) {
+    if (subject.kind == SubjectKind::Person)
+        return requireSubject(db, subject);
+    auto unit = storage::UnitRepository(db).find(subject.id);
+    if (!unit)
+        return std::unexpected(unit.error());
+    if (auto refusal = domain::unitGradeRefusal(*unit, year))
+        return fail(ErrorCode::InvalidInput, *refusal);
+    return {};
+}
+
 Result<std::vector<domain::Evaluation>> gradesOf(storage::Database& db,
                                                  const ConductSubject& subject) {
     storage::EvaluationRepository evaluations(db);
@@ -80,7 +92,7 @@ Result<domain::Evaluation> ConductService::setGrade(const ConductSubject& subjec
     auto ok = inTransaction(
         context_,
         [&]() -> Status {
-            if (auto ok = requireSubject(context_.db, subject); !ok)
+            if (auto ok = requireGradable(context_.db, subject, year); !ok)
                 return ok;
             auto before = gradeIn(context_.db, subject, year);
             if (!before)

@@ -46,3 +46,19 @@ TEST(ConductRules, OverlappingRecordsAreKeptButOneTypedTwiceIsNot) {
     // The record itself, edited, is not its own twin.
     EXPECT_EQ(disciplineRefusal(reprimand(1, QDate(2024, 3, 5)), others), std::nullopt);
 }
+
+TEST(ConductRules, AUnitHasGradesOnlyForTheYearsItExisted) {
+    Unit unit;
+    unit.name = QStringLiteral("Sở Tư pháp tỉnh Hà Tây");
+    unit.activeFrom = QDate(2000, 1, 1);
+    unit.activeTo = QDate(2008, 7, 31);
+    EXPECT_EQ(unitGradeRefusal(unit, 2000), std::nullopt);
+    EXPECT_EQ(unitGradeRefusal(unit, 2008), std::nullopt);
+    EXPECT_EQ(unitGradeRefusal(unit, 2009).value_or(QString()),
+              QStringLiteral("Sở Tư pháp tỉnh Hà Tây closed on 31/07/2008, so it has no grade for "
+                             "2009."));
+    EXPECT_EQ(unitGradeRefusal(unit, 1999).value_or(QString()),
+              QStringLiteral("Sở Tư pháp tỉnh Hà Tây was set up on 01/01/2000, so it has no grade "
+                             "for 1999."));
+    EXPECT_EQ(unitGradeRefusal(Unit{}, 2025), std::nullopt);
+}

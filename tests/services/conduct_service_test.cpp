@@ -105,6 +105,24 @@ TEST_F(ConductServiceTest, AGradeOutsideTheKeptYearsOrForNobodyIsRefused) {
     EXPECT_TRUE(events.empty());
 }
 
+TEST_F(ConductServiceTest, AUnitIsGradedOnlyForTheYearsItExisted) {
+    domain::Unit merged;
+    merged.name = QStringLiteral("Trung tâm Lý lịch tư pháp");
+    merged.activeFrom = QDate(2019, 3, 1);
+    merged.activeTo = QDate(2024, 6, 30); // merged in the reorganisation
+    const auto centre = services::ConductSubject::unit(addUnit(merged));
+    EXPECT_TRUE(conduct().setGrade(centre, 2019, domain::Grade::Good, {}));
+    EXPECT_TRUE(conduct().setGrade(centre, 2024, domain::Grade::Good, {}));
+    for (int year : {2018, 2025}) {
+        auto refused = conduct().setGrade(centre, year, domain::Grade::Good, {});
+        ASSERT_FALSE(refused) << year;
+        EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Trung tâm Lý lịch tư pháp")));
+        EXPECT_TRUE(refused.error().message.contains(QString::number(year)));
+    }
+    EXPECT_EQ(conduct().grades(centre)->size(), 2u);
+}
+
 TEST_F(ConductServiceTest, DisciplineRecordsAreAddedEditedAndRemovedEachAudited) {
     auto added = conduct().addDiscipline(reprimand(QDate(2024, 3, 5), QDate(2025, 3, 4)));
     ASSERT_TRUE(added) << added.error().message.toStdString();
