@@ -469,24 +469,12 @@
         <translation>--skip-bad không dùng cho votes: kết quả kiểm phiếu được nhập trọn vẹn.</translation>
     </message>
     <message>
-        <source>Votes: the cluster whose tally the file holds (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), in the year of --year.</source>
-        <translation>Với votes: cụm có kết quả kiểm phiếu trong tệp (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), của năm --year.</translation>
-    </message>
-    <message>
-        <source>Import units, people, registrations, evaluations, discipline records or a cluster&apos;s vote tally from a CSV or XLSX file; see docs/import-format.md.</source>
-        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật hoặc kết quả kiểm phiếu bình xét của một cụm từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
-    </message>
-    <message>
-        <source>--cluster applies to votes only.</source>
-        <translation>--cluster chỉ dùng cho votes (kết quả bỏ phiếu).</translation>
-    </message>
-    <message>
         <source>rank a cluster&apos;s units by their scores for the 6-month review or the year end</source>
         <translation>xếp hạng các đơn vị của một cụm, khối theo điểm chấm sơ kết 6 tháng hoặc tổng kết năm</translation>
     </message>
     <message>
         <source>--round must be so-ket or tong-ket, not &quot;%1&quot;.</source>
-        <translation>--round phải là so-ket hoặc tong-ket, không phải "%1".</translation>
+        <translation>--round phải là so-ket hoặc tong-ket, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -518,7 +506,7 @@
     </message>
     <message>
         <source>The cluster or block: its number (&quot;II&quot;, &quot;2&quot;) or words of its name.</source>
-        <translation>Cụm hoặc khối: số hiệu ("II", "2") hoặc các từ trong tên.</translation>
+        <translation>Cụm hoặc khối: số hiệu (&quot;II&quot;, &quot;2&quot;) hoặc các từ trong tên.</translation>
     </message>
     <message>
         <source>so-ket (the 6-month review) or tong-ket (year end, the default).</source>
@@ -535,6 +523,30 @@
     <message>
         <source>%1 has not been scored yet.</source>
         <translation>%1 chưa được mở để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>--skip-bad does not apply to scores: a score sheet is imported whole.</source>
+        <translation>--skip-bad không dùng cho scores: phiếu chấm điểm được nhập trọn vẹn.</translation>
+    </message>
+    <message>
+        <source>Votes and scores: the cluster whose tally or points the file holds (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), in the year of --year.</source>
+        <translation>Với votes và scores: cụm có kết quả kiểm phiếu hoặc điểm chấm trong tệp (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), của năm --year.</translation>
+    </message>
+    <message>
+        <source>Scores: the unit whose points the file holds; without it, each row is its unit&apos;s self-score.</source>
+        <translation>Với scores: đơn vị chấm điểm trong tệp; không ghi thì mỗi dòng là điểm tự chấm của đơn vị ở dòng đó.</translation>
+    </message>
+    <message>
+        <source>Import units, people, registrations, evaluations, discipline records, or a cluster&apos;s vote tally or points, from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật, hoặc kết quả kiểm phiếu bình xét hay điểm chấm của một cụm, từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to scores only.</source>
+        <translation>--%1 chỉ dùng cho scores (điểm chấm).</translation>
+    </message>
+    <message>
+        <source>--cluster applies to votes and scores only.</source>
+        <translation>--cluster chỉ dùng cho votes (kết quả bỏ phiếu) và scores (điểm chấm).</translation>
     </message>
 </context>
 <context>
@@ -1525,11 +1537,11 @@
     </message>
     <message>
         <source>No cluster or block of %1 is called &quot;%2&quot;; the year has: %3.</source>
-        <translation>Năm %1 không có cụm, khối nào tên "%2"; các cụm, khối của năm: %3.</translation>
+        <translation>Năm %1 không có cụm, khối nào tên &quot;%2&quot;; các cụm, khối của năm: %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be any of: %2. Say which.</source>
-        <translation>"%1" có thể là: %2. Hãy ghi rõ hơn.</translation>
+        <translation>&quot;%1&quot; có thể là: %2. Hãy ghi rõ hơn.</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -1594,6 +1606,30 @@
     <message>
         <source>%1 is open.</source>
         <translation>%1 đang mở.</translation>
+    </message>
+    <message>
+        <source>Criterion code</source>
+        <translation>Mã tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group: give the points of its items.</source>
+        <translation>&quot;%1&quot; là nhóm tiêu chí: hãy cho điểm từng tiêu chí trong nhóm.</translation>
+    </message>
+    <message>
+        <source>The criteria table has no criterion &quot;%1&quot;.</source>
+        <translation>Bảng tiêu chí không có tiêu chí &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points; write one such as 8 or 7,5.</source>
+        <translation>&quot;%1&quot; không phải là số điểm; hãy ghi số như 8 hoặc 7,5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is on line %3 already.</source>
+        <translation>Tiêu chí %1 của %2 đã có ở dòng %3.</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +3965,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of points.</source>
-        <translation>"%1" không phải là số điểm.</translation>
+        <translation>&quot;%1&quot; không phải là số điểm.</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4116,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Nothing was pasted: &quot;%1&quot; (line %2, cell %3) is not a number of points.</source>
-        <translation>Chưa dán gì: "%1" (dòng %2, ô %3) không phải là số điểm.</translation>
+        <translation>Chưa dán gì: &quot;%1&quot; (dòng %2, ô %3) không phải là số điểm.</translation>
     </message>
     <message numerus="yes">
         <source>paste %n point(s)</source>

@@ -76,4 +76,21 @@ std::optional<int> yearOption(const QString& text) {
     return std::nullopt;
 }
 
+void addRoundOption(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("round"),
+                      Text::tr("so-ket (the 6-month review) or tong-ket (year end, the "
+                               "default)."),
+                      QStringLiteral("so-ket|tong-ket")});
+}
+
+std::optional<domain::RoundKind> roundOption(const QCommandLineParser& parser) {
+    const QString round = parser.value(QStringLiteral("round"));
+    if (round == QStringLiteral("so-ket"))
+        return domain::RoundKind::MidYear;
+    if (round.isEmpty() || round == QStringLiteral("tong-ket"))
+        return domain::RoundKind::YearEnd;
+    wrongUsage(Text::tr("--round must be so-ket or tong-ket, not \"%1\".").arg(round));
+    return std::nullopt;
+}
+
 } // namespace thidua::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scoring_round.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -52,5 +54,11 @@ int wrongUsage(const QString& message);
 // The emulation year given as --year: a number from 1945 to 2200, or nullopt
 // after explaining on stderr.
 std::optional<int> yearOption(const QString& text);
+
+// --round so-ket|tong-ket: the scoring round a command works on.
+void addRoundOption(QCommandLineParser& parser);
+// The round --round names, year end without it; nullopt after explaining a
+// wrong value on stderr.
+std::optional<domain::RoundKind> roundOption(const QCommandLineParser& parser);
 
 } // namespace thidua::cli

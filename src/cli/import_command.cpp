@@ -2,6 +2,8 @@
 #include "command.h"
 #include "commands.h"
 #include "import_service.h"
+#include "listing_service.h"
+#include "scoring_service.h"
 #include "vietnamese_format.h"
 #include "voting_service.h"
 #include "workspace.h"
@@ -9,20 +11,23 @@
 
 #include <QFileInfo>
 
+#include <variant>
+
 namespace thidua::cli {
 
 namespace {
 
-// A cluster-year's tally: not one of the catalogue's import kinds, since it
-// belongs to one cluster and replaces its ballots as a whole.
+// A cluster-year's tally and its points: not among the catalogue's import
+// kinds, since they belong to one cluster and are imported whole.
 const QString kVotes = QStringLiteral("votes");
+const QString kScores = QStringLiteral("scores");
 
-// "units|people|registrations|evaluations|discipline|votes".
+// "units|people|registrations|evaluations|discipline|votes|scores".
 QString kindCodes() {
     QStringList codes;
     for (services::ImportKind kind : services::importKinds)
         codes << services::importKindCode(kind);
-    codes << kVotes;
+    codes << kVotes << kScores;
     return codes.join(QLatin1Char('|'));
 }
 
@@ -84,11 +89,13 @@ void printSummary(const services::ImportReport& report, const services::ImportOp
               << Qt::endl;
 }
 
-// thidua import votes FILE --db FILE --cluster NAME --year Y
-int importVotes(const QCommandLineParser& parser, const QString& file) {
-    if (parser.isSet(QStringLiteral("skip-bad")))
-        return wrongUsage(Text::tr("--skip-bad does not apply to votes: a tally is imported "
-                                   "whole."));
+// The workspace on --db and the cluster-year --cluster and --year name.
+struct ClusterScope {
+    std::unique_ptr<services::Workspace> workspace;
+    domain::RowId clusterId = domain::NoId;
+};
+
+std::variant<ClusterScope, int> openCluster(const QCommandLineParser& parser) {
     const auto db = requiredOption(parser, QStringLiteral("db"));
     const auto cluster = requiredOption(parser, QStringLiteral("cluster"));
     const auto yearText = requiredOption(parser, QStringLiteral("year"));
@@ -105,8 +112,12 @@ int importVotes(const QCommandLineParser& parser, const QString& file) {
         err() << found.error().message << Qt::endl;
         return found.error().code == ErrorCode::Storage ? Failure : WrongUsage;
     }
-    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
-    auto report = workspace->voting().importVotes(file, found->cluster.id, options);
+    return ClusterScope{std::move(workspace), found->cluster.id};
+}
+
+// Prints what a whole-file import found; its exit status.
+int reportWhole(const QString& file, const Result<services::ImportReport>& report,
+                const services::ImportOptions& options) {
     if (!report) {
         err() << report.error().message << Qt::endl;
         return Failure;
@@ -114,6 +125,46 @@ int importVotes(const QCommandLineParser& parser, const QString& file) {
     printProblems(file, *report);
     printSummary(*report, options, false);
     return report->hasProblems() ? BadRows : Success;
+}
+
+// thidua import votes FILE --db FILE --cluster NAME --year Y
+int importVotes(const QCommandLineParser& parser, const QString& file) {
+    if (parser.isSet(QStringLiteral("skip-bad")))
+        return wrongUsage(Text::tr("--skip-bad does not apply to votes: a tally is imported "
+                                   "whole."));
+    auto opened = openCluster(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto& [workspace, clusterId] = std::get<ClusterScope>(opened);
+    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    return reportWhole(file, workspace->voting().importVotes(file, clusterId, options), options);
+}
+
+// thidua import scores FILE --db FILE --cluster NAME --year Y [--round R] [--scorer NAME]
+int importScores(const QCommandLineParser& parser, const QString& file) {
+    if (parser.isSet(QStringLiteral("skip-bad")))
+        return wrongUsage(Text::tr("--skip-bad does not apply to scores: a score sheet is "
+                                   "imported whole."));
+    const auto round = roundOption(parser);
+    if (!round)
+        return WrongUsage;
+    auto opened = openCluster(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto& [workspace, clusterId] = std::get<ClusterScope>(opened);
+    domain::RowId scorerId = domain::NoId;
+    if (parser.isSet(QStringLiteral("scorer"))) {
+        auto scorer = workspace->listing().findUnit(parser.value(QStringLiteral("scorer")));
+        if (!scorer) {
+            err() << scorer.error().message << Qt::endl;
+            return scorer.error().code == ErrorCode::Storage ? Failure : WrongUsage;
+        }
+        scorerId = *scorer;
+    }
+    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    return reportWhole(
+        file, workspace->scoring().importScores(file, clusterId, *round, scorerId, options),
+        options);
 }
 
 } // namespace
@@ -130,19 +181,30 @@ int runImport(const QStringList& arguments) {
                                "(without it, the file's title gives it: \"… NĂM 2025\")."),
                       Text::tr("YEAR")});
     parser.addOption({QStringLiteral("cluster"),
-                      Text::tr("Votes: the cluster whose tally the file holds (\"Cụm thi đua số "
-                               "II\", \"II\"), in the year of --year."),
+                      Text::tr("Votes and scores: the cluster whose tally or points the file "
+                               "holds (\"Cụm thi đua số II\", \"II\"), in the year of --year."),
+                      Text::tr("NAME")});
+    addRoundOption(parser);
+    parser.addOption({QStringLiteral("scorer"),
+                      Text::tr("Scores: the unit whose points the file holds; without it, each "
+                               "row is its unit's self-score."),
                       Text::tr("NAME")});
     if (auto stop = parseCommandLine(
             parser, arguments,
-            Text::tr("Import units, people, registrations, evaluations, discipline records or a "
-                     "cluster's vote tally from a CSV or XLSX file; see docs/import-format.md."),
+            Text::tr("Import units, people, registrations, evaluations, discipline records, or "
+                     "a cluster's vote tally or points, from a CSV or XLSX file; see "
+                     "docs/import-format.md."),
             {{kindCodes(), Text::tr("What the file holds.")},
              {Text::tr("FILE"), Text::tr("The CSV or XLSX file.")}}))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.at(1) == kVotes)
         return importVotes(parser, positional.at(2));
+    if (positional.at(1) == kScores)
+        return importScores(parser, positional.at(2));
+    for (const char* option : {"round", "scorer"})
+        if (parser.isSet(QLatin1String(option)))
+            return wrongUsage(Text::tr("--%1 applies to scores only.").arg(QLatin1String(option)));
     const auto kind = services::importKindFromCode(positional.at(1));
     if (!kind) {
         err() << Text::tr("What to import must be one of %1, not \"%2\".")
@@ -151,7 +213,7 @@ int runImport(const QStringList& arguments) {
         return WrongUsage;
     }
     if (parser.isSet(QStringLiteral("cluster")))
-        return wrongUsage(Text::tr("--cluster applies to votes only."));
+        return wrongUsage(Text::tr("--cluster applies to votes and scores only."));
     const auto db = requiredOption(parser, QStringLiteral("db"));
     const auto year = parseYear(parser, *kind);
     if (!db || !year)

@@ -32,11 +32,10 @@ std::variant<RankRequest, int> readRequest(const QCommandLineParser& parser) {
     if (!parsedYear)
         return WrongUsage;
     request.year = *parsedYear;
-    const QString round = parser.value(QStringLiteral("round"));
-    if (round == QStringLiteral("so-ket"))
-        request.round = domain::RoundKind::MidYear;
-    else if (!round.isEmpty() && round != QStringLiteral("tong-ket"))
-        return wrongUsage(Text::tr("--round must be so-ket or tong-ket, not \"%1\".").arg(round));
+    const auto round = roundOption(parser);
+    if (!round)
+        return WrongUsage;
+    request.round = *round;
     const QString format = parser.value(QStringLiteral("format"));
     const auto parsedFormat = listFormatNamed(format);
     if (!parsedFormat)
@@ -87,10 +86,7 @@ int runRank(const QStringList& arguments) {
                                "its name."),
                       Text::tr("NAME")});
     parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
-    parser.addOption({QStringLiteral("round"),
-                      Text::tr("so-ket (the 6-month review) or tong-ket (year end, the "
-                               "default)."),
-                      QStringLiteral("so-ket|tong-ket")});
+    addRoundOption(parser);
     parser.addOption({QStringLiteral("format"),
                       Text::tr("text (aligned columns, the default), csv or json."),
                       QStringLiteral("text|csv|json")});

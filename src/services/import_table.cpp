@@ -4,6 +4,7 @@
 #include "table_reader.h"
 
 #include <algorithm>
+#include <set>
 
 namespace thidua::services::importing {
 
@@ -49,6 +50,14 @@ Result<ImportTable> readImportTable(const QString& path) {
     result.convertedFrom = convertLegacyText(result.table);
     padHeaders(result.table);
     return result;
+}
+
+int rowsWithProblems(const std::vector<ImportProblem>& problems) {
+    std::set<int> lines;
+    for (const ImportProblem& problem : problems)
+        if (problem.line > 0)
+            lines.insert(problem.line);
+    return static_cast<int>(lines.size());
 }
 
 } // namespace thidua::services::importing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import_report.h"
 #include "result.h"
 #include "source_table.h"
 
@@ -17,5 +18,9 @@ struct ImportTable {
 
 // An unreadable file is an error naming it.
 Result<ImportTable> readImportTable(const QString& path);
+
+// The rows (lines) with at least one problem; the file's own problems (line
+// 0) are not rows.
+int rowsWithProblems(const std::vector<ImportProblem>& problems);
 
 } // namespace thidua::services::importing

@@ -2,6 +2,7 @@
 
 #include "cluster_year.h"
 #include "criteria_table.h"
+#include "import_report.h"
 #include "result.h"
 #include "round_standings.h"
 #include "scoring_round.h"
@@ -64,6 +65,18 @@ public:
                           const QString& name, const QByteArray& content);
     Result<std::vector<QString>> evidenceNames(domain::RowId roundId, domain::RowId unitId,
                                                int criterion);
+
+    // Points from a CSV or XLSX file (docs/import-format.md): each row's
+    // unit's self-score and evidence when scorerId is NoId, otherwise that
+    // scorer's points and reasons, with the refusals of setSelfScore and
+    // setScore; rows without points are skipped. The cluster's round of that
+    // kind is opened when missing. All or nothing in one transaction: with any
+    // problem (in the report, naming line and column) nothing is written, nor
+    // on a dry run. One audit row per point that changes. An unreadable file,
+    // or an organiser without a criteria table, is an error.
+    Result<ImportReport> importScores(const QString& path, domain::RowId clusterId,
+                                      domain::RoundKind kind, domain::RowId scorerId,
+                                      const ImportOptions& options);
 
     // Closes the round. With items still without a scorer's points it needs
     // a reason, which is kept.

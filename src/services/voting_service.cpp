@@ -16,7 +16,6 @@
 #include "votes_import.h"
 
 #include <algorithm>
-#include <set>
 
 namespace thidua::services {
 
@@ -196,11 +195,7 @@ Result<ImportReport> VotingService::importVotes(const QString& path, domain::Row
     auto session =
         importing::readVotes({file->table, *cluster, units, *titles, *stored}, report.problems);
     if (!session) {
-        std::set<int> badLines;
-        for (const ImportProblem& problem : report.problems)
-            if (problem.line > 0)
-                badLines.insert(problem.line);
-        report.rowsGood = report.rowsRead - static_cast<int>(badLines.size());
+        report.rowsGood = report.rowsRead - importing::rowsWithProblems(report.problems);
     } else {
         report.rowsGood = report.rowsRead;
         if (!options.dryRun) {
