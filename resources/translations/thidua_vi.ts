@@ -435,24 +435,12 @@
         <translation>Dữ liệu nhập phải là một trong %1 (đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật), không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>What to export must be registrations, ballots, vote-count or minutes, not &quot;%1&quot;.</source>
-        <translation>Nội dung xuất phải là registrations, ballots, vote-count hoặc minutes, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--cluster applies to ballots, vote-count and minutes.</source>
         <translation>--cluster chỉ dùng cho ballots, vote-count và minutes.</translation>
     </message>
     <message>
         <source>Name the cluster with --cluster.</source>
         <translation>Ghi tên cụm bằng --cluster.</translation>
-    </message>
-    <message>
-        <source>Ballots, vote-count and minutes: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) whose vote of --year to write.</source>
-        <translation>Với ballots, vote-count, minutes: cụm (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) có phiên bình xét của năm --year cần xuất.</translation>
-    </message>
-    <message>
-        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes.</source>
-        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản, tập thể rồi cá nhân theo từng danh hiệu, chữ ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hoặc biên bản họp.</translation>
     </message>
     <message>
         <source>Written to %1.</source>
@@ -547,6 +535,28 @@
     <message>
         <source>--cluster applies to votes and scores only.</source>
         <translation>--cluster chỉ dùng cho votes (kết quả bỏ phiếu) và scores (điểm chấm).</translation>
+    </message>
+    <message>
+        <source>What to export must be registrations, ballots, vote-count, minutes or score-sheet, not &quot;%1&quot;.</source>
+        <translation>Nội dung xuất phải là registrations, ballots, vote-count, minutes hoặc score-sheet, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Ballots, vote-count, minutes and score-sheet: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) of --year.</source>
+        <translation>Với ballots, vote-count, minutes và score-sheet: cụm thi đua (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) của năm --year.</translation>
+    </message>
+    <message>
+        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a unit&apos;s score sheet to fill in and import back.</source>
+        <translation>Xuất danh sách đăng ký thi đua của một năm ra PDF, XLSX hoặc CSV: tiêu đề văn bản, tập thể rồi cá nhân theo từng danh hiệu, phần ký. Hoặc tài liệu bình xét của một cụm: phiếu bầu có đánh số, biên bản kiểm phiếu hoặc biên bản họp. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>A score sheet is written as xlsx or csv, to be filled in and imported back: end the file name in .xlsx or .csv.</source>
+        <translation>Phiếu chấm điểm được xuất ra xlsx hoặc csv để điền rồi nhập lại: hãy đặt tên tệp kết thúc bằng .xlsx hoặc .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>Đã ghi phiếu chấm điểm %n tiêu chí của %1 vào %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "file_renderer.h"
 #include "registration_list.h"
+#include "score_sheet_export.h"
 #include "vietnamese_format.h"
 #include "vote_minutes.h"
 #include "workspace.h"
@@ -46,8 +47,8 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     const QString what = parser.positionalArguments().at(1);
     const auto exported = exportedNamed(what);
     if (!exported)
-        return wrongUsage(Text::tr("What to export must be registrations, ballots, vote-count or "
-                                   "minutes, not \"%1\".")
+        return wrongUsage(Text::tr("What to export must be registrations, ballots, vote-count, "
+                                   "minutes or score-sheet, not \"%1\".")
                               .arg(what));
     ExportRequest request;
     request.what = *exported;
@@ -120,9 +121,10 @@ int runExport(const QStringList& arguments) {
     parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
     addUnitOption(parser);
     parser.addOption({QStringLiteral("cluster"),
-                      Text::tr("Ballots, vote-count and minutes: the cluster (\"Cụm thi đua số "
-                               "II\", \"II\") whose vote of --year to write."),
+                      Text::tr("Ballots, vote-count, minutes and score-sheet: the cluster (\"Cụm "
+                               "thi đua số II\", \"II\") of --year."),
                       Text::tr("NAME")});
+    addRoundOption(parser);
     parser.addOption({QStringLiteral("format"),
                       Text::tr("pdf (to print and sign), xlsx (to keep editing) or csv; by "
                                "default the suffix of --out."),
@@ -140,10 +142,12 @@ int runExport(const QStringList& arguments) {
             Text::tr("Write a year's registration list as PDF, XLSX or CSV: the official header, "
                      "collectives then individuals grouped by title, the signatures. Or a "
                      "cluster's vote: the numbered ballot papers, the vote-count minutes or the "
-                     "meeting minutes."),
-            {{QStringLiteral("registrations|ballots|vote-count|minutes"),
+                     "meeting minutes. Or a unit's score sheet to fill in and import back."),
+            {{QStringLiteral("registrations|ballots|vote-count|minutes|score-sheet"),
               Text::tr("What to export.")}}))
         return *stop;
+    if (parser.positionalArguments().at(1) == QStringLiteral("score-sheet"))
+        return exportScoreSheet(parser);
 
     auto read = readRequest(parser);
     if (const int* status = std::get_if<int>(&read))

@@ -1,8 +1,6 @@
-#include "cluster_service.h"
 #include "command.h"
 #include "commands.h"
 #include "import_service.h"
-#include "listing_service.h"
 #include "scoring_service.h"
 #include "vietnamese_format.h"
 #include "voting_service.h"
@@ -89,32 +87,6 @@ void printSummary(const services::ImportReport& report, const services::ImportOp
               << Qt::endl;
 }
 
-// The workspace on --db and the cluster-year --cluster and --year name.
-struct ClusterScope {
-    std::unique_ptr<services::Workspace> workspace;
-    domain::RowId clusterId = domain::NoId;
-};
-
-std::variant<ClusterScope, int> openCluster(const QCommandLineParser& parser) {
-    const auto db = requiredOption(parser, QStringLiteral("db"));
-    const auto cluster = requiredOption(parser, QStringLiteral("cluster"));
-    const auto yearText = requiredOption(parser, QStringLiteral("year"));
-    if (!db || !cluster || !yearText)
-        return WrongUsage;
-    const auto year = yearOption(*yearText);
-    if (!year)
-        return WrongUsage;
-    auto workspace = openWorkspace(*db, MustExist::Yes);
-    if (!workspace)
-        return Failure;
-    auto found = workspace->clusters().find(*year, *cluster);
-    if (!found) {
-        err() << found.error().message << Qt::endl;
-        return found.error().code == ErrorCode::Storage ? Failure : WrongUsage;
-    }
-    return ClusterScope{std::move(workspace), found->cluster.id};
-}
-
 // Prints what a whole-file import found; its exit status.
 int reportWhole(const QString& file, const Result<services::ImportReport>& report,
                 const services::ImportOptions& options) {
@@ -145,26 +117,22 @@ int importScores(const QCommandLineParser& parser, const QString& file) {
     if (parser.isSet(QStringLiteral("skip-bad")))
         return wrongUsage(Text::tr("--skip-bad does not apply to scores: a score sheet is "
                                    "imported whole."));
-    const auto round = roundOption(parser);
-    if (!round)
-        return WrongUsage;
-    auto opened = openCluster(parser);
+    auto opened = openRoundOption(parser);
     if (const int* status = std::get_if<int>(&opened))
         return *status;
-    auto& [workspace, clusterId] = std::get<ClusterScope>(opened);
+    auto& [scope, round] = std::get<RoundScope>(opened);
+    auto& [workspace, clusterId] = scope;
     domain::RowId scorerId = domain::NoId;
     if (parser.isSet(QStringLiteral("scorer"))) {
-        auto scorer = workspace->listing().findUnit(parser.value(QStringLiteral("scorer")));
-        if (!scorer) {
-            err() << scorer.error().message << Qt::endl;
-            return scorer.error().code == ErrorCode::Storage ? Failure : WrongUsage;
-        }
-        scorerId = *scorer;
+        auto scorer = unitOption(*workspace, parser, QStringLiteral("scorer"));
+        if (const int* status = std::get_if<int>(&scorer))
+            return *status;
+        scorerId = std::get<domain::RowId>(scorer);
     }
     const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
-    return reportWhole(
-        file, workspace->scoring().importScores(file, clusterId, *round, scorerId, options),
-        options);
+    return reportWhole(file,
+                       workspace->scoring().importScores(file, clusterId, round, scorerId, options),
+                       options);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "vietnamese_format.h"
 #include "vietnamese_text.h"
 
+#include <algorithm>
 #include <map>
 
 namespace thidua::services::importing {
@@ -105,6 +106,33 @@ std::optional<ScoreRows> readScores(const ScoresFile& file, std::vector<ImportPr
         read.rows.push_back({row.line(), {*unit, *criterion, scorer, *points, row.text(Note)}});
     }
     return read;
+}
+
+ScoreSheetFile scoreSheetFile(const ScoringSheet& sheet, domain::RowId unitId) {
+    // The headers the import knows first, in Vietnamese whatever the
+    // language of the application: the sheet goes to the units as it is.
+    ScoreSheetFile file{
+        QStringLiteral("PHIẾU CHẤM ĐIỂM THI ĐUA"),
+        QStringLiteral("%1 — %2").arg(sheet.unitName(unitId),
+                                      domain::roundName(sheet.round.kind, sheet.cluster.cluster)),
+        {QStringLiteral("Đơn vị"), QStringLiteral("Mã tiêu chí"), QStringLiteral("Tiêu chí"),
+         QStringLiteral("Điểm tối đa"), QStringLiteral("Điểm"), QStringLiteral("Ghi chú")},
+        {}};
+    for (std::size_t index = 0; index < sheet.table.criteria.size(); ++index) {
+        if (domain::isGroup(sheet.table, static_cast<int>(index)))
+            continue;
+        const domain::Criterion& item = sheet.table.criteria[index];
+        const auto self = std::ranges::find_if(sheet.scores, [&](const domain::Score& score) {
+            return score.unitId == unitId && score.isSelfScore() &&
+                   score.criterion == static_cast<int>(index);
+        });
+        const bool scored = self != sheet.scores.end();
+        file.rows.push_back({sheet.unitName(unitId), item.code, item.title,
+                             domain::vn::formatDecimal(item.maxPoints),
+                             scored ? domain::vn::formatDecimal(self->points) : QString(),
+                             scored ? self->note : QString()});
+    }
+    return file;
 }
 
 } // namespace thidua::services::importing

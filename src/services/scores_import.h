@@ -4,14 +4,15 @@
 #include "criteria_table.h"
 #include "import_report.h"
 #include "scoring_round.h"
+#include "scoring_service.h"
 #include "source_table.h"
 
 #include <optional>
 #include <vector>
 
-// Reading points from a file (docs/import-format.md, "Điểm chấm"): one row
-// per unit and item of the criteria table, by the item's code. Internal to
-// the services.
+// Points in a file (docs/import-format.md, "Điểm chấm"): one row per unit
+// and item of the criteria table, by the item's code; read, and written as a
+// unit's sheet to fill in. Internal to the services.
 namespace thidua::services::importing {
 
 struct ScoresFile {
@@ -42,5 +43,8 @@ struct ScoreRows {
 // have or that names a group, points that are no number or that the item
 // does not take, an item given twice. Nothing when the headers do not do.
 std::optional<ScoreRows> readScores(const ScoresFile& file, std::vector<ImportProblem>& problems);
+
+// The member's sheet in the form readScores reads (ScoringService::scoreSheetFile).
+ScoreSheetFile scoreSheetFile(const ScoringSheet& sheet, domain::RowId unitId);
 
 } // namespace thidua::services::importing

@@ -68,6 +68,16 @@ Result<ScoringSheet> sheetOf(storage::Database& db, domain::ScoringRound round) 
     return sheet;
 }
 
+// The sheet of the cluster's round of that kind, or of that round not opened yet.
+Result<ScoringSheet> sheetOfKind(storage::Database& db, domain::RowId clusterId,
+                                 domain::RoundKind kind) {
+    auto stored = storage::ScoringRoundRepository(db).forCluster(clusterId, kind);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return sheetOf(db, stored->value_or(
+                           domain::ScoringRound{domain::NoId, {}, clusterId, kind, false, {}, {}}));
+}
+
 Result<ScoringSheet> loadSheet(storage::Database& db, domain::RowId roundId) {
     auto round = storage::ScoringRoundRepository(db).find(roundId);
     if (!round)
@@ -284,6 +294,21 @@ Result<ScoringSheet> ScoringService::sheet(domain::RowId roundId) {
     return loadSheet(context_.db, roundId);
 }
 
+Result<ScoreSheetFile> ScoringService::scoreSheetFile(domain::RowId clusterId,
+                                                      domain::RoundKind kind,
+                                                      domain::RowId unitId) {
+    auto sheet = sheetOfKind(context_.db, clusterId, kind);
+    if (!sheet)
+        return std::unexpected(sheet.error());
+    const QString unit = sheet->unitName(unitId);
+    if (unit.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("%1 is not a member of %2.")
+                        .arg(unitNames(context_.db)(unitId),
+                             domain::clusterYearName(sheet->cluster.cluster)));
+    return importing::scoreSheetFile(*sheet, unitId);
+}
+
 Status ScoringService::setMembersScore(domain::RowId roundId, bool membersScore) {
     return inTransaction(
         context_,
@@ -409,13 +434,7 @@ Result<ImportReport> ScoringService::importScores(const QString& path, domain::R
     auto ok = inTransaction(
         context_,
         [&]() -> Status {
-            storage::ScoringRoundRepository rounds(context_.db);
-            auto stored = rounds.forCluster(clusterId, kind);
-            if (!stored)
-                return std::unexpected(stored.error());
-            auto sheet =
-                sheetOf(context_.db, stored->value_or(domain::ScoringRound{
-                                         domain::NoId, {}, clusterId, kind, false, {}, {}}));
+            auto sheet = sheetOfKind(context_.db, clusterId, kind);
             if (!sheet)
                 return std::unexpected(sheet.error());
             const domain::UnitNames names = unitNames(context_.db);

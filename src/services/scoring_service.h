@@ -8,6 +8,7 @@
 #include "scoring_round.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -31,6 +32,17 @@ struct ScoringSheet {
     QString unitName(domain::RowId unitId) const;
 };
 
+// A unit's score sheet (phiếu chấm điểm) in the form importScores reads:
+// one row per item of the criteria table (Đơn vị, Mã tiêu chí, Tiêu chí,
+// Điểm tối đa, Điểm, Ghi chú), with the unit's self-score and evidence where
+// it has given them.
+struct ScoreSheetFile {
+    QString title;   // "PHIẾU CHẤM ĐIỂM THI ĐUA"
+    QString summary; // the unit and the round
+    QStringList headers;
+    std::vector<QStringList> rows;
+};
+
 // A cluster-year's scoring rounds (sơ kết, tổng kết): self-scores, the
 // scorers' points, closing and reopening, and the ranking. Every change is
 // audited against the round ("scoring_round") in its own transaction and
@@ -47,6 +59,11 @@ public:
     // while the cluster's organiser has no criteria table for its year.
     Result<domain::ScoringRound> openRound(domain::RowId clusterId, domain::RoundKind kind);
     Result<ScoringSheet> sheet(domain::RowId roundId);
+    // The unit's score sheet to fill in, in the cluster's round of that kind
+    // (blank while the round is not open). Refused (InvalidInput) for a unit
+    // that is not a member; NotFound while the organiser has no criteria table.
+    Result<ScoreSheetFile> scoreSheetFile(domain::RowId clusterId, domain::RoundKind kind,
+                                          domain::RowId unitId);
 
     // Whether every member scores the others, or only the head and deputy.
     Status setMembersScore(domain::RowId roundId, bool membersScore);

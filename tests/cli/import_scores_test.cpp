@@ -97,3 +97,65 @@ TEST_F(ImportScoresTest, ABrokenSheetNamesEveryBadRowInVietnameseAndWritesNothin
         2);
     EXPECT_EQ(fingerprint(), before);
 }
+
+TEST_F(ImportScoresTest, AnExportedSheetImportsBackAndCarriesWhatTheUnitFilledIn) {
+    const QStringList where{QStringLiteral("--db"),      db,
+                            QStringLiteral("--cluster"), QStringLiteral("III"),
+                            QStringLiteral("--year"),    QStringLiteral("2025"),
+                            QStringLiteral("--unit"),    QStringLiteral("Cục Con nuôi")};
+    auto exportSheet = [&](const QString& name) {
+        const Outcome written =
+            thidua(QStringList{QStringLiteral("export"), QStringLiteral("score-sheet"),
+                               QStringLiteral("--out"), file(name)} +
+                   where);
+        EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
+        return file(name);
+    };
+    // As exported, with the self-scores the demo gave: nothing changes.
+    const QByteArray before = fingerprint();
+    const Outcome unchanged = importScores(exportSheet(QStringLiteral("phieu.xlsx")));
+    ASSERT_EQ(unchanged.exitCode, 0) << unchanged.err.toStdString();
+    EXPECT_TRUE(unchanged.out.contains(QStringLiteral("Đã nhập 13/13 dòng")))
+        << unchanged.out.toStdString();
+    EXPECT_EQ(fingerprint(), before);
+
+    // The unit fills in I.1 and empties I.2, which is then left as it was.
+    QFile exported(exportSheet(QStringLiteral("phieu.csv")));
+    ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(exported.readAll()).split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 14);
+    EXPECT_TRUE(
+        lines[0].endsWith(QStringLiteral("Đơn vị,Mã tiêu chí,Tiêu chí,Điểm tối đa,Điểm,Ghi chú")));
+    lines[1] =
+        QStringLiteral("Cục Con nuôi,I.1,Hoàn thành chỉ tiêu,30,\"29,5\",Báo cáo số 7/BC-CCN");
+    lines[2] = QStringLiteral("Cục Con nuôi,I.2,Chất lượng văn bản tham mưu,10,,");
+    const Outcome filled =
+        importScores(writeText(QStringLiteral("phieu-da-cham.csv"), lines.join(QLatin1Char('\n'))));
+    ASSERT_EQ(filled.exitCode, 0) << filled.err.toStdString();
+    EXPECT_TRUE(filled.out.contains(QStringLiteral("Đã nhập 12/13 dòng")))
+        << filled.out.toStdString();
+
+    QFile again(exportSheet(QStringLiteral("phieu-sau.csv")));
+    ASSERT_TRUE(again.open(QIODevice::ReadOnly));
+    const QStringList after = QString::fromUtf8(again.readAll()).split(QStringLiteral("\r\n"));
+    EXPECT_EQ(after[1], QStringLiteral("Cục Con nuôi,I.1,Hoàn thành chỉ tiêu kế hoạch công tác "
+                                       "năm,30,\"29,5\",Báo cáo số 7/BC-CCN"));
+    EXPECT_EQ(after[2].section(QLatin1Char(','), 0, 1), QStringLiteral("Cục Con nuôi,I.2"));
+    EXPECT_FALSE(after[2].section(QLatin1Char(','), 4, 4).isEmpty()); // the stored self-score stays
+
+    // A PDF cannot be filled in; a unit outside the cluster has no sheet.
+    const Outcome pdf =
+        thidua(QStringList{QStringLiteral("export"), QStringLiteral("score-sheet"),
+                           QStringLiteral("--out"), file(QStringLiteral("phieu.pdf"))} +
+               where);
+    EXPECT_EQ(pdf.exitCode, 2);
+    QStringList outsider = where;
+    outsider.last() = QStringLiteral("Vụ Pháp luật quốc tế");
+    const Outcome notMember =
+        thidua(QStringList{QStringLiteral("export"), QStringLiteral("score-sheet"),
+                           QStringLiteral("--out"), file(QStringLiteral("x.csv"))} +
+               outsider);
+    EXPECT_EQ(notMember.exitCode, 2);
+    EXPECT_TRUE(notMember.err.contains(QStringLiteral("Cụm thi đua số III (2025)")))
+        << notMember.err.toStdString();
+}
