@@ -525,10 +525,6 @@
         <translation>Với scores: đơn vị chấm điểm trong tệp; không ghi thì mỗi dòng là điểm tự chấm của đơn vị ở dòng đó.</translation>
     </message>
     <message>
-        <source>Import units, people, registrations, evaluations, discipline records, or a cluster&apos;s vote tally or points, from a CSV or XLSX file; see docs/import-format.md.</source>
-        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật, hoặc kết quả kiểm phiếu bình xét hay điểm chấm của một cụm, từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
-    </message>
-    <message>
         <source>--%1 applies to scores only.</source>
         <translation>--%1 chỉ dùng cho scores (điểm chấm).</translation>
     </message>
@@ -557,6 +553,22 @@
         <translation>
             <numerusform>Đã ghi phiếu chấm điểm %n tiêu chí của %1 vào %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--skip-bad does not apply to criteria: a criteria table is imported whole.</source>
+        <translation>--skip-bad không dùng cho criteria: bảng tiêu chí được nhập trọn vẹn.</translation>
+    </message>
+    <message>
+        <source>Criteria: the organiser whose table of --year the file holds.</source>
+        <translation>Với criteria: cơ quan tổ chức có bảng tiêu chí năm --year trong tệp.</translation>
+    </message>
+    <message>
+        <source>Import units, people, registrations, evaluations, discipline records, a cluster&apos;s vote tally or points, or an organiser&apos;s criteria table, from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật, kết quả kiểm phiếu bình xét hay điểm chấm của một cụm, hoặc bảng tiêu chí của một cơ quan tổ chức, từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>--organiser applies to criteria only.</source>
+        <translation>--organiser chỉ dùng cho criteria (bảng tiêu chí).</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1652,34 @@
     <message>
         <source>%1 of %2 is on line %3 already.</source>
         <translation>Tiêu chí %1 của %2 đã có ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Points each time</source>
+        <translation>Điểm mỗi lần</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of criterion; write Định lượng, Đạt/không đạt, Theo số lần, Điểm thưởng or Điểm trừ.</source>
+        <translation>&quot;%1&quot; không phải là loại tiêu chí; hãy ghi Định lượng, Đạt/không đạt, Theo số lần, Điểm thưởng hoặc Điểm trừ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on line %2 already.</source>
+        <translation>&quot;%1&quot; đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to the group &quot;%2&quot;, which is not on an earlier line.</source>
+        <translation>&quot;%1&quot; thuộc nhóm tiêu chí &quot;%2&quot;, nhưng nhóm này không có ở dòng nào phía trên.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "command.h"
 #include "commands.h"
+#include "criteria_service.h"
 #include "import_service.h"
 #include "scoring_service.h"
 #include "vietnamese_format.h"
@@ -19,13 +20,15 @@ namespace {
 // kinds, since they belong to one cluster and are imported whole.
 const QString kVotes = QStringLiteral("votes");
 const QString kScores = QStringLiteral("scores");
+// An organiser's criteria table for a year, replaced as a whole.
+const QString kCriteria = QStringLiteral("criteria");
 
-// "units|people|registrations|evaluations|discipline|votes|scores".
+// "units|people|registrations|evaluations|discipline|votes|scores|criteria".
 QString kindCodes() {
     QStringList codes;
     for (services::ImportKind kind : services::importKinds)
         codes << services::importKindCode(kind);
-    codes << kVotes << kScores;
+    codes << kVotes << kScores << kCriteria;
     return codes.join(QLatin1Char('|'));
 }
 
@@ -135,6 +138,32 @@ int importScores(const QCommandLineParser& parser, const QString& file) {
                        options);
 }
 
+// thidua import criteria FILE --db FILE --organiser NAME --year Y
+int importCriteria(const QCommandLineParser& parser, const QString& file) {
+    if (parser.isSet(QStringLiteral("skip-bad")))
+        return wrongUsage(Text::tr("--skip-bad does not apply to criteria: a criteria table is "
+                                   "imported whole."));
+    const auto organiser = requiredOption(parser, QStringLiteral("organiser"));
+    const auto yearText = requiredOption(parser, QStringLiteral("year"));
+    if (!organiser || !yearText)
+        return WrongUsage;
+    const auto year = yearOption(*yearText);
+    if (!year)
+        return WrongUsage;
+    auto opened = openDbOption(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto& workspace = std::get<std::unique_ptr<services::Workspace>>(opened);
+    const auto organiserId = unitOption(*workspace, parser, QStringLiteral("organiser"));
+    if (const int* status = std::get_if<int>(&organiserId))
+        return *status;
+    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    return reportWhole(file,
+                       workspace->criteria().importTable(file, std::get<domain::RowId>(organiserId),
+                                                         *year, options),
+                       options);
+}
+
 } // namespace
 
 int runImport(const QStringList& arguments) {
@@ -153,15 +182,18 @@ int runImport(const QStringList& arguments) {
                                "holds (\"Cụm thi đua số II\", \"II\"), in the year of --year."),
                       Text::tr("NAME")});
     addRoundOption(parser);
+    parser.addOption({QStringLiteral("organiser"),
+                      Text::tr("Criteria: the organiser whose table of --year the file holds."),
+                      Text::tr("NAME")});
     parser.addOption({QStringLiteral("scorer"),
                       Text::tr("Scores: the unit whose points the file holds; without it, each "
                                "row is its unit's self-score."),
                       Text::tr("NAME")});
     if (auto stop = parseCommandLine(
             parser, arguments,
-            Text::tr("Import units, people, registrations, evaluations, discipline records, or "
-                     "a cluster's vote tally or points, from a CSV or XLSX file; see "
-                     "docs/import-format.md."),
+            Text::tr("Import units, people, registrations, evaluations, discipline records, a "
+                     "cluster's vote tally or points, or an organiser's criteria table, from a "
+                     "CSV or XLSX file; see docs/import-format.md."),
             {{kindCodes(), Text::tr("What the file holds.")},
              {Text::tr("FILE"), Text::tr("The CSV or XLSX file.")}}))
         return *stop;
@@ -170,9 +202,13 @@ int runImport(const QStringList& arguments) {
         return importVotes(parser, positional.at(2));
     if (positional.at(1) == kScores)
         return importScores(parser, positional.at(2));
+    if (positional.at(1) == kCriteria)
+        return importCriteria(parser, positional.at(2));
     for (const char* option : {"round", "scorer"})
         if (parser.isSet(QLatin1String(option)))
             return wrongUsage(Text::tr("--%1 applies to scores only.").arg(QLatin1String(option)));
+    if (parser.isSet(QStringLiteral("organiser")))
+        return wrongUsage(Text::tr("--organiser applies to criteria only."));
     const auto kind = services::importKindFromCode(positional.at(1));
     if (!kind) {
         err() << Text::tr("What to import must be one of %1, not \"%2\".")

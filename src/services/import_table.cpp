@@ -52,6 +52,13 @@ Result<ImportTable> readImportTable(const QString& path) {
     return result;
 }
 
+ImportReport reportOf(const ImportTable& file) {
+    ImportReport report;
+    report.rowsRead = static_cast<int>(file.table.rows.size());
+    report.convertedFrom = file.convertedFrom;
+    return report;
+}
+
 int rowsWithProblems(const std::vector<ImportProblem>& problems) {
     std::set<int> lines;
     for (const ImportProblem& problem : problems)

@@ -19,6 +19,10 @@ struct ImportTable {
 // An unreadable file is an error naming it.
 Result<ImportTable> readImportTable(const QString& path);
 
+// The report of an import of the file before any row is checked: the rows
+// read and the legacy encoding converted from.
+ImportReport reportOf(const ImportTable& file);
+
 // The rows (lines) with at least one problem; the file's own problems (line
 // 0) are not rows.
 int rowsWithProblems(const std::vector<ImportProblem>& problems);

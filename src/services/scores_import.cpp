@@ -1,10 +1,10 @@
 #include "scores_import.h"
 
+#include "criteria_import.h"
 #include "import_members.h"
 #include "score_totals.h"
 #include "service_text.h"
 #include "vietnamese_format.h"
-#include "vietnamese_text.h"
 
 #include <algorithm>
 #include <map>
@@ -40,14 +40,9 @@ std::optional<int> readCriterion(ImportRow& row, const domain::CriteriaTable& ta
     const QString typed = row.required(Code);
     if (typed.isEmpty())
         return std::nullopt;
-    auto key = [](QString code) {
-        while (code.endsWith(QLatin1Char('.')))
-            code.chop(1);
-        return domain::vn::searchKey(code);
-    };
-    const QString wanted = key(typed);
+    const QString wanted = codeKey(typed);
     for (std::size_t index = 0; index < table.criteria.size(); ++index) {
-        if (key(table.criteria[index].code) != wanted)
+        if (codeKey(table.criteria[index].code) != wanted)
             continue;
         if (!domain::isGroup(table, static_cast<int>(index)))
             return static_cast<int>(index);
@@ -55,15 +50,6 @@ std::optional<int> readCriterion(ImportRow& row, const domain::CriteriaTable& ta
         return std::nullopt;
     }
     row.problem(Code, Text::tr("The criteria table has no criterion \"%1\".").arg(typed));
-    return std::nullopt;
-}
-
-std::optional<double> readPoints(ImportRow& row, const QString& text) {
-    if (const auto points = domain::vn::parseDecimal(text))
-        return domain::hundredths(*points);
-    row.problem(
-        Points,
-        Text::tr("\"%1\" is not a number of points; write one such as 8 or 7,5.").arg(text));
     return std::nullopt;
 }
 
@@ -86,7 +72,9 @@ std::optional<ScoreRows> readScores(const ScoresFile& file, std::vector<ImportPr
         ++read.withPoints;
         const auto unit = readMember(row, Unit, file.cluster, file.units);
         const auto criterion = readCriterion(row, file.criteria);
-        const auto points = readPoints(row, pointsText);
+        auto points = row.points(Points);
+        if (points)
+            points = domain::hundredths(*points);
         if (criterion && points)
             if (auto refusal = domain::pointsRefusal(file.criteria, *criterion, *points))
                 row.problem(Points, *refusal);

@@ -424,9 +424,7 @@ Result<ImportReport> ScoringService::importScores(const QString& path, domain::R
     auto file = importing::readImportTable(path);
     if (!file)
         return std::unexpected(file.error());
-    ImportReport report;
-    report.rowsRead = static_cast<int>(file->table.rows.size());
-    report.convertedFrom = file->convertedFrom;
+    ImportReport report = importing::reportOf(*file);
     domain::RowId roundId = domain::NoId;
     // Checked and written in one transaction; a problem or a dry run ends it
     // before anything is written, and then no event follows.

@@ -188,9 +188,7 @@ Result<ImportReport> VotingService::importVotes(const QString& path, domain::Row
     auto titles = votableTitles(clusterId, *stored ? (*stored)->heldOn : QDate());
     if (!titles)
         return std::unexpected(titles.error());
-    ImportReport report;
-    report.rowsRead = static_cast<int>(file->table.rows.size());
-    report.convertedFrom = file->convertedFrom;
+    ImportReport report = importing::reportOf(*file);
     const domain::UnitNames units = unitNames(context_.db);
     auto session =
         importing::readVotes({file->table, *cluster, units, *titles, *stored}, report.problems);
