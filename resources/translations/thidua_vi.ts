@@ -453,18 +453,6 @@
         <translation>--skip-bad không dùng cho votes: kết quả kiểm phiếu được nhập trọn vẹn.</translation>
     </message>
     <message>
-        <source>Votes: the cluster whose tally the file holds (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), in the year of --year.</source>
-        <translation>Với votes: cụm có kết quả kiểm phiếu trong tệp (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), của năm --year.</translation>
-    </message>
-    <message>
-        <source>Import units, people, registrations, evaluations, discipline records or a cluster&apos;s vote tally from a CSV or XLSX file; see docs/import-format.md.</source>
-        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật hoặc kết quả kiểm phiếu bình xét của một cụm từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
-    </message>
-    <message>
-        <source>--cluster applies to votes only.</source>
-        <translation>--cluster chỉ dùng cho votes (kết quả bỏ phiếu).</translation>
-    </message>
-    <message>
         <source>rank a cluster&apos;s units by their scores for the 6-month review or the year end</source>
         <translation>xếp hạng các đơn vị của một cụm, khối theo điểm chấm sơ kết 6 tháng hoặc tổng kết năm</translation>
     </message>
@@ -521,8 +509,54 @@
         <translation>%1 chưa được mở để chấm điểm.</translation>
     </message>
     <message>
-        <source>What to export must be registrations, ballots, vote-count, minutes, ranking or scoring-table, not &quot;%1&quot;.</source>
-        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking hoặc scoring-table, không phải &quot;%1&quot;.</translation>
+        <source>--skip-bad does not apply to scores: a score sheet is imported whole.</source>
+        <translation>--skip-bad không dùng cho scores: phiếu chấm điểm được nhập trọn vẹn.</translation>
+    </message>
+    <message>
+        <source>Votes and scores: the cluster whose tally or points the file holds (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), in the year of --year.</source>
+        <translation>Với votes và scores: cụm có kết quả kiểm phiếu hoặc điểm chấm trong tệp (&quot;Cụm thi đua số II&quot;, &quot;II&quot;), của năm --year.</translation>
+    </message>
+    <message>
+        <source>Scores: the unit whose points the file holds; without it, each row is its unit&apos;s self-score.</source>
+        <translation>Với scores: đơn vị chấm điểm trong tệp; không ghi thì mỗi dòng là điểm tự chấm của đơn vị ở dòng đó.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to scores only.</source>
+        <translation>--%1 chỉ dùng cho scores (điểm chấm).</translation>
+    </message>
+    <message>
+        <source>--cluster applies to votes and scores only.</source>
+        <translation>--cluster chỉ dùng cho votes (kết quả bỏ phiếu) và scores (điểm chấm).</translation>
+    </message>
+    <message>
+        <source>A score sheet is written as xlsx or csv, to be filled in and imported back: end the file name in .xlsx or .csv.</source>
+        <translation>Phiếu chấm điểm được xuất ra xlsx hoặc csv để điền rồi nhập lại: hãy đặt tên tệp kết thúc bằng .xlsx hoặc .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>Đã ghi phiếu chấm điểm %n tiêu chí của %1 vào %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--skip-bad does not apply to criteria: a criteria table is imported whole.</source>
+        <translation>--skip-bad không dùng cho criteria: bảng tiêu chí được nhập trọn vẹn.</translation>
+    </message>
+    <message>
+        <source>Criteria: the organiser whose table of --year the file holds.</source>
+        <translation>Với criteria: cơ quan tổ chức có bảng tiêu chí năm --year trong tệp.</translation>
+    </message>
+    <message>
+        <source>Import units, people, registrations, evaluations, discipline records, a cluster&apos;s vote tally or points, or an organiser&apos;s criteria table, from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật, kết quả kiểm phiếu bình xét hay điểm chấm của một cụm, hoặc bảng tiêu chí của một cơ quan tổ chức, từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>--organiser applies to criteria only.</source>
+        <translation>--organiser chỉ dùng cho criteria (bảng tiêu chí).</translation>
+    </message>
+    <message>
+        <source>What to export must be registrations, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
+        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải "%1".</translation>
     </message>
     <message>
         <source>--cluster applies to the documents of a cluster: ballots, vote-count, minutes, ranking and scoring-table.</source>
@@ -533,16 +567,12 @@
         <translation>--round chỉ dùng cho ranking và scoring-table.</translation>
     </message>
     <message>
-        <source>Ballots, vote-count, minutes, ranking and scoring-table: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) whose documents of --year to write.</source>
-        <translation>Với ballots, vote-count, minutes, ranking và scoring-table: cụm (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) có văn bản năm --year cần ghi.</translation>
+        <source>Ballots, vote-count, minutes, ranking, scoring-table and score-sheet: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) of --year.</source>
+        <translation>Với ballots, vote-count, minutes, ranking, scoring-table và score-sheet: cụm ("Cụm thi đua số II", "II") của năm --year.</translation>
     </message>
     <message>
-        <source>Ranking and scoring-table: so-ket (the 6-month review) or tong-ket (year end, the default).</source>
-        <translation>Với ranking và scoring-table: so-ket (sơ kết 6 tháng) hoặc tong-ket (tổng kết năm, mặc định).</translation>
-    </message>
-    <message>
-        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table.</source>
-        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ.</translation>
+        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
+        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1644,58 @@
     <message>
         <source>%1 is open.</source>
         <translation>%1 đang mở.</translation>
+    </message>
+    <message>
+        <source>Criterion code</source>
+        <translation>Mã tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group: give the points of its items.</source>
+        <translation>&quot;%1&quot; là nhóm tiêu chí: hãy cho điểm từng tiêu chí trong nhóm.</translation>
+    </message>
+    <message>
+        <source>The criteria table has no criterion &quot;%1&quot;.</source>
+        <translation>Bảng tiêu chí không có tiêu chí &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points; write one such as 8 or 7,5.</source>
+        <translation>&quot;%1&quot; không phải là số điểm; hãy ghi số như 8 hoặc 7,5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is on line %3 already.</source>
+        <translation>Tiêu chí %1 của %2 đã có ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Points each time</source>
+        <translation>Điểm mỗi lần</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of criterion; write Định lượng, Đạt/không đạt, Theo số lần, Điểm thưởng or Điểm trừ.</source>
+        <translation>&quot;%1&quot; không phải là loại tiêu chí; hãy ghi Định lượng, Đạt/không đạt, Theo số lần, Điểm thưởng hoặc Điểm trừ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on line %2 already.</source>
+        <translation>&quot;%1&quot; đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to the group &quot;%2&quot;, which is not on an earlier line.</source>
+        <translation>&quot;%1&quot; thuộc nhóm tiêu chí &quot;%2&quot;, nhưng nhóm này không có ở dòng nào phía trên.</translation>
     </message>
 </context>
 <context>
@@ -4151,60 +4233,12 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>mở lại đợt chấm</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>&amp;In</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>&amp;Xuất</translation>
-    </message>
-    <message>
-        <source>Ranking…</source>
-        <translation>Bảng xếp hạng…</translation>
-    </message>
-    <message>
-        <source>Scoring Table…</source>
-        <translation>Bảng chấm điểm…</translation>
-    </message>
-    <message>
-        <source>Choose a cluster first.</source>
-        <translation>Hãy chọn cụm trước.</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Xếp hạng</translation>
-    </message>
-    <message>
-        <source>Scoring table</source>
-        <translation>Bảng chấm điểm</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Đã ghi vào %1.</translation>
-    </message>
-    <message>
         <source>Points against &amp;targets…</source>
         <translation>Chấm theo &amp;chỉ tiêu…</translation>
     </message>
     <message>
         <source>Work out a quantitative criterion&apos;s points for every unit from its target and result</source>
         <translation>Tính điểm tiêu chí định lượng của mọi đơn vị từ chỉ tiêu và kết quả thực hiện</translation>
-    </message>
-    <message>
-        <source>Choose a cell of a criterion scored against a target first.</source>
-        <translation>Hãy chọn trước một ô của tiêu chí chấm theo chỉ tiêu.</translation>
-    </message>
-    <message>
-        <source>Choose whose points these are in &quot;Points of&quot;: points against targets compare every unit, so a scorer gives them.</source>
-        <translation>Hãy chọn người chấm ở ô &quot;Điểm của&quot;: điểm theo chỉ tiêu so sánh mọi đơn vị nên do đơn vị chấm cho.</translation>
-    </message>
-    <message>
-        <source>Target %1, result %2</source>
-        <translation>Chỉ tiêu %1, thực hiện %2</translation>
-    </message>
-    <message>
-        <source>points against targets on %1</source>
-        <translation>điểm theo chỉ tiêu ở tiêu chí %1</translation>
     </message>
     <message>
         <source>Attach &amp;evidence…</source>
@@ -4221,6 +4255,38 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Open the files attached to the chosen cell&apos;s self-score</source>
         <translation>Mở các tệp minh chứng của điểm tự chấm ở ô đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Bảng xếp hạng…</translation>
+    </message>
+    <message>
+        <source>Scoring Table…</source>
+        <translation>Bảng chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Choose a cell of a criterion scored against a target first.</source>
+        <translation>Hãy chọn trước một ô của tiêu chí chấm theo chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Choose whose points these are in &quot;Points of&quot;: points against targets compare every unit, so a scorer gives them.</source>
+        <translation>Hãy chọn người chấm ở ô "Điểm của": điểm theo chỉ tiêu so sánh mọi đơn vị nên do đơn vị chấm cho.</translation>
+    </message>
+    <message>
+        <source>Target %1, result %2</source>
+        <translation>Chỉ tiêu %1, thực hiện %2</translation>
+    </message>
+    <message>
+        <source>points against targets on %1</source>
+        <translation>điểm theo chỉ tiêu ở tiêu chí %1</translation>
     </message>
     <message>
         <source>Choose the unit&apos;s cell of the criterion first.</source>
@@ -4245,6 +4311,22 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>No file is attached to this self-score.</source>
         <translation>Điểm tự chấm này chưa có tệp minh chứng nào.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster first.</source>
+        <translation>Hãy chọn cụm trước.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Scoring table</source>
+        <translation>Bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
     </message>
 </context>
 <context>
@@ -4320,7 +4402,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: &quot;%2&quot; không phải là một số.</translation>
+        <translation>%1: "%2" không phải là một số.</translation>
     </message>
 </context>
 <context>

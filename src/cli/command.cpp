@@ -76,12 +76,20 @@ std::optional<int> yearOption(const QString& text) {
     return std::nullopt;
 }
 
-std::optional<domain::RoundKind> roundOption(const QString& text) {
-    if (text.isEmpty() || text == QStringLiteral("tong-ket"))
-        return domain::RoundKind::YearEnd;
-    if (text == QStringLiteral("so-ket"))
+void addRoundOption(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("round"),
+                      Text::tr("so-ket (the 6-month review) or tong-ket (year end, the "
+                               "default)."),
+                      QStringLiteral("so-ket|tong-ket")});
+}
+
+std::optional<domain::RoundKind> roundOption(const QCommandLineParser& parser) {
+    const QString round = parser.value(QStringLiteral("round"));
+    if (round == QStringLiteral("so-ket"))
         return domain::RoundKind::MidYear;
-    wrongUsage(Text::tr("--round must be so-ket or tong-ket, not \"%1\".").arg(text));
+    if (round.isEmpty() || round == QStringLiteral("tong-ket"))
+        return domain::RoundKind::YearEnd;
+    wrongUsage(Text::tr("--round must be so-ket or tong-ket, not \"%1\".").arg(round));
     return std::nullopt;
 }
 

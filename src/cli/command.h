@@ -55,8 +55,10 @@ int wrongUsage(const QString& message);
 // after explaining on stderr.
 std::optional<int> yearOption(const QString& text);
 
-// The scoring round given as --round: so-ket (the 6-month review) or tong-ket
-// (the year end, also when empty), or nullopt after explaining on stderr.
-std::optional<domain::RoundKind> roundOption(const QString& text);
+// --round so-ket|tong-ket: the scoring round a command works on.
+void addRoundOption(QCommandLineParser& parser);
+// The round --round names, year end without it; nullopt after explaining a
+// wrong value on stderr.
+std::optional<domain::RoundKind> roundOption(const QCommandLineParser& parser);
 
 } // namespace thidua::cli

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "file_renderer.h"
 #include "registration_list.h"
+#include "score_sheet_export.h"
 #include "scoring_print.h"
 #include "vietnamese_format.h"
 #include "vote_minutes.h"
@@ -53,7 +54,7 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     const auto exported = exportedNamed(what);
     if (!exported)
         return wrongUsage(Text::tr("What to export must be registrations, ballots, vote-count, "
-                                   "minutes, ranking or scoring-table, not \"%1\".")
+                                   "minutes, ranking, scoring-table or score-sheet, not \"%1\".")
                               .arg(what));
     ExportRequest request;
     request.what = *exported;
@@ -67,7 +68,7 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
         request.what == Exported::Ranking || request.what == Exported::ScoringTable;
     if (parser.isSet(QStringLiteral("round")) && !scoring)
         return wrongUsage(Text::tr("--round applies to ranking and scoring-table."));
-    const auto round = roundOption(parser.value(QStringLiteral("round")));
+    const auto round = roundOption(parser);
     if (!round)
         return WrongUsage;
     request.round = *round;
@@ -152,14 +153,11 @@ int runExport(const QStringList& arguments) {
     parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
     addUnitOption(parser);
     parser.addOption({QStringLiteral("cluster"),
-                      Text::tr("Ballots, vote-count, minutes, ranking and scoring-table: the "
-                               "cluster (\"Cụm thi đua số II\", \"II\") whose documents of "
-                               "--year to write."),
+                      Text::tr("Ballots, vote-count, minutes, ranking, scoring-table and "
+                               "score-sheet: the cluster (\"Cụm thi đua số II\", \"II\") of "
+                               "--year."),
                       Text::tr("NAME")});
-    parser.addOption({QStringLiteral("round"),
-                      Text::tr("Ranking and scoring-table: so-ket (the 6-month review) or "
-                               "tong-ket (year end, the default)."),
-                      QStringLiteral("so-ket|tong-ket")});
+    addRoundOption(parser);
     parser.addOption({QStringLiteral("format"),
                       Text::tr("pdf (to print and sign), xlsx (to keep editing) or csv; by "
                                "default the suffix of --out."),
@@ -178,10 +176,13 @@ int runExport(const QStringList& arguments) {
                      "collectives then individuals grouped by title, the signatures. Or a "
                      "cluster's vote: the numbered ballot papers, the vote-count minutes or the "
                      "meeting minutes. Or a cluster's scoring: the ranking or the whole scoring "
-                     "table."),
-            {{QStringLiteral("registrations|ballots|vote-count|minutes|ranking|scoring-table"),
+                     "table. Or a unit's score sheet to fill in and import back."),
+            {{QStringLiteral(
+                  "registrations|ballots|vote-count|minutes|ranking|scoring-table|score-sheet"),
               Text::tr("What to export.")}}))
         return *stop;
+    if (parser.positionalArguments().at(1) == QStringLiteral("score-sheet"))
+        return exportScoreSheet(parser);
 
     auto read = readRequest(parser);
     if (const int* status = std::get_if<int>(&read))

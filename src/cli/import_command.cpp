@@ -1,7 +1,8 @@
-#include "cluster_service.h"
 #include "command.h"
 #include "commands.h"
+#include "criteria_service.h"
 #include "import_service.h"
+#include "scoring_service.h"
 #include "vietnamese_format.h"
 #include "voting_service.h"
 #include "workspace.h"
@@ -9,20 +10,25 @@
 
 #include <QFileInfo>
 
+#include <variant>
+
 namespace thidua::cli {
 
 namespace {
 
-// A cluster-year's tally: not one of the catalogue's import kinds, since it
-// belongs to one cluster and replaces its ballots as a whole.
+// A cluster-year's tally and its points: not among the catalogue's import
+// kinds, since they belong to one cluster and are imported whole.
 const QString kVotes = QStringLiteral("votes");
+const QString kScores = QStringLiteral("scores");
+// An organiser's criteria table for a year, replaced as a whole.
+const QString kCriteria = QStringLiteral("criteria");
 
-// "units|people|registrations|evaluations|discipline|votes".
+// "units|people|registrations|evaluations|discipline|votes|scores|criteria".
 QString kindCodes() {
     QStringList codes;
     for (services::ImportKind kind : services::importKinds)
         codes << services::importKindCode(kind);
-    codes << kVotes;
+    codes << kVotes << kScores << kCriteria;
     return codes.join(QLatin1Char('|'));
 }
 
@@ -84,29 +90,9 @@ void printSummary(const services::ImportReport& report, const services::ImportOp
               << Qt::endl;
 }
 
-// thidua import votes FILE --db FILE --cluster NAME --year Y
-int importVotes(const QCommandLineParser& parser, const QString& file) {
-    if (parser.isSet(QStringLiteral("skip-bad")))
-        return wrongUsage(Text::tr("--skip-bad does not apply to votes: a tally is imported "
-                                   "whole."));
-    const auto db = requiredOption(parser, QStringLiteral("db"));
-    const auto cluster = requiredOption(parser, QStringLiteral("cluster"));
-    const auto yearText = requiredOption(parser, QStringLiteral("year"));
-    if (!db || !cluster || !yearText)
-        return WrongUsage;
-    const auto year = yearOption(*yearText);
-    if (!year)
-        return WrongUsage;
-    auto workspace = openWorkspace(*db, MustExist::Yes);
-    if (!workspace)
-        return Failure;
-    auto found = workspace->clusters().find(*year, *cluster);
-    if (!found) {
-        err() << found.error().message << Qt::endl;
-        return found.error().code == ErrorCode::Storage ? Failure : WrongUsage;
-    }
-    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
-    auto report = workspace->voting().importVotes(file, found->cluster.id, options);
+// Prints what a whole-file import found; its exit status.
+int reportWhole(const QString& file, const Result<services::ImportReport>& report,
+                const services::ImportOptions& options) {
     if (!report) {
         err() << report.error().message << Qt::endl;
         return Failure;
@@ -114,6 +100,68 @@ int importVotes(const QCommandLineParser& parser, const QString& file) {
     printProblems(file, *report);
     printSummary(*report, options, false);
     return report->hasProblems() ? BadRows : Success;
+}
+
+// thidua import votes FILE --db FILE --cluster NAME --year Y
+int importVotes(const QCommandLineParser& parser, const QString& file) {
+    if (parser.isSet(QStringLiteral("skip-bad")))
+        return wrongUsage(Text::tr("--skip-bad does not apply to votes: a tally is imported "
+                                   "whole."));
+    auto opened = openCluster(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto& [workspace, clusterId] = std::get<ClusterScope>(opened);
+    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    return reportWhole(file, workspace->voting().importVotes(file, clusterId, options), options);
+}
+
+// thidua import scores FILE --db FILE --cluster NAME --year Y [--round R] [--scorer NAME]
+int importScores(const QCommandLineParser& parser, const QString& file) {
+    if (parser.isSet(QStringLiteral("skip-bad")))
+        return wrongUsage(Text::tr("--skip-bad does not apply to scores: a score sheet is "
+                                   "imported whole."));
+    auto opened = openRoundOption(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto& [scope, round] = std::get<RoundScope>(opened);
+    auto& [workspace, clusterId] = scope;
+    domain::RowId scorerId = domain::NoId;
+    if (parser.isSet(QStringLiteral("scorer"))) {
+        auto scorer = unitOption(*workspace, parser, QStringLiteral("scorer"));
+        if (const int* status = std::get_if<int>(&scorer))
+            return *status;
+        scorerId = std::get<domain::RowId>(scorer);
+    }
+    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    return reportWhole(file,
+                       workspace->scoring().importScores(file, clusterId, round, scorerId, options),
+                       options);
+}
+
+// thidua import criteria FILE --db FILE --organiser NAME --year Y
+int importCriteria(const QCommandLineParser& parser, const QString& file) {
+    if (parser.isSet(QStringLiteral("skip-bad")))
+        return wrongUsage(Text::tr("--skip-bad does not apply to criteria: a criteria table is "
+                                   "imported whole."));
+    const auto organiser = requiredOption(parser, QStringLiteral("organiser"));
+    const auto yearText = requiredOption(parser, QStringLiteral("year"));
+    if (!organiser || !yearText)
+        return WrongUsage;
+    const auto year = yearOption(*yearText);
+    if (!year)
+        return WrongUsage;
+    auto opened = openDbOption(parser);
+    if (const int* status = std::get_if<int>(&opened))
+        return *status;
+    auto& workspace = std::get<std::unique_ptr<services::Workspace>>(opened);
+    const auto organiserId = unitOption(*workspace, parser, QStringLiteral("organiser"));
+    if (const int* status = std::get_if<int>(&organiserId))
+        return *status;
+    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    return reportWhole(file,
+                       workspace->criteria().importTable(file, std::get<domain::RowId>(organiserId),
+                                                         *year, options),
+                       options);
 }
 
 } // namespace
@@ -130,19 +178,37 @@ int runImport(const QStringList& arguments) {
                                "(without it, the file's title gives it: \"… NĂM 2025\")."),
                       Text::tr("YEAR")});
     parser.addOption({QStringLiteral("cluster"),
-                      Text::tr("Votes: the cluster whose tally the file holds (\"Cụm thi đua số "
-                               "II\", \"II\"), in the year of --year."),
+                      Text::tr("Votes and scores: the cluster whose tally or points the file "
+                               "holds (\"Cụm thi đua số II\", \"II\"), in the year of --year."),
+                      Text::tr("NAME")});
+    addRoundOption(parser);
+    parser.addOption({QStringLiteral("organiser"),
+                      Text::tr("Criteria: the organiser whose table of --year the file holds."),
+                      Text::tr("NAME")});
+    parser.addOption({QStringLiteral("scorer"),
+                      Text::tr("Scores: the unit whose points the file holds; without it, each "
+                               "row is its unit's self-score."),
                       Text::tr("NAME")});
     if (auto stop = parseCommandLine(
             parser, arguments,
-            Text::tr("Import units, people, registrations, evaluations, discipline records or a "
-                     "cluster's vote tally from a CSV or XLSX file; see docs/import-format.md."),
+            Text::tr("Import units, people, registrations, evaluations, discipline records, a "
+                     "cluster's vote tally or points, or an organiser's criteria table, from a "
+                     "CSV or XLSX file; see docs/import-format.md."),
             {{kindCodes(), Text::tr("What the file holds.")},
              {Text::tr("FILE"), Text::tr("The CSV or XLSX file.")}}))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.at(1) == kVotes)
         return importVotes(parser, positional.at(2));
+    if (positional.at(1) == kScores)
+        return importScores(parser, positional.at(2));
+    if (positional.at(1) == kCriteria)
+        return importCriteria(parser, positional.at(2));
+    for (const char* option : {"round", "scorer"})
+        if (parser.isSet(QLatin1String(option)))
+            return wrongUsage(Text::tr("--%1 applies to scores only.").arg(QLatin1String(option)));
+    if (parser.isSet(QStringLiteral("organiser")))
+        return wrongUsage(Text::tr("--organiser applies to criteria only."));
     const auto kind = services::importKindFromCode(positional.at(1));
     if (!kind) {
         err() << Text::tr("What to import must be one of %1, not \"%2\".")
@@ -151,7 +217,7 @@ int runImport(const QStringList& arguments) {
         return WrongUsage;
     }
     if (parser.isSet(QStringLiteral("cluster")))
-        return wrongUsage(Text::tr("--cluster applies to votes only."));
+        return wrongUsage(Text::tr("--cluster applies to votes and scores only."));
     const auto db = requiredOption(parser, QStringLiteral("db"));
     const auto year = parseYear(parser, *kind);
     if (!db || !year)

@@ -32,7 +32,7 @@ std::variant<RankRequest, int> readRequest(const QCommandLineParser& parser) {
     if (!parsedYear)
         return WrongUsage;
     request.year = *parsedYear;
-    const auto round = roundOption(parser.value(QStringLiteral("round")));
+    const auto round = roundOption(parser);
     if (!round)
         return WrongUsage;
     request.round = *round;
@@ -86,10 +86,7 @@ int runRank(const QStringList& arguments) {
                                "its name."),
                       Text::tr("NAME")});
     parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
-    parser.addOption({QStringLiteral("round"),
-                      Text::tr("so-ket (the 6-month review) or tong-ket (year end, the "
-                               "default)."),
-                      QStringLiteral("so-ket|tong-ket")});
+    addRoundOption(parser);
     parser.addOption({QStringLiteral("format"),
                       Text::tr("text (aligned columns, the default), csv or json."),
                       QStringLiteral("text|csv|json")});

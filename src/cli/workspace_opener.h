@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "scoring_round.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -34,5 +35,27 @@ struct UnitScope {
     domain::RowId unitId = domain::NoId;
 };
 std::variant<UnitScope, int> openDbForUnit(const QCommandLineParser& parser);
+
+// The unit the option names, found as ListingService::findUnit() finds it;
+// or the exit status after explaining on stderr, as openDbForUnit().
+std::variant<domain::RowId, int>
+unitOption(services::Workspace& workspace, const QCommandLineParser& parser, const QString& option);
+
+// The workspace on --db and the cluster-year --cluster and --year name, found
+// as ClusterService::find() finds it; or the exit status after explaining on
+// stderr (WrongUsage for a missing option or a name that fits no cluster or
+// several).
+struct ClusterScope {
+    std::unique_ptr<services::Workspace> workspace;
+    domain::RowId clusterId = domain::NoId;
+};
+std::variant<ClusterScope, int> openCluster(const QCommandLineParser& parser);
+
+// openCluster() and the scoring round --round names (roundOption()).
+struct RoundScope {
+    ClusterScope cluster;
+    domain::RoundKind round = domain::RoundKind::YearEnd;
+};
+std::variant<RoundScope, int> openRoundOption(const QCommandLineParser& parser);
 
 } // namespace thidua::cli

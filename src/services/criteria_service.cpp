@@ -1,6 +1,9 @@
 #include "criteria_service.h"
 
+#include "criteria_import.h"
 #include "criteria_table_repository.h"
+#include "import_table.h"
+#include "log.h"
 #include "scoring_audit.h"
 #include "service_context.h"
 #include "service_text.h"
@@ -37,8 +40,13 @@ Result<std::optional<domain::CriteriaTable>> CriteriaService::table(domain::RowI
 }
 
 Result<domain::CriteriaTable> CriteriaService::save(domain::CriteriaTable table) {
+    return store(std::move(table), true);
+}
+
+Result<domain::CriteriaTable> CriteriaService::store(domain::CriteriaTable table, bool write) {
     if (auto refusal = domain::criteriaTableRefusal(table))
         return fail(ErrorCode::InvalidInput, *refusal);
+    bool checkedOnly = false; // rolled back after the checks, nothing announced
     auto ok = inTransaction(
         context_,
         [&]() -> Status {
@@ -48,7 +56,10 @@ Result<domain::CriteriaTable> CriteriaService::save(domain::CriteriaTable table)
             auto existing = tables.forOrganiser(table.organiserId, table.year);
             if (!existing)
                 return std::unexpected(existing.error());
+            checkedOnly = !write;
             if (!*existing) {
+                if (checkedOnly)
+                    return fail(ErrorCode::Cancelled, {});
                 table.uuid.clear();
                 if (auto inserted = tables.insert(table); !inserted)
                     return inserted;
@@ -68,13 +79,15 @@ Result<domain::CriteriaTable> CriteriaService::save(domain::CriteriaTable table)
                                      "document can change. Clear the points first.",
                                      nullptr, static_cast<int>(*scored))
                                 .arg(organiserYear(context_, table.organiserId, table.year)));
+            if (checkedOnly)
+                return fail(ErrorCode::Cancelled, {});
             if (auto updated = tables.update(table); !updated)
                 return updated;
             return auditScoring(context_, QStringLiteral("criteria_table"), table.uuid,
                                 storage::AuditAction::Update, toJson(before), toJson(table));
         },
         [] { return ScoringChanged{}; });
-    if (!ok)
+    if (!ok && !checkedOnly)
         return std::unexpected(ok.error());
     return table;
 }
@@ -97,6 +110,39 @@ Result<domain::CriteriaTable> CriteriaService::copyFromPreviousYear(domain::RowI
     copy.year = year;
     copy.document.clear(); // next year's table is issued by a new decision
     return save(std::move(copy));
+}
+
+Result<ImportReport> CriteriaService::importTable(const QString& path, domain::RowId organiserId,
+                                                  int year, const ImportOptions& options) {
+    auto file = importing::readImportTable(path);
+    if (!file)
+        return std::unexpected(file.error());
+    ImportReport report = importing::reportOf(*file);
+    auto criteria = importing::readCriteria(file->table, report.problems);
+    report.rowsGood = report.rowsRead - importing::rowsWithProblems(report.problems);
+    if (criteria) {
+        auto stored = table(organiserId, year);
+        if (!stored)
+            return std::unexpected(stored.error());
+        domain::CriteriaTable imported = stored->value_or(domain::CriteriaTable{});
+        imported.organiserId = organiserId;
+        imported.year = year;
+        imported.criteria = std::move(*criteria);
+        imported.total = importing::tableTotal(imported.criteria);
+        if (auto saved = store(std::move(imported), !options.dryRun); !saved) {
+            if (saved.error().code != ErrorCode::InvalidInput &&
+                saved.error().code != ErrorCode::Conflict)
+                return std::unexpected(saved.error());
+            report.problems.push_back({0, {}, saved.error().message});
+        } else if (!options.dryRun) {
+            report.rowsImported = report.rowsRead;
+        }
+    }
+    log::get("services")
+        ->info("import of a criteria table {}: {} rows read, {} imported, {} problems{}", path,
+               report.rowsRead, report.rowsImported, report.problems.size(),
+               options.dryRun ? " (dry run)" : "");
+    return report;
 }
 
 } // namespace thidua::services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria_table.h"
+#include "import_report.h"
 #include "result.h"
 
 #include <optional>
@@ -27,7 +28,19 @@ public:
     // refused when there is none or the year has one already.
     Result<domain::CriteriaTable> copyFromPreviousYear(domain::RowId organiserId, int year);
 
+    // The organiser's table for the year from a CSV or XLSX file
+    // (docs/import-format.md): its rows become the criteria, the total is
+    // the sum of the top groups outside bonus and penalty, and a stored
+    // table keeps its other settings (scale, tie-breaks, bands, document).
+    // All or nothing, with save()'s refusals as problems of the file (line
+    // 0); nothing is written on a dry run. An unreadable file is an error.
+    Result<ImportReport> importTable(const QString& path, domain::RowId organiserId, int year,
+                                     const ImportOptions& options);
+
 private:
+    // save(), or only its checks when write is false.
+    Result<domain::CriteriaTable> store(domain::CriteriaTable table, bool write);
+
     ServiceContext& context_;
 };
 

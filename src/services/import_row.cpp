@@ -66,6 +66,17 @@ std::optional<bool> ImportRow::yesNo(int field) {
     return std::nullopt;
 }
 
+std::optional<double> ImportRow::points(int field) {
+    const QString value = text(field);
+    if (value.isEmpty())
+        return std::nullopt;
+    if (const auto points = domain::vn::parseDecimal(value); points && *points >= 0)
+        return *points;
+    problem(field,
+            Text::tr("\"%1\" is not a number of points; write one such as 8 or 7,5.").arg(value));
+    return std::nullopt;
+}
+
 void ImportRow::problem(int field, const QString& message) {
     problems_.push_back({line_, columns_.header(field), message});
 }

@@ -26,6 +26,8 @@ public:
     std::optional<QDate> date(int field);
     std::optional<domain::Gender> gender(int field);
     std::optional<bool> yesNo(int field);
+    // Points of a criteria table or a score sheet: 0 or more, "7,5" or "7.5".
+    std::optional<double> points(int field);
 
     void problem(int field, const QString& message);
     // True while nothing in this row was wrong.

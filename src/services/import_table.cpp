@@ -4,6 +4,7 @@
 #include "table_reader.h"
 
 #include <algorithm>
+#include <set>
 
 namespace thidua::services::importing {
 
@@ -49,6 +50,21 @@ Result<ImportTable> readImportTable(const QString& path) {
     result.convertedFrom = convertLegacyText(result.table);
     padHeaders(result.table);
     return result;
+}
+
+ImportReport reportOf(const ImportTable& file) {
+    ImportReport report;
+    report.rowsRead = static_cast<int>(file.table.rows.size());
+    report.convertedFrom = file.convertedFrom;
+    return report;
+}
+
+int rowsWithProblems(const std::vector<ImportProblem>& problems) {
+    std::set<int> lines;
+    for (const ImportProblem& problem : problems)
+        if (problem.line > 0)
+            lines.insert(problem.line);
+    return static_cast<int>(lines.size());
 }
 
 } // namespace thidua::services::importing

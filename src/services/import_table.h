@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import_report.h"
 #include "result.h"
 #include "source_table.h"
 
@@ -17,5 +18,13 @@ struct ImportTable {
 
 // An unreadable file is an error naming it.
 Result<ImportTable> readImportTable(const QString& path);
+
+// The report of an import of the file before any row is checked: the rows
+// read and the legacy encoding converted from.
+ImportReport reportOf(const ImportTable& file);
+
+// The rows (lines) with at least one problem; the file's own problems (line
+// 0) are not rows.
+int rowsWithProblems(const std::vector<ImportProblem>& problems);
 
 } // namespace thidua::services::importing

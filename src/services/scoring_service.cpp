@@ -2,7 +2,10 @@
 
 #include "cluster_year_repository.h"
 #include "criteria_table_repository.h"
+#include "import_table.h"
+#include "log.h"
 #include "score_repository.h"
+#include "scores_import.h"
 #include "scoring_audit.h"
 #include "scoring_round_repository.h"
 #include "service_text.h"
@@ -40,12 +43,10 @@ Result<domain::CriteriaTable> tableFor(storage::Database& db, const domain::Clus
     return std::move(**table);
 }
 
-Result<ScoringSheet> loadSheet(storage::Database& db, domain::RowId roundId) {
+// The sheet of the round, which may not be stored yet (and then has no points).
+Result<ScoringSheet> sheetOf(storage::Database& db, domain::ScoringRound round) {
     ScoringSheet sheet;
-    auto round = storage::ScoringRoundRepository(db).find(roundId);
-    if (!round)
-        return std::unexpected(round.error());
-    sheet.round = std::move(*round);
+    sheet.round = std::move(round);
     auto cluster = storage::ClusterYearRepository(db).find(sheet.round.clusterId);
     if (!cluster)
         return std::unexpected(cluster.error());
@@ -54,18 +55,37 @@ Result<ScoringSheet> loadSheet(storage::Database& db, domain::RowId roundId) {
     if (!table)
         return std::unexpected(table.error());
     sheet.table = std::move(*table);
-    storage::ScoreRepository repository(db);
-    auto scores = repository.forRound(roundId);
-    auto evidence = repository.evidence(roundId);
-    if (!scores || !evidence)
-        return std::unexpected(!scores ? scores.error() : evidence.error());
-    sheet.scores = std::move(*scores);
-    sheet.evidence = std::move(*evidence);
+    if (sheet.round.id != domain::NoId) {
+        storage::ScoreRepository repository(db);
+        auto scores = repository.forRound(sheet.round.id);
+        auto evidence = repository.evidence(sheet.round.id);
+        if (!scores || !evidence)
+            return std::unexpected(!scores ? scores.error() : evidence.error());
+        sheet.scores = std::move(*scores);
+        sheet.evidence = std::move(*evidence);
+    }
     sheet.unitIds = sheet.cluster.memberIds();
     const domain::UnitNames names = unitNames(db);
     for (domain::RowId unitId : sheet.unitIds)
         sheet.unitNames.push_back(names(unitId));
     return sheet;
+}
+
+// The sheet of the cluster's round of that kind, or of that round not opened yet.
+Result<ScoringSheet> sheetOfKind(storage::Database& db, domain::RowId clusterId,
+                                 domain::RoundKind kind) {
+    auto stored = storage::ScoringRoundRepository(db).forCluster(clusterId, kind);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return sheetOf(db, stored->value_or(
+                           domain::ScoringRound{domain::NoId, {}, clusterId, kind, false, {}, {}}));
+}
+
+Result<ScoringSheet> loadSheet(storage::Database& db, domain::RowId roundId) {
+    auto round = storage::ScoringRoundRepository(db).find(roundId);
+    if (!round)
+        return std::unexpected(round.error());
+    return sheetOf(db, std::move(*round));
 }
 
 const domain::Score* findScore(const ScoringSheet& sheet, domain::RowId unitId, int criterion,
@@ -98,13 +118,18 @@ std::optional<QString> pointsRefusal(const ScoringSheet& sheet, const domain::Un
     return std::nullopt;
 }
 
-// Why the scorer may not score the unit in this round.
-std::optional<QString> scorerRefusal(const ScoringSheet& sheet, const domain::UnitNames& names,
-                                     domain::RowId unitId, domain::RowId scorerId) {
-    if (scorerId == unitId)
-        return Text::tr("%1 cannot score itself: the points it gives itself are its "
-                        "self-score.")
-            .arg(names(unitId));
+std::optional<QString> selfScoringRefusal(const domain::UnitNames& names, domain::RowId unitId,
+                                          domain::RowId scorerId) {
+    if (scorerId != unitId)
+        return std::nullopt;
+    return Text::tr("%1 cannot score itself: the points it gives itself are its "
+                    "self-score.")
+        .arg(names(unitId));
+}
+
+// Why the unit may not score anybody in this round.
+std::optional<QString> scorerRoleRefusal(const ScoringSheet& sheet, const domain::UnitNames& names,
+                                         domain::RowId scorerId) {
     const bool member = sheet.cluster.hasMember(scorerId);
     if (!member)
         return Text::tr("%1 is not a member of %2.")
@@ -124,7 +149,14 @@ std::optional<QString> scorerRefusal(const ScoringSheet& sheet, const domain::Un
     return Text::tr("In %1 the head and deputy units (%2) score; let every member score to give "
                     "%3's points.")
         .arg(roundLabel(sheet), leaders.join(QStringLiteral(", ")), names(scorerId));
-    return std::nullopt;
+}
+
+// Why the scorer may not score the unit in this round.
+std::optional<QString> scorerRefusal(const ScoringSheet& sheet, const domain::UnitNames& names,
+                                     domain::RowId unitId, domain::RowId scorerId) {
+    if (auto refusal = selfScoringRefusal(names, unitId, scorerId))
+        return refusal;
+    return scorerRoleRefusal(sheet, names, scorerId);
 }
 
 // A scorer who departs from the self-score says why.
@@ -155,6 +187,13 @@ Status auditScore(ServiceContext& context, const ScoringSheet& sheet, const doma
                         after ? toJson(*after) : QJsonObject());
 }
 
+Status insertRound(ServiceContext& context, domain::ScoringRound& round) {
+    if (auto inserted = storage::ScoringRoundRepository(context.db).insert(round); !inserted)
+        return inserted;
+    return auditScoring(context, RoundEntity, round.uuid, storage::AuditAction::Create, {},
+                        toJson(round));
+}
+
 // The first item of a unit without any scorer's points, and how many there are.
 struct Missing {
     int count = 0;
@@ -176,6 +215,38 @@ Missing missingPoints(const ScoringSheet& sheet) {
             }
         }
     return missing;
+}
+
+// The file's points with every refusal of the round heard; the problems
+// added in line order. Nothing when the file cannot be read at all.
+std::optional<importing::ScoreRows> checkScores(const ScoringSheet& sheet,
+                                                const domain::UnitNames& names,
+                                                const interchange::SourceTable& table,
+                                                domain::RowId scorerId,
+                                                std::vector<ImportProblem>& problems) {
+    if (sheet.round.closedOn) {
+        problems.push_back(
+            {0,
+             {},
+             Text::tr("%1 is closed: reopen it to change its points.").arg(roundLabel(sheet))});
+        return std::nullopt;
+    }
+    if (scorerId != domain::NoId)
+        if (auto refusal = scorerRoleRefusal(sheet, names, scorerId)) {
+            problems.push_back({0, {}, *refusal});
+            return std::nullopt;
+        }
+    auto read =
+        importing::readScores({table, sheet.cluster, names, sheet.table, scorerId}, problems);
+    if (read && scorerId != domain::NoId)
+        for (const importing::ScoreRow& row : read->rows) {
+            if (auto refusal = selfScoringRefusal(names, row.score.unitId, scorerId))
+                problems.push_back({row.line, read->unitColumn, *refusal});
+            else if (auto why = noteRefusal(sheet, names, row.score))
+                problems.push_back({row.line, read->noteColumn, *why});
+        }
+    std::ranges::stable_sort(problems, {}, &ImportProblem::line);
+    return read;
 }
 
 } // namespace
@@ -213,11 +284,8 @@ Result<domain::ScoringRound> ScoringService::openRound(domain::RowId clusterId,
                 return std::unexpected(table.error());
             round.clusterId = clusterId;
             round.kind = kind;
-            if (auto inserted = rounds.insert(round); !inserted)
-                return inserted;
             opened = true;
-            return auditScoring(context_, RoundEntity, round.uuid, storage::AuditAction::Create, {},
-                                toJson(round));
+            return insertRound(context_, round);
         },
         [&] { return opened ? ScoringChanged{round.id} : ScoringChanged{}; });
     if (!ok)
@@ -227,6 +295,21 @@ Result<domain::ScoringRound> ScoringService::openRound(domain::RowId clusterId,
 
 Result<ScoringSheet> ScoringService::sheet(domain::RowId roundId) {
     return loadSheet(context_.db, roundId);
+}
+
+Result<ScoreSheetFile> ScoringService::scoreSheetFile(domain::RowId clusterId,
+                                                      domain::RoundKind kind,
+                                                      domain::RowId unitId) {
+    auto sheet = sheetOfKind(context_.db, clusterId, kind);
+    if (!sheet)
+        return std::unexpected(sheet.error());
+    const QString unit = sheet->unitName(unitId);
+    if (unit.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("%1 is not a member of %2.")
+                        .arg(unitNames(context_.db)(unitId),
+                             domain::clusterYearName(sheet->cluster.cluster)));
+    return importing::scoreSheetFile(*sheet, unitId);
 }
 
 Status ScoringService::setMembersScore(domain::RowId roundId, bool membersScore) {
@@ -336,6 +419,60 @@ Status ScoringService::attachEvidence(domain::RowId roundId, domain::RowId unitI
 Result<QByteArray> ScoringService::evidenceContent(domain::RowId roundId,
                                                    const domain::Evidence& evidence) {
     return storage::ScoreRepository(context_.db).evidenceContent(roundId, evidence);
+}
+
+Result<ImportReport> ScoringService::importScores(const QString& path, domain::RowId clusterId,
+                                                  domain::RoundKind kind, domain::RowId scorerId,
+                                                  const ImportOptions& options) {
+    auto file = importing::readImportTable(path);
+    if (!file)
+        return std::unexpected(file.error());
+    ImportReport report = importing::reportOf(*file);
+    domain::RowId roundId = domain::NoId;
+    // Checked and written in one transaction; a problem or a dry run ends it
+    // before anything is written, and then no event follows.
+    bool stopped = false;
+    auto ok = inTransaction(
+        context_,
+        [&]() -> Status {
+            auto sheet = sheetOfKind(context_.db, clusterId, kind);
+            if (!sheet)
+                return std::unexpected(sheet.error());
+            const domain::UnitNames names = unitNames(context_.db);
+            const auto rows = checkScores(*sheet, names, file->table, scorerId, report.problems);
+            if (rows)
+                report.rowsGood = rows->withPoints - importing::rowsWithProblems(report.problems);
+            stopped = report.hasProblems() || options.dryRun;
+            if (stopped)
+                return fail(ErrorCode::Cancelled, {});
+            if (sheet->round.id == domain::NoId)
+                if (auto opened = insertRound(context_, sheet->round); !opened)
+                    return opened;
+            roundId = sheet->round.id;
+            storage::ScoreRepository scores(context_.db);
+            for (const importing::ScoreRow& row : rows->rows) {
+                const domain::Score& score = row.score;
+                const domain::Score* before =
+                    findScore(*sheet, score.unitId, score.criterion, score.scorerId);
+                // A sheet imported back as it was exported changes nothing.
+                if (before && before->points == score.points && before->note == score.note)
+                    continue;
+                if (auto put = scores.put(roundId, score); !put)
+                    return put;
+                if (auto audited = auditScore(context_, *sheet, before, &score); !audited)
+                    return audited;
+            }
+            report.rowsImported = static_cast<int>(rows->rows.size());
+            return {};
+        },
+        [&] { return ScoringChanged{roundId}; });
+    if (!ok && !stopped)
+        return std::unexpected(ok.error());
+    log::get("services")
+        ->info("import of scores {}: {} rows read, {} imported, {} problems{}", path,
+               report.rowsRead, report.rowsImported, report.problems.size(),
+               options.dryRun ? " (dry run)" : "");
+    return report;
 }
 
 Status ScoringService::close(domain::RowId roundId, const QString& reason) {

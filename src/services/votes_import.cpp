@@ -1,9 +1,8 @@
 #include "votes_import.h"
 
-#include "import_row.h"
+#include "import_members.h"
 #include "service_text.h"
 #include "title_lookup.h"
-#include "vietnamese_text.h"
 
 #include <algorithm>
 
@@ -98,19 +97,6 @@ private:
     std::array<std::pair<int, int>, 3> seen_{}; // value and the line that gave it first
 };
 
-std::optional<domain::RowId> readUnit(ImportRow& row, const VotesFile& file) {
-    const QString name = row.required(Unit);
-    if (name.isEmpty())
-        return std::nullopt;
-    const QString key = domain::vn::searchKey(name);
-    for (domain::RowId member : file.cluster.memberIds())
-        if (domain::vn::searchKey(file.units(member)) == key)
-            return member;
-    row.problem(Unit, Text::tr("\"%1\" is not a member of %2.")
-                          .arg(name, domain::clusterYearName(file.cluster.cluster)));
-    return std::nullopt;
-}
-
 std::optional<QString> readTitle(ImportRow& row, const VotesFile& file) {
     const QString typed = row.required(Title);
     if (typed.isEmpty())
@@ -139,7 +125,7 @@ std::optional<domain::BallotSession> readVotes(const VotesFile& file,
     std::vector<std::pair<int, domain::Ballot>> ballots; // with their lines
     for (const interchange::SourceRow& source : file.table.rows) {
         ImportRow row(columns, source.line, source.cells, problems);
-        const auto unit = readUnit(row, file);
+        const auto unit = readMember(row, Unit, file.cluster, file.units);
         const auto title = readTitle(row, file);
         const auto round = readCount(row, Round, 1);
         if (round && (*round < 1 || *round > domain::MaxBallotRounds))

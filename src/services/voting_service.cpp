@@ -16,7 +16,6 @@
 #include "votes_import.h"
 
 #include <algorithm>
-#include <set>
 
 namespace thidua::services {
 
@@ -189,18 +188,12 @@ Result<ImportReport> VotingService::importVotes(const QString& path, domain::Row
     auto titles = votableTitles(clusterId, *stored ? (*stored)->heldOn : QDate());
     if (!titles)
         return std::unexpected(titles.error());
-    ImportReport report;
-    report.rowsRead = static_cast<int>(file->table.rows.size());
-    report.convertedFrom = file->convertedFrom;
+    ImportReport report = importing::reportOf(*file);
     const domain::UnitNames units = unitNames(context_.db);
     auto session =
         importing::readVotes({file->table, *cluster, units, *titles, *stored}, report.problems);
     if (!session) {
-        std::set<int> badLines;
-        for (const ImportProblem& problem : report.problems)
-            if (problem.line > 0)
-                badLines.insert(problem.line);
-        report.rowsGood = report.rowsRead - static_cast<int>(badLines.size());
+        report.rowsGood = report.rowsRead - importing::rowsWithProblems(report.problems);
     } else {
         report.rowsGood = report.rowsRead;
         if (!options.dryRun) {

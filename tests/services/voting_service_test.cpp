@@ -3,8 +3,6 @@
 #include "vote_data.h"
 #include "voting_service.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 using namespace thidua;
@@ -31,14 +29,6 @@ protected:
         domain::BallotSession result = test::twelveMemberVote(clusterId, institute, academy);
         result.place = QStringLiteral(" Hội trường  Viện Khoa học pháp lý");
         return result;
-    }
-
-    QString writeFile(const QString& name, const QString& text) const {
-        const QString path = QDir(temp.dir()).filePath(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
-        return path;
     }
 
     domain::BallotSession created() {

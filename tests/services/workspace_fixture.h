@@ -8,6 +8,9 @@
 #include "temp_database.h"
 #include "workspace.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -51,6 +54,15 @@ protected:
     std::vector<storage::AuditEntry> auditOf(const QString& entity, const QString& uuid) {
         auto db = temp.open(storage::OpenMode::ReadOnly);
         return *storage::AuditLog(db).forEntity(entity, uuid);
+    }
+
+    // A UTF-8 text file beside the database, as a clerk saves a CSV.
+    QString writeFile(const QString& name, const QString& text) const {
+        const QString path = QDir(temp.dir()).filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return path;
     }
 
     qint64 auditRows() {
