@@ -72,6 +72,8 @@ private:
     void closeRound();
     void reopenRound();
     void reportFailure(const QString& message);
+    void exportSheet();
+    void importSheet();
 
     std::unique_ptr<Ui::ScoringPage> ui_;
     services::Workspace* workspace_ = nullptr;
