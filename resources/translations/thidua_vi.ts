@@ -4233,6 +4233,54 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>mở lại đợt chấm</translation>
     </message>
     <message>
+        <source>E&amp;xport score sheet…</source>
+        <translation>&amp;Xuất phiếu chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Write the selected unit&apos;s score sheet as XLSX or CSV, for the unit to fill in and send back</source>
+        <translation>Xuất phiếu chấm điểm của đơn vị đang chọn ra XLSX hoặc CSV để đơn vị điền rồi gửi lại</translation>
+    </message>
+    <message>
+        <source>&amp;Import score sheet…</source>
+        <translation>&amp;Nhập phiếu chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Read a filled-in score sheet: the self-scores, or the points of the scorer chosen above</source>
+        <translation>Nhập phiếu chấm điểm đã điền: điểm tự chấm, hoặc điểm của đơn vị chấm đang chọn ở trên</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Chưa nhập gì:</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>, column &quot;%1&quot;</source>
+        <translation>, cột &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Export score sheet</source>
+        <translation>Xuất phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>Score sheet - %1.xlsx</source>
+        <translation>Phiếu chấm điểm - %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import score sheet</source>
+        <translation>Nhập phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>Score sheets (*.xlsx *.csv)</source>
+        <translation>Phiếu chấm điểm (*.xlsx *.csv)</translation>
+    </message>
+    <message>
         <source>Points against &amp;targets…</source>
         <translation>Chấm theo &amp;chỉ tiêu…</translation>
     </message>

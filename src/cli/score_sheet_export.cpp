@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "file_renderer.h"
+#include "score_sheet_document.h"
 #include "scoring_service.h"
 #include "workspace.h"
 #include "workspace_opener.h"
@@ -9,36 +10,6 @@
 #include <QDir>
 
 namespace thidua::cli {
-
-namespace {
-
-// One table under the title: the XLSX reader takes its header row as the
-// first row with two filled cells, and the CSV writer writes the table only.
-documents::Document sheetDocument(const services::ScoreSheetFile& file) {
-    documents::Document document;
-    document.orientation = documents::Orientation::Landscape;
-    document.documentType = file.title;
-    document.summary = file.summary;
-    documents::Table table;
-    const std::array<std::pair<double, documents::Alignment>, 6> shapes{{
-        {3, documents::Alignment::Left},
-        {1, documents::Alignment::Center},
-        {5, documents::Alignment::Left},
-        {1, documents::Alignment::Right},
-        {1, documents::Alignment::Right},
-        {4, documents::Alignment::Left},
-    }};
-    for (qsizetype column = 0; column < file.headers.size(); ++column)
-        table.columns.append({file.headers.at(column),
-                              shapes.at(static_cast<std::size_t>(column)).first,
-                              shapes.at(static_cast<std::size_t>(column)).second});
-    for (const QStringList& row : file.rows)
-        table.rows.append(documents::TableRow::data(row));
-    document.add(std::move(table));
-    return document;
-}
-
-} // namespace
 
 int exportScoreSheet(const QCommandLineParser& parser) {
     const auto path = requiredOption(parser, QStringLiteral("out"));
@@ -66,7 +37,8 @@ int exportScoreSheet(const QCommandLineParser& parser) {
         err() << file.error().message << Qt::endl;
         return file.error().code == ErrorCode::Storage ? Failure : WrongUsage;
     }
-    if (auto written = documents::renderFile(sheetDocument(*file), *format, *path); !written) {
+    if (auto written = documents::renderFile(ui::scoreSheetDocument(*file), *format, *path);
+        !written) {
         err() << written.error().message << Qt::endl;
         return Failure;
     }

@@ -7,12 +7,14 @@
 #include "document_export.h"
 #include "document_preview.h"
 #include "file_dialog.h"
+#include "file_renderer.h"
 #include "input_dialog.h"
 #include "long_task.h"
 #include "page_parts.h"
 #include "ranking_chart.h"
 #include "ranking_model.h"
 #include "score_grid_model.h"
+#include "score_sheet_document.h"
 #include "scoring_print.h"
 #include "scoring_service.h"
 #include "scoring_steps.h"
@@ -40,6 +42,19 @@ namespace thidua::ui {
 namespace {
 
 constexpr double Tolerance = 0.005; // points are written to hundredths
+
+// Every problem of a refused score sheet, a line each, as the CLI lists them.
+QString problemsText(const services::ImportReport& report) {
+    QStringList lines{ScoringPage::tr("Nothing was imported:")};
+    for (const services::ImportProblem& problem : report.problems) {
+        QString where = problem.line > 0 ? ScoringPage::tr("line %1").arg(problem.line) : QString();
+        if (!problem.column.isEmpty())
+            where += ScoringPage::tr(", column \"%1\"").arg(problem.column);
+        lines << (where.isEmpty() ? problem.message
+                                  : where + QStringLiteral(": ") + problem.message);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 
 } // namespace
 
@@ -80,6 +95,8 @@ ScoringPage::ScoringPage(QWidget* parent)
     connect(ui_->createTableButton, &QPushButton::clicked, this, &ScoringPage::editTable);
     connect(ui_->copyTableButton, &QPushButton::clicked, this, &ScoringPage::copyLastYearsTable);
     connect(ui_->openRoundButton, &QPushButton::clicked, this, &ScoringPage::openRound);
+    connect(ui_->exportSheetButton, &QPushButton::clicked, this, &ScoringPage::exportSheet);
+    connect(ui_->importSheetButton, &QPushButton::clicked, this, &ScoringPage::importSheet);
     connect(ui_->closeRoundButton, &QPushButton::clicked, this, &ScoringPage::closeRound);
     connect(ui_->reopenRoundButton, &QPushButton::clicked, this, &ScoringPage::reopenRound);
     connect(ui_->membersScoreCheckBox, &QCheckBox::clicked, this, [this](bool checked) {
@@ -318,6 +335,8 @@ void ScoringPage::showRoundStatus() {
     const bool open = round_ && !round_->closedOn;
     ui_->closeRoundButton->setEnabled(open);
     ui_->reopenRoundButton->setEnabled(round_ && round_->closedOn);
+    ui_->exportSheetButton->setEnabled(round_.has_value());
+    ui_->importSheetButton->setEnabled(open);
     ui_->membersScoreCheckBox->setEnabled(open);
     ui_->membersScoreCheckBox->setChecked(round_ && round_->membersScore);
     ui_->scorerComboBox->setEnabled(round_.has_value());
@@ -346,6 +365,50 @@ void ScoringPage::showRoundStatus() {
 void ScoringPage::reportFailure(const QString& message) {
     ui_->pageHeader->setError(message);
     reloadSheet();
+}
+
+// The sheet of the unit on the grid's current row (the first without one).
+void ScoringPage::exportSheet() {
+    const auto cluster = currentCluster();
+    const services::ScoringSheet& sheet = grid_->sheet();
+    if (!workspace_ || !cluster || sheet.unitIds.empty())
+        return;
+    const auto row = static_cast<std::size_t>(std::max(0, ui_->scoreGrid->currentIndex().row()));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export score sheet"), tr("Score sheet - %1.xlsx").arg(sheet.unitNames.at(row)),
+        tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto file = workspace_->scoring().scoreSheetFile(cluster->cluster.id, currentKind(),
+                                                     sheet.unitIds.at(row));
+    // Anything but CSV is written as a workbook, the form units fill in.
+    const auto format = documents::fileFormatOf(path) == documents::FileFormat::Csv
+                            ? documents::FileFormat::Csv
+                            : documents::FileFormat::Xlsx;
+    const Status written = file ? documents::renderFile(scoreSheetDocument(*file), format, path)
+                                : Status(std::unexpected(file.error()));
+    ui_->pageHeader->setError(written ? QString() : written.error().message);
+}
+
+// The self-scores, or the points of the scorer the grid shows.
+void ScoringPage::importSheet() {
+    const auto cluster = currentCluster();
+    if (!workspace_ || !cluster)
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Import score sheet"), {},
+                                                     tr("Score sheets (*.xlsx *.csv)"));
+    if (path.isEmpty())
+        return;
+    auto report = workspace_->scoring().importScores(
+        path, cluster->cluster.id, currentKind(),
+        ui_->scorerComboBox->currentData().value<domain::RowId>(), {});
+    if (!report || report->hasProblems()) {
+        reportFailure(report ? problemsText(*report) : report.error().message);
+        return;
+    }
+    // A step from before the import would put back points over the file's.
+    undoStack_->clear();
+    ui_->pageHeader->setError({});
 }
 
 // The change a typed value makes for the grid's scorer. A scorer who departs

@@ -77,6 +77,8 @@ private:
     void closeRound();
     void reopenRound();
     void reportFailure(const QString& message);
+    void exportSheet();
+    void importSheet();
 
     // The documents of the round: the ranking, and the table of every point.
     enum class Output { Ranking, ScoringTable };

@@ -338,3 +338,42 @@ TEST_F(GuiScoring, AStoredTableOpensInTheDialogAsItIs) {
     EXPECT_EQ(edited.bands.size(), (*stored)->bands.size());
     EXPECT_EQ(edited.total, (*stored)->total);
 }
+
+TEST_F(GuiScoring, AUnitsSheetGoesOutAndComesBackFilledIn) {
+    auto window = makeWindow();
+    auto page = openClusterTwo(*window, 0); // the self-scores
+    const int row = 2;
+    const int column = columnOf(*model, QStringLiteral("I.1"));
+    ASSERT_GE(column, 0);
+    grid->setCurrentIndex(model->index(row, column));
+    const QString unit = model->sheet().unitNames[static_cast<std::size_t>(row)];
+
+    const QString exported = scratch.filePath(QStringLiteral("phieu.csv"));
+    ui::FileDialog::setNextFileName(exported);
+    test::child<QPushButton>(*page, "exportSheetButton")->click();
+    EXPECT_EQ(header->error(), QString());
+    QFile sheet(exported);
+    ASSERT_TRUE(sheet.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(sheet.readAll()).split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 14);
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(",I.1,"))) << lines[1].toStdString();
+
+    auto importSheet = [&](const QString& name, const QString& points) {
+        QFile filled(scratch.filePath(name));
+        EXPECT_TRUE(filled.open(QIODevice::WriteOnly));
+        filled.write(QStringLiteral("Đơn vị,Mã tiêu chí,Điểm,Ghi chú\n\"%1\",I.1,%2,Báo cáo mới\n")
+                         .arg(unit, points)
+                         .toUtf8());
+        filled.close();
+        ui::FileDialog::setNextFileName(filled.fileName());
+        test::child<QPushButton>(*page, "importSheetButton")->click();
+    };
+    importSheet(QStringLiteral("loi.csv"), QStringLiteral("31"));
+    EXPECT_TRUE(header->error().contains(QStringLiteral("line 2, column \"Điểm\"")))
+        << header->error().toStdString();
+    EXPECT_NE(model->index(row, column).data().toString(), QStringLiteral("31"));
+
+    importSheet(QStringLiteral("da-cham.csv"), QStringLiteral("17"));
+    EXPECT_EQ(header->error(), QString());
+    EXPECT_EQ(model->index(row, column).data().toString(), QStringLiteral("17"));
+}
