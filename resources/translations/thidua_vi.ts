@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>What to export must be registrations, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
-        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải "%1".</translation>
+        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--cluster applies to the documents of a cluster: ballots, vote-count, minutes, ranking and scoring-table.</source>
@@ -568,11 +568,79 @@
     </message>
     <message>
         <source>Ballots, vote-count, minutes, ranking, scoring-table and score-sheet: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) of --year.</source>
-        <translation>Với ballots, vote-count, minutes, ranking, scoring-table và score-sheet: cụm ("Cụm thi đua số II", "II") của năm --year.</translation>
+        <translation>Với ballots, vote-count, minutes, ranking, scoring-table và score-sheet: cụm (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) của năm --year.</translation>
     </message>
     <message>
         <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
         <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>list or set the vote thresholds and the quorum, each from a day</source>
+        <translation>xem hoặc đặt ngưỡng biểu quyết và tỷ lệ có mặt, mỗi quy định áp dụng từ một ngày</translation>
+    </message>
+    <message>
+        <source>Quorum (meeting on awards)</source>
+        <translation>Tỷ lệ có mặt (họp xét khen thưởng)</translation>
+    </message>
+    <message>
+        <source>Say which rule to set: --title CODE for a title&apos;s threshold, or --quorum for the quorum of a meeting on awards.</source>
+        <translation>Hãy nói rõ quy định cần đặt: --title MÃ cho ngưỡng biểu quyết của một danh hiệu, hoặc --quorum cho tỷ lệ có mặt của cuộc họp xét khen thưởng.</translation>
+    </message>
+    <message>
+        <source>--share must be a percentage such as 80 or a fraction such as 2/3, not &quot;%1&quot;.</source>
+        <translation>--share phải là tỷ lệ phần trăm như 80 hoặc phân số như 2/3, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>--from must be a day such as 01/07/2025, not &quot;%1&quot;.</source>
+        <translation>--from phải là một ngày, ví dụ 01/07/2025, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Set the yes votes this title needs (CTDBO, CTDCP, CSTDCS …).</source>
+        <translation>Đặt tỷ lệ phiếu đồng ý cần có cho danh hiệu này (CTDBO, CTDCP, CSTDCS …).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Set the members a meeting on awards needs present.</source>
+        <translation>Đặt tỷ lệ thành viên có mặt cần có của cuộc họp xét khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Of all members, present or not: a percentage (80) or a fraction (2/3).</source>
+        <translation>Tính trên tổng số thành viên, kể cả vắng mặt: tỷ lệ phần trăm (80) hoặc phân số (2/3).</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>TỶ_LỆ</translation>
+    </message>
+    <message>
+        <source>The day the rule takes effect (dd/MM/yyyy or ISO).</source>
+        <translation>Ngày quy định có hiệu lực (dd/MM/yyyy hoặc ISO).</translation>
+    </message>
+    <message>
+        <source>The legal basis: the document and its article.</source>
+        <translation>Căn cứ pháp lý: văn bản và điều khoản.</translation>
+    </message>
+    <message>
+        <source>List the vote rule data (each title&apos;s threshold and the quorum of a meeting on awards, with the day each takes effect), or set one row.</source>
+        <translation>Xem dữ liệu quy định về biểu quyết (ngưỡng phiếu đồng ý của từng danh hiệu và tỷ lệ có mặt của cuộc họp xét khen thưởng, kèm ngày có hiệu lực), hoặc đặt một quy định.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Of all members</source>
+        <translation>Trên tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1150,18 @@
     <message>
         <source>%1 was set up on %2, so it has no grade for %3.</source>
         <translation>%1 được thành lập ngày %2 nên không có xếp loại năm %3.</translation>
+    </message>
+    <message>
+        <source>Give the day the rule takes effect.</source>
+        <translation>Hãy ghi ngày quy định có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>A share of the members must be above 0 and at most all of them.</source>
+        <translation>Tỷ lệ thành viên phải lớn hơn 0 và không vượt quá tổng số thành viên.</translation>
+    </message>
+    <message>
+        <source>Give the legal basis of the rule (the document and its article).</source>
+        <translation>Hãy ghi căn cứ pháp lý của quy định (văn bản và điều khoản).</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1776,10 @@
     <message>
         <source>&quot;%1&quot; belongs to the group &quot;%2&quot;, which is not on an earlier line.</source>
         <translation>&quot;%1&quot; thuộc nhóm tiêu chí &quot;%2&quot;, nhưng nhóm này không có ở dòng nào phía trên.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no title with the code %1.</source>
+        <translation>Danh mục không có danh hiệu mã %1.</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4410,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Choose whose points these are in &quot;Points of&quot;: points against targets compare every unit, so a scorer gives them.</source>
-        <translation>Hãy chọn người chấm ở ô "Điểm của": điểm theo chỉ tiêu so sánh mọi đơn vị nên do đơn vị chấm cho.</translation>
+        <translation>Hãy chọn người chấm ở ô &quot;Điểm của&quot;: điểm theo chỉ tiêu so sánh mọi đơn vị nên do đơn vị chấm cho.</translation>
     </message>
     <message>
         <source>Target %1, result %2</source>
@@ -4450,7 +4534,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: "%2" không phải là một số.</translation>
+        <translation>%1: &quot;%2&quot; không phải là một số.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace thidua::cli {
 
 namespace {
 
-constexpr std::array<Command, 8> commands{{
+constexpr std::array<Command, 9> commands{{
     {"demo", QT_TRANSLATE_NOOP("thidua::cli", "fill an empty database with demonstration data"),
      &runDemo},
     {"check", QT_TRANSLATE_NOOP("thidua::cli", "check a database's integrity and data rules"),
@@ -36,6 +36,10 @@ constexpr std::array<Command, 8> commands{{
                        "rank a cluster's units by their scores for the 6-month review or the "
                        "year end"),
      &runRank},
+    {"rules",
+     QT_TRANSLATE_NOOP("thidua::cli",
+                       "list or set the vote thresholds and the quorum, each from a day"),
+     &runRules},
     {"screenshots", QT_TRANSLATE_NOOP("thidua::cli", "render every main screen to PNG files"),
      &runScreenshots},
 }};

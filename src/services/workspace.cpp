@@ -18,6 +18,7 @@
 #include "scoring_service.h"
 #include "service_context.h"
 #include "service_text.h"
+#include "vote_rule_service.h"
 #include "voting_service.h"
 
 #include <QFileInfo>
@@ -48,6 +49,7 @@ struct Workspace::Impl {
     CriteriaService criteria{context};
     ScoringService scoring{context};
     VotingService voting{context};
+    VoteRuleService voteRules{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -149,6 +151,10 @@ ScoringService& Workspace::scoring() {
 
 VotingService& Workspace::voting() {
     return d_->voting;
+}
+
+VoteRuleService& Workspace::voteRules() {
+    return d_->voteRules;
 }
 
 QString currentActor() {

@@ -31,6 +31,7 @@ class OverviewService;
 class RegistrationService;
 class ReorganisationService;
 class ScoringService;
+class VoteRuleService;
 class VotingService;
 
 // One open database and the services that work on it. The GUI and the CLI
@@ -70,6 +71,7 @@ public:
     CriteriaService& criteria();
     ScoringService& scoring();
     VotingService& voting();
+    VoteRuleService& voteRules();
 
 private:
     struct Impl;

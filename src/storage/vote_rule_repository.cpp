@@ -36,4 +36,33 @@ Result<domain::VoteRules> VoteRuleRepository::rulesOn(QDate day) {
     return rules;
 }
 
+Result<std::vector<domain::VoteRule>> VoteRuleRepository::all() {
+    return selectAll<domain::VoteRule>(
+        db_,
+        "SELECT code, valid_from, numerator, denominator, legal_basis FROM ("
+        " SELECT title_code AS code, valid_from, numerator, denominator, legal_basis"
+        " FROM vote_threshold UNION ALL"
+        " SELECT '', valid_from, numerator, denominator, legal_basis FROM vote_quorum"
+        " WHERE meeting = 'award') ORDER BY code = '', code, valid_from",
+        [](const Statement& row) {
+            return domain::VoteRule{
+                row.text(0), row.date(1),
+                domain::Share{static_cast<int>(row.int64(2)), static_cast<int>(row.int64(3))},
+                row.text(4)};
+        });
+}
+
+Status VoteRuleRepository::put(const domain::VoteRule& rule) {
+    if (rule.isQuorum())
+        return exec(db_,
+                    "INSERT OR REPLACE INTO vote_quorum (meeting, valid_from, numerator,"
+                    " denominator, legal_basis) VALUES ('award', ?, ?, ?, ?)",
+                    rule.validFrom, rule.share.numerator, rule.share.denominator, rule.legalBasis);
+    return exec(db_,
+                "INSERT OR REPLACE INTO vote_threshold (title_code, valid_from, numerator,"
+                " denominator, legal_basis) VALUES (?, ?, ?, ?, ?)",
+                rule.titleCode, rule.validFrom, rule.share.numerator, rule.share.denominator,
+                rule.legalBasis);
+}
+
 } // namespace thidua::storage
