@@ -65,14 +65,25 @@ protected:
     QTemporaryDir home;
 };
 
-// The small demo in a database of its own, and `thidua import` into it.
-class ImportIntoDemoTest : public CliTest {
+// The small demo in a database of its own, and commands run on it.
+class DemoCliTest : public CliTest {
 protected:
     void SetUp() override {
         db = file(QStringLiteral("thidua.sqlite"));
         ASSERT_EQ(thidua({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
     }
 
+    // `thidua COMMAND --db DEMO arguments…`.
+    Outcome onDemo(const QString& command, const QStringList& arguments) {
+        return thidua(QStringList{command, QStringLiteral("--db"), db} + arguments);
+    }
+
+    QString db;
+};
+
+// `thidua import` into the small demo.
+class ImportIntoDemoTest : public DemoCliTest {
+protected:
     Outcome import(const QString& kind, const QString& path, const QStringList& options = {}) {
         return thidua(
             QStringList{QStringLiteral("import"), kind, path, QStringLiteral("--db"), db} +
@@ -89,8 +100,6 @@ protected:
         }
         return hash.result();
     }
-
-    QString db;
 };
 
 } // namespace thidua::test

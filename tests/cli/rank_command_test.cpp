@@ -4,23 +4,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-using thidua::test::CliTest;
+using thidua::test::DemoCliTest;
 using thidua::test::Outcome;
 
 namespace {
 
-class RankCommandTest : public CliTest {
+class RankCommandTest : public DemoCliTest {
 protected:
-    void SetUp() override {
-        db = file(QStringLiteral("thidua.sqlite"));
-        ASSERT_EQ(thidua({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    }
-
-    Outcome rank(const QStringList& arguments) {
-        return thidua(QStringList{QStringLiteral("rank"), QStringLiteral("--db"), db} + arguments);
-    }
-
-    QString db;
+    Outcome rank(const QStringList& arguments) { return onDemo(QStringLiteral("rank"), arguments); }
 };
 
 } // namespace

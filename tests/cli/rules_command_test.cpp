@@ -4,23 +4,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-using thidua::test::CliTest;
+using thidua::test::DemoCliTest;
 using thidua::test::Outcome;
 
 namespace {
 
-class RulesCommandTest : public CliTest {
+class RulesCommandTest : public DemoCliTest {
 protected:
-    void SetUp() override {
-        db = file(QStringLiteral("thidua.sqlite"));
-        ASSERT_EQ(thidua({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    }
-
     Outcome rules(const QStringList& arguments) {
-        return thidua(QStringList{QStringLiteral("rules"), QStringLiteral("--db"), db} + arguments);
+        return onDemo(QStringLiteral("rules"), arguments);
     }
-
-    QString db;
 };
 
 } // namespace
