@@ -588,11 +588,11 @@
     </message>
     <message>
         <source>--share must be a percentage such as 80 or a fraction such as 2/3, not &quot;%1&quot;.</source>
-        <translation>--share phải là tỷ lệ phần trăm như 80 hoặc phân số như 2/3, không phải "%1".</translation>
+        <translation>--share phải là tỷ lệ phần trăm như 80 hoặc phân số như 2/3, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from must be a day such as 01/07/2025, not &quot;%1&quot;.</source>
-        <translation>--from phải là một ngày, ví dụ 01/07/2025, không phải "%1".</translation>
+        <translation>--from phải là một ngày, ví dụ 01/07/2025, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Set the yes votes this title needs (CTDBO, CTDCP, CSTDCS …).</source>
@@ -4724,6 +4724,77 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
 </context>
 <context>
+    <name>thidua::ui::VoteRulesDialog</name>
+    <message>
+        <source>Vote rules</source>
+        <translation>Quy định biểu quyết</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Of all members</source>
+        <translation>Trên tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Quorum of a meeting on awards</source>
+        <translation>Tỷ lệ có mặt của cuộc họp xét khen thưởng</translation>
+    </message>
+    <message>
+        <source>80 or 2/3</source>
+        <translation>80 hoặc 2/3</translation>
+    </message>
+    <message>
+        <source>e.g. Nghị định 152/2025/NĐ-CP, Điều 30</source>
+        <translation>ví dụ: Nghị định 152/2025/NĐ-CP, Điều 30</translation>
+    </message>
+    <message>
+        <source>&amp;Add the rule</source>
+        <translation>&amp;Thêm quy định</translation>
+    </message>
+    <message>
+        <source>&amp;Rule for:</source>
+        <translation>Quy định &amp;cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Share of all members:</source>
+        <translation>&amp;Tỷ lệ trên tổng số thành viên:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Có hiệu lực &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Căn cứ &amp;pháp lý:</translation>
+    </message>
+    <message>
+        <source>A rule applies from its day on; votes held before keep the rule of their day. A rule of the same kind and day is replaced.</source>
+        <translation>Quy định áp dụng từ ngày có hiệu lực; các cuộc bỏ phiếu trước đó vẫn theo quy định của ngày họp. Quy định cùng loại, cùng ngày sẽ được thay thế.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Write the share as a percentage such as 80 or a fraction such as 2/3.</source>
+        <translation>Hãy ghi tỷ lệ dạng phần trăm như 80 hoặc phân số như 2/3.</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Có hiệu lực từ ngày</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::VoteTallyModel</name>
     <message>
         <source>Passed</source>
@@ -4959,6 +5030,14 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Meeting Minutes…</source>
         <translation>Biên bản họp…</translation>
+    </message>
+    <message>
+        <source>Vote &amp;rules…</source>
+        <translation>&amp;Quy định biểu quyết…</translation>
+    </message>
+    <message>
+        <source>The yes votes each title needs and the members a meeting must have present, each from the day it takes effect</source>
+        <translation>Tỷ lệ phiếu đồng ý cần có của từng danh hiệu và tỷ lệ thành viên có mặt của cuộc họp, mỗi quy định áp dụng từ ngày có hiệu lực</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "ui_voting_page.h"
 #include "vietnamese_format.h"
 #include "vote_minutes.h"
+#include "vote_rule_service.h"
+#include "vote_rules_dialog.h"
 #include "vote_tally_model.h"
 #include "voting_service.h"
 #include "work_areas.h"
@@ -74,6 +76,7 @@ void VotingPage::connectActions() {
     connectUndoButtons(this, undoStack_, ui_->undoButton, ui_->redoButton);
     connect(ui_->clusterComboBox, &QComboBox::currentIndexChanged, this, &VotingPage::reload);
     connect(ui_->saveSessionButton, &QPushButton::clicked, this, &VotingPage::saveSession);
+    connect(ui_->voteRulesButton, &QPushButton::clicked, this, &VotingPage::editVoteRules);
     connect(ui_->deleteSessionButton, &QPushButton::clicked, this, &VotingPage::deleteSession);
     connect(ui_->addBallotButton, &QPushButton::clicked, this, &VotingPage::addBallot);
     connect(ui_->secondRoundButton, &QPushButton::clicked, this, &VotingPage::addSecondRound);
@@ -270,6 +273,20 @@ void VotingPage::deleteSession() {
                                   "brings it back.")))
         return;
     report(save(tr("delete the ballot session"), session_, std::nullopt));
+}
+
+// The rule data for every title voted on: listed, and a row added from a day.
+void VotingPage::editVoteRules() {
+    if (!workspace_ || clusterId() == domain::NoId)
+        return;
+    auto titles = workspace_->voting().votableTitles(clusterId(), QDate());
+    if (!titles)
+        return ui_->pageHeader->setError(titles.error().message);
+    services::VoteRuleService& rules = workspace_->voteRules();
+    VoteRulesDialog dialog(
+        *titles, [&rules] { return rules.rules(); },
+        [&rules](const domain::VoteRule& rule) { return rules.set(rule); }, this);
+    dialog.exec();
 }
 
 void VotingPage::addBallot() {

@@ -63,6 +63,7 @@ private:
     Result<domain::BallotSession> fromFields(std::vector<domain::Ballot> ballots) const;
     void saveSession();
     void deleteSession();
+    void editVoteRules();
     void addBallot();
     void addSecondRound();
     void removeBallot();

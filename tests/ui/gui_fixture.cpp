@@ -2,6 +2,7 @@
 
 #include "demo_service.h"
 #include "file_dialog.h"
+#include "language.h"
 #include "maintenance_service.h"
 #include "message_box.h"
 
@@ -74,6 +75,16 @@ void EditableGuiTest::SetUp() {
     // The session lets go of the shared database before it is closed.
     session->borrow(*copy);
     workspace = std::move(copy);
+}
+
+void VietnameseGuiTest::SetUp() {
+    EditableGuiTest::SetUp();
+    ui::applyLanguage(ui::Language::Vietnamese);
+}
+
+void VietnameseGuiTest::TearDown() {
+    ui::applyLanguage(ui::Language::English);
+    EditableGuiTest::TearDown();
 }
 
 std::unique_ptr<ui::MainWindow> GuiTest::makeWindow() {

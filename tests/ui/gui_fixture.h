@@ -49,6 +49,13 @@ protected:
     void SetUp() override;
 };
 
+// EditableGuiTest in Vietnamese, as a clerk sees it; English again after.
+class VietnameseGuiTest : public EditableGuiTest {
+protected:
+    void SetUp() override;
+    void TearDown() override;
+};
+
 // Waits until the model has shown the answer to its latest request; false
 // (and a failed test) when it takes longer than a few seconds.
 bool waitUntilLoaded(const ui::PeopleModel& model);

@@ -1,7 +1,6 @@
 #include "catalogue_service.h"
 #include "date_field.h"
 #include "gui_fixture.h"
-#include "language.h"
 #include "listing_service.h"
 #include "person_dialog.h"
 #include "unit_picker.h"
@@ -16,17 +15,8 @@ using namespace thidua;
 namespace {
 
 // In Vietnamese, as a clerk sees it; the checks read dates and numbers only.
-class GuiPersonDialog : public test::EditableGuiTest {
+class GuiPersonDialog : public test::VietnameseGuiTest {
 protected:
-    void SetUp() override {
-        EditableGuiTest::SetUp();
-        ui::applyLanguage(ui::Language::Vietnamese);
-    }
-    void TearDown() override {
-        ui::applyLanguage(ui::Language::English);
-        EditableGuiTest::TearDown();
-    }
-
     ui::PersonDialog* open(domain::RowId personId) {
         auto dialog = new ui::PersonDialog(*workspace, personId, nullptr);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
