@@ -2648,6 +2648,29 @@
     </message>
 </context>
 <context>
+    <name>thidua::ui::EvidenceFiles</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
+        <source>No file is attached to this self-score.</source>
+        <translation>Điểm tự chấm này chưa có tệp minh chứng nào.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::FirstStart</name>
     <message>
         <source>Welcome</source>
@@ -4423,26 +4446,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Choose the unit&apos;s cell of the criterion first.</source>
         <translation>Hãy chọn trước ô của đơn vị ở tiêu chí cần đính kèm.</translation>
-    </message>
-    <message>
-        <source>Attach evidence</source>
-        <translation>Đính kèm minh chứng</translation>
-    </message>
-    <message>
-        <source>Any file (*)</source>
-        <translation>Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1.</source>
-        <translation>Không mở được %1.</translation>
-    </message>
-    <message>
-        <source>No file is attached to this self-score.</source>
-        <translation>Điểm tự chấm này chưa có tệp minh chứng nào.</translation>
     </message>
     <message>
         <source>Choose a cluster first.</source>

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -69,6 +70,19 @@ void connectUndoButtons(QWidget* page, QUndoStack* stack, QPushButton* undo, QPu
 bool askYesNo(QWidget* parent, const QString& title, const QString& question) {
     return MessageBox::question(parent, title, question, MessageBox::Yes | MessageBox::No,
                                 MessageBox::No) == MessageBox::Yes;
+}
+
+QMenu* actionMenu(QWidget* owner, std::initializer_list<const char*> names,
+                  std::function<void(int index)> chosen) {
+    auto menu = new QMenu(owner);
+    int index = 0;
+    for (const char* name : names) {
+        QAction* action = menu->addAction(QString());
+        action->setObjectName(QLatin1String(name));
+        QObject::connect(action, &QAction::triggered, owner,
+                         [chosen, at = index++] { chosen(at); });
+    }
+    return menu;
 }
 
 } // namespace thidua::ui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <functional>
+#include <initializer_list>
+
 class QAction;
 class QKeySequence;
+class QMenu;
 class QPushButton;
 class QString;
 class QTableView;
@@ -26,6 +30,11 @@ void selectQuietly(QTableView* view, int row);
 // Ctrl+Z and Ctrl+Y anywhere on the page (or dialog), and the two buttons: enabled while
 // there is a step to take, their tooltips naming it.
 void connectUndoButtons(QWidget* page, QUndoStack* stack, QPushButton* undo, QPushButton* redo);
+
+// A menu of one action per name (objectName; the texts are the page's to
+// set), choosing calls chosen(its index): a page's print or export menu.
+QMenu* actionMenu(QWidget* owner, std::initializer_list<const char*> names,
+                  std::function<void(int index)> chosen);
 
 // A Yes/No question with No as the default; true for Yes.
 bool askYesNo(QWidget* parent, const QString& title, const QString& question);

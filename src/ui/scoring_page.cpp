@@ -6,6 +6,7 @@
 #include "criteria_service.h"
 #include "document_export.h"
 #include "document_preview.h"
+#include "evidence_files.h"
 #include "file_dialog.h"
 #include "file_renderer.h"
 #include "input_dialog.h"
@@ -24,15 +25,10 @@
 #include "work_areas.h"
 #include "workspace.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QMenu>
 #include <QUndoStack>
-#include <QUrl>
 
 #include <cmath>
 #include <set>
@@ -548,49 +544,24 @@ void ScoringPage::scoreAgainstTargets() {
     setPoints(changes, tr("points against targets on %1").arg(criterion.code));
 }
 
-// A file supporting the unit's self-score on the chosen item, kept in the
-// database so that it travels with the file sent to the cluster's head.
 void ScoringPage::attachEvidence() {
     const auto item = grid_->itemAt(ui_->scoreGrid->currentIndex());
     if (!item || !round_)
         return ui_->pageHeader->setError(tr("Choose the unit's cell of the criterion first."));
-    const QString path = FileDialog::getOpenFileName(this, tr("Attach evidence"), QDir::homePath(),
-                                                     tr("Any file (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ui_->pageHeader->setError(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (auto attached = workspace_->scoring().attachEvidence(
-            round_->id, item->unitId, item->criterion, QFileInfo(path).fileName(), file.readAll());
+    if (auto attached = EvidenceFiles::attach(this, workspace_->scoring(), round_->id, item->unitId,
+                                              item->criterion);
         !attached)
         ui_->pageHeader->setError(attached.error().message);
 }
 
-// The chosen item's files, written to a folder of their own and opened with
-// the programs the system has for them.
 void ScoringPage::openEvidence() {
     const auto item = grid_->itemAt(ui_->scoreGrid->currentIndex());
     if (!item || !round_)
         return ui_->pageHeader->setError(tr("Choose the unit's cell of the criterion first."));
-    const QDir folder(QDir::temp().filePath(QStringLiteral("thidua-evidence-%1").arg(round_->id)));
-    int opened = 0;
-    for (const domain::Evidence& evidence : grid_->sheet().evidence) {
-        if (evidence.unitId != item->unitId || evidence.criterion != item->criterion)
-            continue;
-        auto content = workspace_->scoring().evidenceContent(round_->id, evidence);
-        QFile file(folder.filePath(evidence.name));
-        if (!content || !folder.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly) ||
-            file.write(*content) != content->size())
-            return ui_->pageHeader->setError(
-                tr("Cannot open %1.").arg(content ? evidence.name : content.error().message));
-        file.close();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
-        ++opened;
-    }
-    if (opened == 0)
-        ui_->pageHeader->setError(tr("No file is attached to this self-score."));
+    if (auto opened = EvidenceFiles::open(workspace_->scoring(), round_->id,
+                                          grid_->sheet().evidence, item->unitId, item->criterion);
+        !opened)
+        ui_->pageHeader->setError(opened.error().message);
 }
 
 void ScoringPage::editTable() {
@@ -672,21 +643,12 @@ void ScoringPage::reopenRound() {
 }
 
 void ScoringPage::buildOutputMenus() {
-    const auto menu = [this](bool print) {
-        auto outputs = new QMenu(this);
-        for (auto [output, name] :
-             {std::pair{Output::Ranking, print ? "printRankingAction" : "exportRankingAction"},
-              {Output::ScoringTable,
-               print ? "printScoringTableAction" : "exportScoringTableAction"}}) {
-            QAction* action = outputs->addAction(QString());
-            action->setObjectName(QLatin1String(name));
-            connect(action, &QAction::triggered, this,
-                    [this, output, print] { print ? preview(output) : exportFile(output); });
-        }
-        return outputs;
-    };
-    ui_->printToolButton->setMenu(menu(true));
-    ui_->exportToolButton->setMenu(menu(false));
+    ui_->printToolButton->setMenu(
+        actionMenu(this, {"printRankingAction", "printScoringTableAction"},
+                   [this](int index) { preview(static_cast<Output>(index)); }));
+    ui_->exportToolButton->setMenu(
+        actionMenu(this, {"exportRankingAction", "exportScoringTableAction"},
+                   [this](int index) { exportFile(static_cast<Output>(index)); }));
 }
 
 Result<documents::Document> ScoringPage::document(Output output) {

@@ -22,7 +22,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
-#include <QMenu>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -54,22 +53,12 @@ VotingPage::VotingPage(QWidget* parent)
 VotingPage::~VotingPage() = default;
 
 void VotingPage::buildOutputMenus() {
-    const auto addOutput = [this](QMenu* menu, const char* name, Output output, bool print) {
-        QAction* action = menu->addAction(QString());
-        action->setObjectName(QString::fromLatin1(name));
-        connect(action, &QAction::triggered, this,
-                [this, output, print] { print ? preview(output) : exportFile(output); });
-    };
-    auto printMenu = new QMenu(this);
-    addOutput(printMenu, "printBallotsAction", Output::BallotPapers, true);
-    addOutput(printMenu, "printCountAction", Output::VoteCount, true);
-    addOutput(printMenu, "printMinutesAction", Output::Minutes, true);
-    ui_->printToolButton->setMenu(printMenu);
-    auto exportMenu = new QMenu(this);
-    addOutput(exportMenu, "exportBallotsAction", Output::BallotPapers, false);
-    addOutput(exportMenu, "exportCountAction", Output::VoteCount, false);
-    addOutput(exportMenu, "exportMinutesAction", Output::Minutes, false);
-    ui_->exportToolButton->setMenu(exportMenu);
+    ui_->printToolButton->setMenu(
+        actionMenu(this, {"printBallotsAction", "printCountAction", "printMinutesAction"},
+                   [this](int index) { preview(static_cast<Output>(index)); }));
+    ui_->exportToolButton->setMenu(
+        actionMenu(this, {"exportBallotsAction", "exportCountAction", "exportMinutesAction"},
+                   [this](int index) { exportFile(static_cast<Output>(index)); }));
 }
 
 void VotingPage::connectActions() {

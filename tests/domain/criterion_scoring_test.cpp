@@ -55,8 +55,7 @@ TEST(CriterionScoring, ARoundFindsItsLeaderAndScoresEveryUnitAgainstIt) {
     // Targets 40, 50, 20 (MS 30): the first is 5 over, the second the leader at
     // 10 over, the third below its target; a fourth had no target.
     const std::vector<TargetAndActual> results{{40, 45}, {50, 60}, {20, 10}, {0, 8}};
-    const std::vector<double> points =
-        quantitativeRound(results, 30, OverTargetScale::Difference);
+    const std::vector<double> points = quantitativeRound(results, 30, OverTargetScale::Difference);
     ASSERT_EQ(points.size(), 4u);
     EXPECT_DOUBLE_EQ(points[0], 18.75); // 15 + 15·(45 − 40)/(60 − 40)
     EXPECT_DOUBLE_EQ(points[1], 30);    // the leader

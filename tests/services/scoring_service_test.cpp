@@ -249,8 +249,8 @@ TEST_F(ScoringService, EvidenceFilesTravelWithTheSelfScore) {
     EXPECT_EQ(*workspace->scoring().evidenceContent(roundId, sheet->evidence[0]), "v2");
     EXPECT_EQ(auditOf(QStringLiteral("scoring_round"), sheet->round.uuid).size(), 3u);
 
-    auto outsiders = workspace->scoring().attachEvidence(roundId, outsider, 1,
-                                                         QStringLiteral("x.pdf"), "x");
+    auto outsiders =
+        workspace->scoring().attachEvidence(roundId, outsider, 1, QStringLiteral("x.pdf"), "x");
     ASSERT_FALSE(outsiders);
     EXPECT_TRUE(messageNames(outsiders.error(), {"Cục Con nuôi"}));
     ASSERT_TRUE(workspace->scoring().close(roundId, QStringLiteral("Chưa đủ điểm")));
