@@ -154,3 +154,74 @@ CREATE TABLE initiative_author (
     PRIMARY KEY (initiative_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX initiative_author_person ON initiative_author (person_id);
+
+-- Đề nghị khen thưởng: a candidate (person or collective) proposed by a unit
+-- for a title or form for a year. status follows draft → submitted →
+-- (returned → submitted) → accepted → decided | rejected, or withdrawn before
+-- a decision; the transitions are kept by domain/nomination.h. A decided
+-- nomination names the award its decision created; a vote's proposal names
+-- the ballot session it came from.
+CREATE TABLE nomination (
+    id                INTEGER PRIMARY KEY,
+    uuid              TEXT    NOT NULL UNIQUE,
+    year              INTEGER NOT NULL,
+    award_code        TEXT    NOT NULL,
+    kind              TEXT    NOT NULL DEFAULT 'merit'
+        CHECK (kind IN ('merit', 'sudden', 'thematic', 'dedication', 'foreign')),
+    person_id         INTEGER REFERENCES person (id) ON DELETE RESTRICT,
+    unit_id           INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+    proposing_unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE RESTRICT,
+    basis             TEXT    NOT NULL DEFAULT '',
+    status            TEXT    NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'submitted', 'returned', 'accepted', 'decided', 'rejected',
+                          'withdrawn')),
+    status_reason     TEXT    NOT NULL DEFAULT '',
+    ballot_session_id INTEGER REFERENCES ballot_session (id) ON DELETE SET NULL,
+    award_id          INTEGER REFERENCES award (id) ON DELETE SET NULL,
+    CHECK ((person_id IS NULL) <> (unit_id IS NULL)),
+    CHECK ((status = 'decided') = (award_id IS NOT NULL))
+);
+CREATE INDEX nomination_year ON nomination (year, award_code);
+CREATE INDEX nomination_person ON nomination (person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX nomination_unit ON nomination (unit_id) WHERE unit_id IS NOT NULL;
+-- A candidate is proposed for a merit award once a year, unless withdrawn or
+-- rejected.
+CREATE UNIQUE INDEX nomination_person_once ON nomination (person_id, award_code, year)
+    WHERE person_id IS NOT NULL AND kind = 'merit' AND status NOT IN ('withdrawn', 'rejected');
+CREATE UNIQUE INDEX nomination_unit_once ON nomination (unit_id, award_code, year)
+    WHERE unit_id IS NOT NULL AND kind = 'merit' AND status NOT IN ('withdrawn', 'rejected');
+
+-- The dossier (hồ sơ, Luật Điều 84): files by kind, kept in the database so
+-- that a copied file carries them.
+CREATE TABLE nomination_file (
+    id            INTEGER PRIMARY KEY,
+    nomination_id INTEGER NOT NULL REFERENCES nomination (id) ON DELETE CASCADE,
+    kind          TEXT    NOT NULL
+        CHECK (kind IN ('submission', 'achievement_report', 'minutes', 'initiative_proof',
+                        'grade_proof', 'scoring_table', 'ranking', 'other')),
+    file_name     TEXT    NOT NULL CHECK (file_name <> ''),
+    content       BLOB    NOT NULL,
+    added_on      TEXT    NOT NULL
+);
+CREATE INDEX nomination_file_nomination ON nomination_file (nomination_id);
+
+-- Rule data: when a dossier for an award is due at the level above, as a day
+-- of the year after the one it is for (years_after = 1) or of the same year.
+CREATE TABLE nomination_deadline (
+    award_code  TEXT    NOT NULL,
+    valid_from  TEXT    NOT NULL CHECK (date(valid_from, '+0 days') IS valid_from),
+    years_after INTEGER NOT NULL CHECK (years_after IN (0, 1)),
+    month       INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    day         INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
+    legal_basis TEXT    NOT NULL,
+    verified    INTEGER NOT NULL DEFAULT 1 CHECK (verified IN (0, 1)),
+    PRIMARY KEY (award_code, valid_from)
+) WITHOUT ROWID;
+
+INSERT INTO nomination_deadline (award_code, valid_from, years_after, month, day, legal_basis, verified) VALUES
+    ('CTDCP', '2018-01-01', 1, 6, 30, 'Nghị định 98/2023/NĐ-CP, Điều 32', 1),
+    ('CSTDTQ', '2018-01-01', 1, 12, 31, 'Nghị định 98/2023/NĐ-CP, Điều 32 khoản 1 điểm a', 1),
+    ('CTDBO', '2018-01-01', 0, 12, 10, 'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6', 0),
+    ('CSTDBO', '2018-01-01', 0, 12, 10, 'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6', 0),
+    ('TTLDXS', '2018-01-01', 0, 12, 10, 'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6', 0),
+    ('BKBO', '2018-01-01', 0, 12, 10, 'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 6', 0);

@@ -82,3 +82,17 @@ struct Award {
 qint64 rewardAmount(int coefficientHundredths, qint64 baseSalary);
 
 } // namespace thidua::domain
+
+namespace thidua::domain {
+
+// Why the award cannot be recorded: a code the catalogue does not have
+// (type is null), a title that does not fit the subject, years the wrong
+// way round, a decision without its number, date or issuer, or decided
+// before the period began.
+std::optional<QString> awardRefusal(const Award& award, const AwardType* type);
+
+// Why the award cannot be revoked: already revoked, or no revoking decision
+// or date, or a date before the award's own decision.
+std::optional<QString> revocationRefusal(const Award& award, const QString& decision, QDate on);
+
+} // namespace thidua::domain

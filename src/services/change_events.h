@@ -56,9 +56,20 @@ struct ScoringChanged {
     domain::RowId roundId = domain::NoId;
 };
 
-using ChangeEvent =
-    std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded, ClusterChanged,
-                 CovenantChanged, MovementChanged, ConductChanged, ScoringChanged, BallotChanged>;
+// An award or initiative of the person or unit recorded, changed or revoked.
+struct AwardChanged {
+    domain::RowId personId = domain::NoId;
+    domain::RowId unitId = domain::NoId;
+};
+
+// Nominations of the year proposed, changed, moved or decided.
+struct NominationChanged {
+    int year = 0;
+};
+
+using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded,
+                                 ClusterChanged, CovenantChanged, MovementChanged, ConductChanged,
+                                 ScoringChanged, BallotChanged, AwardChanged, NominationChanged>;
 
 class ChangeNotifier {
 public:

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "award_service.h"
 #include "catalogue_service.h"
 #include "cluster_service.h"
 #include "conduct_service.h"
@@ -12,6 +13,7 @@
 #include "maintenance_service.h"
 #include "migrator.h"
 #include "movement_service.h"
+#include "nomination_service.h"
 #include "overview_service.h"
 #include "registration_service.h"
 #include "reorganisation_service.h"
@@ -50,6 +52,8 @@ struct Workspace::Impl {
     ScoringService scoring{context};
     VotingService voting{context};
     VoteRuleService voteRules{context};
+    AwardService awards{context};
+    NominationService nominations{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -155,6 +159,14 @@ VotingService& Workspace::voting() {
 
 VoteRuleService& Workspace::voteRules() {
     return d_->voteRules;
+}
+
+AwardService& Workspace::awards() {
+    return d_->awards;
+}
+
+NominationService& Workspace::nominations() {
+    return d_->nominations;
 }
 
 QString currentActor() {

@@ -32,6 +32,8 @@ class RegistrationService;
 class ReorganisationService;
 class ScoringService;
 class VoteRuleService;
+class AwardService;
+class NominationService;
 class VotingService;
 
 // One open database and the services that work on it. The GUI and the CLI
@@ -72,6 +74,8 @@ public:
     ScoringService& scoring();
     VotingService& voting();
     VoteRuleService& voteRules();
+    AwardService& awards();
+    NominationService& nominations();
 
 private:
     struct Impl;

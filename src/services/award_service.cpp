@@ -1,0 +1,216 @@
+#include "award_service.h"
+
+#include "award_amount.h"
+#include "award_repository.h"
+#include "initiative_repository.h"
+#include "nomination_repository.h"
+#include "person_repository.h"
+#include "service_context.h"
+#include "service_text.h"
+#include "unit_repository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace thidua::services {
+
+namespace {
+
+QJsonObject toJson(const domain::Award& award) {
+    return {{QStringLiteral("award_code"), award.awardCode},
+            {QStringLiteral("person_id"), award.personId},
+            {QStringLiteral("unit_id"), award.unitId},
+            {QStringLiteral("first_year"), award.firstYear},
+            {QStringLiteral("year"), award.year},
+            {QStringLiteral("kind"), domain::awardKindCode(award.kind)},
+            {QStringLiteral("decision_number"), award.decisionNumber},
+            {QStringLiteral("decision_date"), award.decisionDate.toString(Qt::ISODate)},
+            {QStringLiteral("issuer"), award.issuer},
+            {QStringLiteral("golden_book_number"), award.goldenBookNumber},
+            {QStringLiteral("amount"), award.amount},
+            {QStringLiteral("revoked_by"), award.revokedBy},
+            {QStringLiteral("revoked_on"), award.revokedOn.toString(Qt::ISODate)},
+            {QStringLiteral("revocation_reason"), award.revocationReason}};
+}
+
+QJsonObject toJson(const domain::Initiative& initiative) {
+    QJsonArray authors;
+    for (domain::RowId author : initiative.authorIds)
+        authors.append(author);
+    return {{QStringLiteral("title"), initiative.title},
+            {QStringLiteral("kind"), domain::initiativeKindCode(initiative.kind)},
+            {QStringLiteral("level"), domain::initiativeLevelCode(initiative.level)},
+            {QStringLiteral("year"), initiative.year},
+            {QStringLiteral("decision_number"), initiative.decisionNumber},
+            {QStringLiteral("authors"), authors},
+            {QStringLiteral("used_by_award_id"), initiative.usedByAwardId}};
+}
+
+// The subject must exist: a missing row is named, not left to a foreign key.
+Status candidateExists(storage::Database& db, domain::RowId personId, domain::RowId unitId) {
+    if (personId != domain::NoId) {
+        auto person = storage::PersonRepository(db).find(personId);
+        return person ? Status{} : std::unexpected(person.error());
+    }
+    auto unit = storage::UnitRepository(db).find(unitId);
+    return unit ? Status{} : std::unexpected(unit.error());
+}
+
+} // namespace
+
+Result<std::vector<domain::AwardType>> AwardService::catalogue(QDate on) {
+    return storage::AwardRepository(context_.db).catalogue(on);
+}
+
+Result<qint64> AwardService::amountFor(const QString& awardCode, domain::TitleSubject subject,
+                                       QDate decisionDate) {
+    return awardAmountOn(context_.db, awardCode, subject, decisionDate);
+}
+
+Status AwardService::record(domain::Award& award) {
+    award.awardCode = award.awardCode.trimmed().toUpper();
+    return inTransaction(
+        context_,
+        [&]() -> Status {
+            storage::AwardRepository awards(context_.db);
+            auto type = awards.type(award.awardCode);
+            if (!type)
+                return std::unexpected(type.error());
+            if (auto refusal = domain::awardRefusal(award, *type ? &**type : nullptr))
+                return fail(ErrorCode::InvalidInput, *refusal);
+            if (auto exists = candidateExists(context_.db, award.personId, award.unitId); !exists)
+                return exists;
+            if (award.amount == 0) {
+                auto amount = amountFor(award.awardCode, award.subject(), award.decisionDate);
+                if (!amount)
+                    return std::unexpected(amount.error());
+                award.amount = *amount;
+            }
+            if (auto stored = awards.insert(award); !stored) {
+                if (stored.error().code == ErrorCode::Conflict)
+                    return fail(ErrorCode::Conflict,
+                                Text::tr("%1 for %2 is already recorded for this candidate.")
+                                    .arg((*type)->name)
+                                    .arg(award.year));
+                return stored;
+            }
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("award"), award.uuid,
+                                       storage::AuditAction::Create, {}, toJson(award)));
+        },
+        [&] {
+            return AwardChanged{award.personId, award.unitId};
+        });
+}
+
+Status AwardService::revoke(domain::RowId awardId, const QString& decision, QDate on,
+                            const QString& reason) {
+    domain::Award award;
+    return inTransaction(
+        context_,
+        [&]() -> Status {
+            storage::AwardRepository awards(context_.db);
+            auto found = awards.find(awardId);
+            if (!found)
+                return std::unexpected(found.error());
+            if (auto refusal = domain::revocationRefusal(*found, decision, on))
+                return fail(ErrorCode::InvalidInput, *refusal);
+            award = *found;
+            award.revokedBy = decision.trimmed();
+            award.revokedOn = on;
+            award.revocationReason = reason.trimmed();
+            if (auto stored = awards.update(award); !stored)
+                return stored;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("award"), award.uuid,
+                                       storage::AuditAction::Update, toJson(*found),
+                                       toJson(award)));
+        },
+        [&] {
+            return AwardChanged{award.personId, award.unitId};
+        });
+}
+
+Result<AwardHistory> AwardService::historyOfPerson(domain::RowId personId) {
+    AwardHistory history;
+    auto awards = storage::AwardRepository(context_.db).forPerson(personId);
+    auto initiatives = storage::InitiativeRepository(context_.db).forPerson(personId);
+    auto nominations = storage::NominationRepository(context_.db).forPerson(personId);
+    auto catalogue = storage::AwardRepository(context_.db).catalogue(context_.clock.today());
+    if (!awards || !initiatives || !nominations || !catalogue)
+        return fail(ErrorCode::Storage, Text::tr("The award history could not be read."));
+    return AwardHistory{std::move(*awards), std::move(*initiatives), std::move(*nominations),
+                        std::move(*catalogue)};
+}
+
+Result<AwardHistory> AwardService::historyOfUnit(domain::RowId unitId) {
+    auto awards = storage::AwardRepository(context_.db).forUnit(unitId);
+    auto nominations = storage::NominationRepository(context_.db).forUnit(unitId);
+    auto catalogue = storage::AwardRepository(context_.db).catalogue(context_.clock.today());
+    if (!awards || !nominations || !catalogue)
+        return fail(ErrorCode::Storage, Text::tr("The award history could not be read."));
+    return AwardHistory{std::move(*awards), {}, std::move(*nominations), std::move(*catalogue)};
+}
+
+Status AwardService::recordInitiative(domain::Initiative& initiative) {
+    if (initiative.title.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, Text::tr("Give the initiative's title."));
+    if (initiative.authorIds.empty())
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("Name at least one author of \"%1\".").arg(initiative.title.trimmed()));
+    return inTransaction(
+        context_,
+        [&]() -> Status {
+            for (domain::RowId author : initiative.authorIds)
+                if (auto exists = candidateExists(context_.db, author, domain::NoId); !exists)
+                    return exists;
+            if (auto stored = storage::InitiativeRepository(context_.db).insert(initiative);
+                !stored)
+                return stored;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("initiative"), initiative.uuid,
+                                       storage::AuditAction::Create, {}, toJson(initiative)));
+        },
+        [&] {
+            return AwardChanged{initiative.authorIds.front(), domain::NoId};
+        });
+}
+
+Status AwardService::useInitiative(domain::RowId initiativeId, domain::RowId awardId) {
+    domain::Initiative initiative;
+    return inTransaction(
+        context_,
+        [&]() -> Status {
+            storage::InitiativeRepository initiatives(context_.db);
+            auto found = initiatives.find(initiativeId);
+            if (!found)
+                return std::unexpected(found.error());
+            auto award = storage::AwardRepository(context_.db).find(awardId);
+            if (!award)
+                return std::unexpected(award.error());
+            if (found->used() && found->usedByAwardId != awardId) {
+                auto earlier = storage::AwardRepository(context_.db).find(found->usedByAwardId);
+                return fail(ErrorCode::Conflict,
+                            Text::tr("The initiative \"%1\" was already the ground of the award "
+                                     "of decision %2; an initiative counts only once.")
+                                .arg(found->title,
+                                     earlier ? earlier->decisionNumber : QStringLiteral("?")));
+            }
+            initiative = *found;
+            initiative.usedByAwardId = awardId;
+            if (auto stored = initiatives.setUsedBy(initiativeId, awardId); !stored)
+                return stored;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("initiative"), initiative.uuid,
+                                       storage::AuditAction::Update, toJson(*found),
+                                       toJson(initiative)));
+        },
+        [&] {
+            return AwardChanged{initiative.authorIds.empty() ? domain::NoId
+                                                             : initiative.authorIds.front(),
+                                domain::NoId};
+        });
+}
+
+} // namespace thidua::services
