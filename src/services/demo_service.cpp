@@ -1,6 +1,7 @@
 #include "demo_service.h"
 
 #include "check_constraints_off.h"
+#include "demo_awards.h"
 #include "demo_conduct.h"
 #include "demo_justice.h"
 #include "demo_provinces.h"
@@ -29,7 +30,10 @@ QJsonObject describe(const DemoOptions& options, const DemoSummary& summary) {
             {QStringLiteral("clusters"), summary.clusters},
             {QStringLiteral("registrations"), summary.registrations},
             {QStringLiteral("evaluations"), summary.evaluations},
-            {QStringLiteral("disciplines"), summary.disciplines}};
+            {QStringLiteral("disciplines"), summary.disciplines},
+            {QStringLiteral("awards"), summary.awards},
+            {QStringLiteral("initiatives"), summary.initiatives},
+            {QStringLiteral("nominations"), summary.nominations}};
 }
 
 } // namespace
@@ -67,6 +71,8 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options,
                     return built;
             if (auto graded = demo::addConduct(writer, options.seed, random); !graded)
                 return graded;
+            if (auto awarded = demo::addAwards(writer, options.seed, random); !awarded)
+                return awarded;
             if (auto scored = demo::addScoring(writer, options.seed, random); !scored)
                 return scored;
             return storage::AuditLog(context_.db)

@@ -29,6 +29,9 @@ struct DemoSummary {
     qint64 registrations = 0;
     qint64 evaluations = 0;
     qint64 disciplines = 0;
+    qint64 awards = 0;
+    qint64 initiatives = 0;
+    qint64 nominations = 0;
 };
 
 // Called with the work done so far out of the total; returning false cancels

@@ -113,6 +113,13 @@ Result<std::vector<domain::Discipline>> EvaluationRepository::disciplineOf(domai
                                          readDiscipline, personId);
 }
 
+Result<std::vector<domain::Discipline>> EvaluationRepository::allDiscipline() {
+    return selectAll<domain::Discipline>(db_,
+                                         "SELECT " + std::string(DisciplineColumns) +
+                                             " FROM discipline ORDER BY person_id, start_date, id",
+                                         readDiscipline);
+}
+
 Result<domain::Discipline> EvaluationRepository::findDiscipline(domain::RowId id) {
     auto found = selectAll<domain::Discipline>(
         db_, "SELECT " + std::string(DisciplineColumns) + " FROM discipline WHERE id = ?",

@@ -34,6 +34,8 @@ public:
     Status removeDiscipline(domain::RowId id);
     Result<domain::Discipline> findDiscipline(domain::RowId id);
     Result<std::vector<domain::Discipline>> disciplineOf(domain::RowId personId);
+    // Every discipline record, by person then start.
+    Result<std::vector<domain::Discipline>> allDiscipline();
 
 private:
     Database& db_;

@@ -114,6 +114,33 @@ TEST_F(SmallDemo, FollowsTheSeedArticles) {
               8);
 }
 
+TEST_F(SmallDemo, AwardsFollowTheGradesAndEveryCstdcsUsesItsOwnInitiative) {
+    auto db = temp->open(storage::OpenMode::ReadOnly);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM award"), summary.awards);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM initiative"), summary.initiatives);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM nomination"), summary.nominations);
+    EXPECT_GT(summary.awards, summary.people);
+    // LĐTT only for a year graded HTTNV or better, never in a disciplined year.
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM award a JOIN evaluation e ON"
+                                      " e.person_id = a.person_id AND e.year = a.year WHERE"
+                                      " a.award_code = 'LDTT' AND e.grade NOT IN ('HTXSNV',"
+                                      " 'HTTNV')"),
+              0);
+    // Every CSTĐ cơ sở stands on an initiative no other award used.
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM award a WHERE a.award_code ="
+                                      " 'CSTDCS' AND (SELECT count(*) FROM initiative i WHERE"
+                                      " i.used_by_award_id = a.id) <> 1"),
+              0);
+    // Seed 001: cluster II of 2018 carried four units to the ministry's flag,
+    // two of them also to the Government's, all decided.
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM nomination WHERE year = 2018 AND"
+                                      " award_code = 'CTDBO' AND status = 'decided'"),
+              4);
+    EXPECT_EQ(*storage::selectInt(db, "SELECT count(*) FROM nomination WHERE year = 2018 AND"
+                                      " award_code = 'CTDCP' AND status = 'decided'"),
+              2);
+}
+
 TEST_F(SmallDemo, PassesTheConsistencyCheck) {
     auto workspace = openWorkspace(*temp, *clock);
     auto report = workspace->maintenance().check();
