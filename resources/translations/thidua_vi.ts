@@ -555,10 +555,6 @@
         <translation>--organiser chỉ dùng cho criteria (bảng tiêu chí).</translation>
     </message>
     <message>
-        <source>What to export must be registrations, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
-        <translation>Nội dung cần xuất phải là registrations, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--cluster applies to the documents of a cluster: ballots, vote-count, minutes, ranking and scoring-table.</source>
         <translation>--cluster chỉ dùng cho văn bản của một cụm: ballots, vote-count, minutes, ranking và scoring-table.</translation>
     </message>
@@ -569,10 +565,6 @@
     <message>
         <source>Ballots, vote-count, minutes, ranking, scoring-table and score-sheet: the cluster (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) of --year.</source>
         <translation>Với ballots, vote-count, minutes, ranking, scoring-table và score-sheet: cụm (&quot;Cụm thi đua số II&quot;, &quot;II&quot;) của năm --year.</translation>
-    </message>
-    <message>
-        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
-        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
     </message>
     <message>
         <source>list or set the vote thresholds and the quorum, each from a day</source>
@@ -641,6 +633,32 @@
     <message>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>What to export must be registrations, nominations, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
+        <translation>Nội dung cần xuất phải là registrations, nominations, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--order applies to nominations.</source>
+        <translation>--order chỉ dùng cho danh sách đề nghị khen thưởng (nominations).</translation>
+    </message>
+    <message>
+        <source>--order must be precedence (by position within each award) or name, not &quot;%1&quot;.</source>
+        <translation>--order phải là precedence (theo chức vụ trong từng hình thức) hoặc name, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nominations: within each award, by position (unit, leaders first) or by name; precedence by default.</source>
+        <translation>Danh sách đề nghị: trong từng hình thức, xếp theo chức vụ (đơn vị, lãnh đạo trước) hoặc theo tên; mặc định theo thứ bậc.</translation>
+    </message>
+    <message>
+        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or the year&apos;s nomination list, grouped by award in order of precedence. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
+        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n trường hợp đề nghị khen thưởng vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1180,62 @@
     <message>
         <source>Give the legal basis of the rule (the document and its article).</source>
         <translation>Hãy ghi căn cứ pháp lý của quy định (văn bản và điều khoản).</translation>
+    </message>
+    <message>
+        <source>The catalogue has no title or form with the code %1.</source>
+        <translation>Danh mục không có danh hiệu hay hình thức khen thưởng nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a collective title; a person cannot receive it.</source>
+        <translation>%1 là danh hiệu tập thể; cá nhân không thể nhận.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual title; a collective cannot receive it.</source>
+        <translation>%1 là danh hiệu cá nhân; tập thể không thể nhận.</translation>
+    </message>
+    <message>
+        <source>The award&apos;s period %1–%2 is not a period.</source>
+        <translation>Thời gian khen thưởng %1–%2 không phải là một khoảng thời gian hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Give the number of the decision (for example 125/QĐ-BTP).</source>
+        <translation>Nhập số quyết định (ví dụ 125/QĐ-BTP).</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision.</source>
+        <translation>Nhập ngày ký quyết định.</translation>
+    </message>
+    <message>
+        <source>Give who issued the decision (for example Bộ trưởng Bộ Tư pháp).</source>
+        <translation>Nhập cấp ra quyết định (ví dụ Bộ trưởng Bộ Tư pháp).</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2 is dated before the period %3 it rewards.</source>
+        <translation>Quyết định %1 ngày %2 có ngày ký trước thời gian %3 được khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The award was already revoked by decision %1.</source>
+        <translation>Khen thưởng này đã bị hủy bỏ theo quyết định %1.</translation>
+    </message>
+    <message>
+        <source>Give the number of the decision that revokes the award.</source>
+        <translation>Nhập số quyết định hủy bỏ khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision that revokes the award.</source>
+        <translation>Nhập ngày ký quyết định hủy bỏ khen thưởng.</translation>
+    </message>
+    <message>
+        <source>An award cannot be revoked before the decision that gave it (%1).</source>
+        <translation>Không thể hủy bỏ khen thưởng trước ngày ký quyết định khen thưởng (%1).</translation>
+    </message>
+    <message>
+        <source>A nomination that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Hồ sơ đề nghị đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the nomination becomes &quot;%1&quot;.</source>
+        <translation>Nhập lý do chuyển hồ sơ đề nghị sang &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1855,74 @@
         <source>The catalogue has no title with the code %1.</source>
         <translation>Danh mục không có danh hiệu mã %1.</translation>
     </message>
+    <message>
+        <source>%1 for %2 is already recorded for this candidate.</source>
+        <translation>%1 năm %2 đã được ghi nhận cho đối tượng này.</translation>
+    </message>
+    <message>
+        <source>The award history could not be read.</source>
+        <translation>Không đọc được quá trình khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Give the initiative&apos;s title.</source>
+        <translation>Nhập tên sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Name at least one author of &quot;%1&quot;.</source>
+        <translation>Nhập ít nhất một tác giả của sáng kiến &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The initiative &quot;%1&quot; was already the ground of the award of decision %2; an initiative counts only once.</source>
+        <translation>Sáng kiến &quot;%1&quot; đã được dùng làm căn cứ khen thưởng theo quyết định %2; mỗi sáng kiến chỉ được tính một lần.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no title or form with the code %1.</source>
+        <translation>Danh mục không có danh hiệu hay hình thức khen thưởng nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a collective title; a person cannot be proposed for it.</source>
+        <translation>%1 là danh hiệu tập thể; không thể đề nghị cho cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual title; a collective cannot be proposed for it.</source>
+        <translation>%1 là danh hiệu cá nhân; không thể đề nghị cho tập thể.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that proposes.</source>
+        <translation>Chọn đơn vị đề nghị.</translation>
+    </message>
+    <message>
+        <source>The candidate is already proposed for %1 in %2.</source>
+        <translation>Đối tượng này đã được đề nghị %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>A nomination that is &quot;%1&quot; can no longer be changed.</source>
+        <translation>Hồ sơ đề nghị ở trạng thái &quot;%1&quot; không còn sửa được.</translation>
+    </message>
+    <message>
+        <source>A nomination is decided by recording the decision.</source>
+        <translation>Hồ sơ đề nghị chỉ được chuyển sang &quot;đã quyết định&quot; khi ghi nhận quyết định khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The candidate has another live nomination for %1 in %2.</source>
+        <translation>Đối tượng này đang có một hồ sơ đề nghị khác cho %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 is &quot;%2&quot;; a decision settles only accepted nominations.</source>
+        <translation>Hồ sơ đề nghị %1 đang ở trạng thái &quot;%2&quot;; quyết định chỉ áp dụng cho hồ sơ đã được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>%1 has no head unit to propose its flags.</source>
+        <translation>%1 chưa có đơn vị trưởng cụm để đề nghị tặng cờ.</translation>
+    </message>
+    <message>
+        <source>%1 has not voted yet.</source>
+        <translation>%1 chưa tổ chức bình xét.</translation>
+    </message>
+    <message>
+        <source>The dossier has no such file; it may have been removed.</source>
+        <translation>Hồ sơ không có tệp này; có thể tệp đã bị gỡ bỏ.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -1891,6 +2033,22 @@
     <message>
         <source>Scoring round %1 does not exist</source>
         <translation>Không có đợt chấm điểm %1</translation>
+    </message>
+    <message>
+        <source>Award %1 does not exist</source>
+        <translation>Không có khen thưởng %1</translation>
+    </message>
+    <message>
+        <source>Initiative %1 does not exist</source>
+        <translation>Không có sáng kiến %1</translation>
+    </message>
+    <message>
+        <source>Nomination %1 does not exist</source>
+        <translation>Không có hồ sơ đề nghị %1</translation>
+    </message>
+    <message>
+        <source>Dossier file %1 does not exist</source>
+        <translation>Không có tệp hồ sơ %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "commands.h"
 #include "file_renderer.h"
+#include "nomination_list.h"
 #include "registration_list.h"
 #include "score_sheet_export.h"
 #include "scoring_print.h"
@@ -19,13 +20,23 @@ namespace thidua::cli {
 
 namespace {
 
-// What `thidua export` writes: a year's registration list, or a document of
-// a cluster-year's vote or scoring.
-enum class Exported { Registrations, BallotPapers, VoteCount, Minutes, Ranking, ScoringTable };
+// What `thidua export` writes: a year's registration or nomination list, or a
+// document of a cluster-year's vote or scoring.
+enum class Exported {
+    Registrations,
+    Nominations,
+    BallotPapers,
+    VoteCount,
+    Minutes,
+    Ranking,
+    ScoringTable
+};
 
 std::optional<Exported> exportedNamed(const QString& what) {
     if (what == QStringLiteral("registrations"))
         return Exported::Registrations;
+    if (what == QStringLiteral("nominations"))
+        return Exported::Nominations;
     if (what == QStringLiteral("ballots"))
         return Exported::BallotPapers;
     if (what == QStringLiteral("vote-count"))
@@ -43,6 +54,7 @@ struct ExportRequest {
     Exported what = Exported::Registrations;
     domain::RoundKind round = domain::RoundKind::YearEnd;
     reports::RegistrationListRequest list;
+    reports::NominationOrder order = reports::NominationOrder::Position;
     documents::FileFormat format = documents::FileFormat::Pdf;
     QString out;
 };
@@ -53,12 +65,25 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     const QString what = parser.positionalArguments().at(1);
     const auto exported = exportedNamed(what);
     if (!exported)
-        return wrongUsage(Text::tr("What to export must be registrations, ballots, vote-count, "
-                                   "minutes, ranking, scoring-table or score-sheet, not \"%1\".")
+        return wrongUsage(Text::tr("What to export must be registrations, nominations, ballots, "
+                                   "vote-count, minutes, ranking, scoring-table or score-sheet, "
+                                   "not \"%1\".")
                               .arg(what));
     ExportRequest request;
     request.what = *exported;
-    if ((request.what == Exported::Registrations) == parser.isSet(QStringLiteral("cluster")))
+    if (parser.isSet(QStringLiteral("order")) && request.what != Exported::Nominations)
+        return wrongUsage(Text::tr("--order applies to nominations."));
+    const QString order = parser.value(QStringLiteral("order"));
+    if (order == QStringLiteral("name"))
+        request.order = reports::NominationOrder::Name;
+    else if (!order.isEmpty() && order != QStringLiteral("precedence") &&
+             order != QStringLiteral("position"))
+        return wrongUsage(
+            Text::tr("--order must be precedence (by position within each award) or name, not "
+                     "\"%1\".")
+                .arg(order));
+    if (request.what != Exported::Nominations &&
+        (request.what == Exported::Registrations) == parser.isSet(QStringLiteral("cluster")))
         return wrongUsage(request.what == Exported::Registrations
                               ? Text::tr("--cluster applies to the documents of a cluster: "
                                          "ballots, vote-count, minutes, ranking and "
@@ -137,12 +162,34 @@ Result<documents::Document> clusterDocument(services::Workspace& workspace,
     case Exported::VoteCount:
         return reports::voteCountMinutes(*print);
     case Exported::Registrations:
+    case Exported::Nominations:
     case Exported::Minutes:
     case Exported::Ranking:
     case Exported::ScoringTable:
         break;
     }
     return reports::meetingMinutes(*print);
+}
+
+// The year's nomination list: of the cluster-year when --cluster names one,
+// of the units --unit names, else of every unit.
+Result<documents::Document> nominationDocument(services::Workspace& workspace,
+                                               const ExportRequest& request,
+                                               const QString& cluster) {
+    reports::NominationListRequest list;
+    list.filter.year = request.list.year;
+    list.filter.proposingUnitId = request.list.unitId;
+    list.issuingUnitId = request.list.unitId;
+    list.order = request.order;
+    list.issue = request.list.issue;
+    if (!cluster.isEmpty()) {
+        auto found = workspace.clusters().find(request.list.year, cluster);
+        if (!found)
+            return std::unexpected(found.error());
+        list.filter.clusterId = found->cluster.id;
+        list.issuingUnitId = found->head();
+    }
+    return reports::nominationList(workspace, list);
 }
 
 } // namespace
@@ -158,6 +205,10 @@ int runExport(const QStringList& arguments) {
                                "--year."),
                       Text::tr("NAME")});
     addRoundOption(parser);
+    parser.addOption({QStringLiteral("order"),
+                      Text::tr("Nominations: within each award, by position (unit, leaders "
+                               "first) or by name; precedence by default."),
+                      QStringLiteral("precedence|name")});
     parser.addOption({QStringLiteral("format"),
                       Text::tr("pdf (to print and sign), xlsx (to keep editing) or csv; by "
                                "default the suffix of --out."),
@@ -173,12 +224,14 @@ int runExport(const QStringList& arguments) {
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("Write a year's registration list as PDF, XLSX or CSV: the official header, "
-                     "collectives then individuals grouped by title, the signatures. Or a "
+                     "collectives then individuals grouped by title, the signatures. Or the "
+                     "year's nomination list, grouped by award in order of precedence. Or a "
                      "cluster's vote: the numbered ballot papers, the vote-count minutes or the "
                      "meeting minutes. Or a cluster's scoring: the ranking or the whole scoring "
                      "table. Or a unit's score sheet to fill in and import back."),
             {{QStringLiteral(
-                  "registrations|ballots|vote-count|minutes|ranking|scoring-table|score-sheet"),
+                  "registrations|nominations|ballots|vote-count|minutes|ranking|scoring-table|"
+                  "score-sheet"),
               Text::tr("What to export.")}}))
         return *stop;
     if (parser.positionalArguments().at(1) == QStringLiteral("score-sheet"))
@@ -194,10 +247,12 @@ int runExport(const QStringList& arguments) {
     auto [workspace, unitId] = std::get<UnitScope>(std::move(opened));
     request.list.unitId = unitId;
 
-    auto document =
-        request.what == Exported::Registrations
-            ? reports::registrationList(*workspace, request.list)
-            : clusterDocument(*workspace, request, parser.value(QStringLiteral("cluster")));
+    const QString cluster = parser.value(QStringLiteral("cluster"));
+    auto document = request.what == Exported::Registrations
+                        ? reports::registrationList(*workspace, request.list)
+                    : request.what == Exported::Nominations
+                        ? nominationDocument(*workspace, request, cluster)
+                        : clusterDocument(*workspace, request, cluster);
     if (!document) {
         err() << document.error().message << Qt::endl;
         // A year the database does not record is a wrong value on the
@@ -210,6 +265,11 @@ int runExport(const QStringList& arguments) {
     }
     if (request.what == Exported::Registrations)
         out() << Text::tr("%n registration(s) written to %1.", nullptr,
+                          static_cast<int>(documents::dataRowCount(*document)))
+                     .arg(QDir::toNativeSeparators(request.out))
+              << Qt::endl;
+    else if (request.what == Exported::Nominations)
+        out() << Text::tr("%n nomination(s) written to %1.", nullptr,
                           static_cast<int>(documents::dataRowCount(*document)))
                      .arg(QDir::toNativeSeparators(request.out))
               << Qt::endl;
