@@ -6,6 +6,7 @@
 #include "cluster_service.h"
 #include "document_export.h"
 #include "document_preview.h"
+#include "flag_proposals.h"
 #include "long_task.h"
 #include "page_parts.h"
 #include "restore_state.h"
@@ -67,6 +68,7 @@ void VotingPage::connectActions() {
     connect(ui_->saveSessionButton, &QPushButton::clicked, this, &VotingPage::saveSession);
     connect(ui_->voteRulesButton, &QPushButton::clicked, this, &VotingPage::editVoteRules);
     connect(ui_->deleteSessionButton, &QPushButton::clicked, this, &VotingPage::deleteSession);
+    connect(ui_->proposeFlagsButton, &QPushButton::clicked, this, &VotingPage::proposeFlags);
     connect(ui_->addBallotButton, &QPushButton::clicked, this, &VotingPage::addBallot);
     connect(ui_->secondRoundButton, &QPushButton::clicked, this, &VotingPage::addSecondRound);
     connect(ui_->removeBallotButton, &QPushButton::clicked, this, &VotingPage::removeBallot);
@@ -229,6 +231,7 @@ void VotingPage::enableActions() {
     ui_->removeBallotButton->setEnabled(row);
     ui_->printToolButton->setEnabled(held);
     ui_->exportToolButton->setEnabled(held);
+    ui_->proposeFlagsButton->setEnabled(held);
 }
 
 Result<domain::BallotSession> VotingPage::fromFields(std::vector<domain::Ballot> ballots) const {
@@ -357,6 +360,19 @@ Result<documents::Document> VotingPage::document(Output output) {
         break;
     }
     return reports::meetingMinutes(*print);
+}
+
+void VotingPage::proposeFlags() {
+    ui_->outputLabel->clear();
+    if (!workspace_)
+        return;
+    auto made = reports::proposeFlagsFromVote(*workspace_, clusterId(), year_);
+    if (!made)
+        return void(report(std::unexpected(made.error())));
+    report({});
+    ui_->outputLabel->setText(tr("%n nomination(s) made; the minutes, the ranking and the "
+                                 "scoring table are in the dossiers.",
+                                 nullptr, *made));
 }
 
 void VotingPage::preview(Output output) {

@@ -73,6 +73,9 @@ private:
                 std::optional<domain::BallotSession> after);
     bool report(const Status& status);
 
+    // The units the vote carried become flag nominations with their papers.
+    void proposeFlags();
+
     enum class Output { BallotPapers, VoteCount, Minutes };
     Result<documents::Document> document(Output output);
     void preview(Output output);

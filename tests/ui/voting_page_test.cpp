@@ -1,5 +1,7 @@
+#include "database.h"
 #include "file_dialog.h"
 #include "gui_fixture.h"
+#include "nomination_service.h"
 #include "page_header.h"
 #include "poppler.h"
 #include "vote_tally_model.h"
@@ -180,4 +182,36 @@ TEST_F(GuiVotingOutput, TheDemosVoteOf2018IsShownAndItsMinutesExported) {
         QStringLiteral("Đề nghị tặng Cờ thi đua của Chính phủ cho 02 đơn vị:")));
     EXPECT_TRUE(
         test::child<QLabel>(*page, "outputLabel")->text().contains(QStringLiteral("bien-ban.pdf")));
+}
+
+// The demo's cluster II of 2018 with its flag nominations taken back, as if
+// the vote had just been counted.
+class GuiVotingFlags : public test::EditableGuiTest {};
+
+TEST_F(GuiVotingFlags, TheFlagButtonProposesTheCarriedUnitsWithTheirMinutesAttached) {
+    {
+        auto db = storage::Database::open(workspace->path());
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(db->execute("DELETE FROM nomination WHERE year = 2018"));
+    }
+    auto window = makeWindow();
+    window->show();
+    window->showArea(ui::Area::Voting);
+    test::child<ui::YearComboBox>(*window, "yearComboBox")->selectYear(2018);
+    auto page = test::child<ui::VotingPage>(*window, "votingPage");
+    ASSERT_NE(page, nullptr);
+    auto button = test::child<QPushButton>(*page, "proposeFlagsButton");
+    ASSERT_TRUE(button->isEnabled());
+    button->click();
+    EXPECT_TRUE(test::child<QLabel>(*page, "outputLabel")->text().contains(QStringLiteral("6")));
+    domain::NominationFilter filter;
+    filter.year = 2018;
+    auto nominations = workspace->nominations().list(filter);
+    ASSERT_TRUE(nominations);
+    ASSERT_EQ(nominations->size(), 6u);
+    auto dossier = workspace->nominations().dossier(nominations->front().nominationId);
+    ASSERT_TRUE(dossier);
+    EXPECT_TRUE(std::ranges::any_of(dossier->files, [](const domain::DossierFile& file) {
+        return file.paper == domain::DossierPaper::Minutes;
+    }));
 }
