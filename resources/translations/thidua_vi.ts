@@ -1923,6 +1923,30 @@
         <source>The dossier has no such file; it may have been removed.</source>
         <translation>Hồ sơ không có tệp này; có thể tệp đã bị gỡ bỏ.</translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Lập đề nghị</translation>
+    </message>
+    <message>
+        <source>File %1 added as %2</source>
+        <translation>Thêm tệp %1 làm %2</translation>
+    </message>
+    <message>
+        <source>File %1 removed</source>
+        <translation>Gỡ tệp %1</translation>
+    </message>
+    <message>
+        <source>Award, proposing unit or basis changed</source>
+        <translation>Sửa hình thức, đơn vị đề nghị hoặc thành tích</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot;</source>
+        <translation>Chuyển sang &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot;: %2</source>
+        <translation>Chuyển sang &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -2711,6 +2735,39 @@
     <message>
         <source>%1: &quot;%2&quot; is not a date; type it as dd/mm/yyyy.</source>
         <translation>%1: &quot;%2&quot; không phải là ngày; hãy nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::DecisionDialog</name>
+    <message>
+        <source>Record the Award Decision</source>
+        <translation>Ghi quyết định khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision settles %n accepted nomination(s): each gets its award record, with its number in the golden book and its cash from the rule data.</source>
+        <translation>
+            <numerusform>Quyết định áp dụng cho %n hồ sơ đề nghị đã được tiếp nhận: mỗi trường hợp được ghi nhận khen thưởng, kèm số vào sổ vàng và tiền thưởng theo quy định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cấp ra quyết định:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3763,290 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
 </context>
 <context>
+    <name>thidua::ui::NominationDossier</name>
+    <message>
+        <source>Paper</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Attach a file to the chosen paper</source>
+        <translation>Đính kèm một tệp vào thành phần hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Attach to %1</source>
+        <translation>Đính kèm vào %1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.xlsx *.jpg *.png);;Any file (*)</source>
+        <translation>Văn bản (*.pdf *.docx *.doc *.xlsx *.jpg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::NominationListModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Proposed award</source>
+        <translation>Hình thức đề nghị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Thành tích</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::NominationRecord</name>
+    <message>
+        <source>passed</source>
+        <translation>đã quá hạn</translation>
+    </message>
+    <message>
+        <source>unverified rule data</source>
+        <translation>quy định chưa được kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Proposed award</source>
+        <translation>Hình thức đề nghị</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Dossier due</source>
+        <translation>Hạn nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Awards received</source>
+        <translation>Khen thưởng đã nhận</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Chưa có khen thưởng nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Amount (đ)</source>
+        <translation>Tiền thưởng (đ)</translation>
+    </message>
+    <message>
+        <source>revoked by %1</source>
+        <translation>đã hủy bỏ theo quyết định %1</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>used by an award</source>
+        <translation>đã dùng làm căn cứ khen thưởng</translation>
+    </message>
+    <message>
+        <source>not yet used</source>
+        <translation>chưa dùng làm căn cứ khen thưởng</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::NominationsPage</name>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominations chosen.</source>
+        <translation>
+            <numerusform>Đã chọn %n hồ sơ đề nghị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a nomination to see it in full.</source>
+        <translation>Chọn một hồ sơ đề nghị để xem đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Why does the nomination become &quot;%1&quot;?</source>
+        <translation>Lý do chuyển hồ sơ đề nghị sang &quot;%1&quot;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s) recorded.</source>
+        <translation>
+            <numerusform>Đã ghi nhận %n khen thưởng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nominations %1.pdf</source>
+        <translation>Danh sách đề nghị khen thưởng %1.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s nominations for higher awards, by award in order of precedence: propose a candidate, complete the dossier, move it through submission and acceptance, and record the decision that gives the awards. Print the nomination list to sign.</source>
+        <translation>Các hồ sơ đề nghị khen thưởng của năm, xếp theo thứ bậc hình thức khen thưởng: lập đề nghị, hoàn thiện hồ sơ, trình và tiếp nhận, rồi ghi quyết định khen thưởng. In danh sách đề nghị để trình ký.</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by:</source>
+        <translation>Đơn vị đề &amp;nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the list:</source>
+        <translation>&amp;Thứ tự trong danh sách:</translation>
+    </message>
+    <message>
+        <source>By position</source>
+        <translation>Theo chức vụ</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Theo tên</translation>
+    </message>
+    <message>
+        <source>&amp;Propose…</source>
+        <translation>&amp;Lập đề nghị…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>Trìn&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Tiếp &amp;nhận</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Không khen thưởng…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Rú&amp;t…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation>Ghi &amp;quyết định…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Xuất tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Award history</source>
+        <translation>Quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Show c&amp;losed</source>
+        <translation>Hiện cả hồ sơ đã đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Also list the nominations withdrawn and those rejected</source>
+        <translation>Liệt kê cả hồ sơ đã rút và hồ sơ không được khen thưởng</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::OverviewPage</name>
     <message>
         <source>Units</source>
@@ -3942,6 +4283,65 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>This area is under construction</source>
         <translation>Chức năng đang được xây dựng</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ProposeDialog</name>
+    <message>
+        <source>Propose for an Award (%1)</source>
+        <translation>Lập đề nghị khen thưởng (%1)</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. nguyen thi lan</source>
+        <translation>Gõ tên, ví dụ nguyen thi lan</translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Collective</source>
+        <translation>&amp;Tập thể</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Find person:</source>
+        <translation>Tìm &amp;người:</translation>
+    </message>
+    <message>
+        <source>Co&amp;llective:</source>
+        <translation>Tập th&amp;ể:</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Hình thức đề nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại hình:</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by:</source>
+        <translation>Đơn vị đề &amp;nghị:</translation>
+    </message>
+    <message>
+        <source>A&amp;chievements:</source>
+        <translation>Thành tíc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Lập đề nghị</translation>
+    </message>
+    <message>
+        <source>Choose the collective to propose.</source>
+        <translation>Chọn tập thể được đề nghị.</translation>
+    </message>
+    <message>
+        <source>Find and choose the person to propose.</source>
+        <translation>Tìm và chọn cá nhân được đề nghị.</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5599,20 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The yes votes each title needs and the members a meeting must have present, each from the day it takes effect</source>
         <translation>Tỷ lệ phiếu đồng ý cần có của từng danh hiệu và tỷ lệ thành viên có mặt của cuộc họp, mỗi quy định áp dụng từ ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Propose for the &amp;Flags</source>
+        <translation>Đề nghị tặng &amp;cờ</translation>
+    </message>
+    <message>
+        <source>Make nominations of the units the vote carried for a flag, with the minutes, the ranking and the scoring table in their dossiers</source>
+        <translation>Lập hồ sơ đề nghị cho các đơn vị được suy tôn tặng cờ, kèm biên bản họp, bảng xếp hạng và bảng chấm điểm trong hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s) made; the minutes, the ranking and the scoring table are in the dossiers.</source>
+        <translation>
+            <numerusform>Đã lập %n hồ sơ đề nghị; biên bản họp, bảng xếp hạng và bảng chấm điểm đã được đính kèm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ struct NominationEntry {
     RowId nominationId = NoId;
     NominationStatus status = NominationStatus::Draft;
     bool collective = false;
+    RowId personId = NoId; // the candidate: one of the two is set
+    RowId unitId = NoId;
     QString candidateName; // a person's full name or a unit's name
     QDate birthDate;       // people only
     Gender gender = Gender::Female;

@@ -3,6 +3,7 @@
 #include "award.h"
 #include "nomination.h"
 #include "nomination_entry.h"
+#include "record_change.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -39,6 +40,9 @@ public:
 
     Result<std::vector<domain::NominationEntry>> list(const domain::NominationFilter& filter);
     Result<domain::Nomination> nomination(domain::RowId id);
+    // Every change to the nomination and its dossier, oldest first, from the
+    // audit log.
+    Result<std::vector<domain::RecordChange>> trail(domain::RowId id);
     // Refused for an award the catalogue lacks or that does not fit the
     // candidate, an unknown candidate or proposing unit, and a candidate
     // already proposed for the award and year. An empty basis is filled

@@ -6,6 +6,7 @@
 #include "import_wizard.h"
 #include "message_box.h"
 #include "movements_page.h"
+#include "nominations_page.h"
 #include "overview_page.h"
 #include "people_page.h"
 #include "placeholder_page.h"
@@ -82,6 +83,9 @@ void MainWindow::buildPages() {
         case Area::Voting:
             page = votingPage_ = new VotingPage(this);
             break;
+        case Area::Nominations:
+            page = nominationsPage_ = new NominationsPage(this);
+            break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
             break;
@@ -113,6 +117,7 @@ void MainWindow::buildToolBar() {
     connect(yearComboBox_, &YearComboBox::yearChanged, scoringPage_, &ScoringPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, movementsPage_, &MovementsPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, votingPage_, &VotingPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, nominationsPage_, &NominationsPage::setYear);
     connect(clustersPage_, &ClustersPage::yearWanted, yearComboBox_, &YearComboBox::selectYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -209,6 +214,7 @@ void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     clustersPage_->setWorkspace(workspace);
     movementsPage_->setWorkspace(workspace);
     votingPage_->setWorkspace(workspace);
+    nominationsPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);
     ui_->backupAction->setEnabled(workspace != nullptr);
     ui_->importAction->setEnabled(workspace != nullptr);

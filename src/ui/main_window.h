@@ -26,6 +26,7 @@ class PeoplePage;
 class RegistrationsPage;
 class ScoringPage;
 class VotingPage;
+class NominationsPage;
 class Session;
 class Settings;
 class YearComboBox;
@@ -73,6 +74,7 @@ private:
     RegistrationsPage* registrationsPage_ = nullptr;
     ScoringPage* scoringPage_ = nullptr;
     VotingPage* votingPage_ = nullptr;
+    NominationsPage* nominationsPage_ = nullptr;
 };
 
 } // namespace thidua::ui

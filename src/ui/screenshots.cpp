@@ -32,9 +32,11 @@ struct TabShot {
     const char* key; // names the file
 };
 
-constexpr std::array<TabShot, 2> tabShots{{
+constexpr std::array<TabShot, 4> tabShots{{
     {Area::Clusters, "clusterTabs", 1, "clusters-covenant"},
     {Area::Scoring, "scoringTabs", 1, "scoring-ranking"},
+    {Area::Nominations, "recordTabs", 1, "nominations-dossier"},
+    {Area::Nominations, "recordTabs", 2, "nominations-history"},
 }};
 
 // Lists load on threads of their own; their answers need time to arrive.

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "change_subscription.h"
+#include "nomination.h"
+#include "result.h"
+#include "unit_catalogue.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace thidua::services {
+class Workspace;
+}
+
+namespace thidua::ui {
+
+class NominationDossier;
+class NominationListModel;
+class PageHeader;
+class UnitPicker;
+
+// Đề nghị khen thưởng: the year's nominations by award in order of
+// precedence, from one proposing unit or all. A candidate is proposed with a
+// basis drafted from their awards; the chosen nominations are submitted,
+// accepted, returned, rejected or withdrawn (a reason asked where the law
+// wants one) and settled by recording the decision once. Below: the
+// nomination, its dossier checklist with the attached files, the candidate's
+// award history and every change. The nomination list prints in preview and
+// exports to PDF, XLSX or CSV.
+class NominationsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NominationsPage(QWidget* parent = nullptr);
+    ~NominationsPage() override;
+
+    // The workspace must outlive the page or be replaced first.
+    void setWorkspace(services::Workspace* workspace);
+    void setYear(int year);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    void connectActions();
+    void retranslate();
+    void reloadUnits();
+    void reload();
+    void showSelected();
+    std::vector<int> chosenRows() const;
+
+    void propose();
+    // Moves every chosen nomination; a reason is asked once when the move
+    // needs one.
+    void move(domain::NominationStatus to);
+    void recordDecision();
+    void preview();
+    void exportList();
+    bool report(const Status& status);
+
+    services::Workspace* workspace_ = nullptr;
+    ChangeSubscription subscription_;
+    UnitCatalogue units_;
+    int year_ = 0;
+
+    PageHeader* header_;
+    UnitPicker* proposer_;
+    QCheckBox* closed_;
+    QComboBox* order_;
+    QPushButton* proposeButton_;
+    QPushButton* submitButton_;
+    QPushButton* acceptButton_;
+    QPushButton* returnButton_;
+    QPushButton* rejectButton_;
+    QPushButton* withdrawButton_;
+    QPushButton* decideButton_;
+    QPushButton* printButton_;
+    QPushButton* exportButton_;
+    QLabel* proposerLabel_;
+    QLabel* orderLabel_;
+    QLabel* outputLabel_;
+    QTableView* view_;
+    NominationListModel* model_;
+    QTabWidget* tabs_;
+    QTextBrowser* summary_;
+    NominationDossier* dossier_;
+    QTextBrowser* history_;
+    QTextBrowser* trail_;
+};
+
+} // namespace thidua::ui
