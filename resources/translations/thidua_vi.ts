@@ -635,10 +635,6 @@
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <source>What to export must be registrations, nominations, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
-        <translation>Nội dung cần xuất phải là registrations, nominations, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--order applies to nominations.</source>
         <translation>--order chỉ dùng cho danh sách đề nghị khen thưởng (nominations).</translation>
     </message>
@@ -650,15 +646,19 @@
         <source>Nominations: within each award, by position (unit, leaders first) or by name; precedence by default.</source>
         <translation>Danh sách đề nghị: trong từng hình thức, xếp theo chức vụ (đơn vị, lãnh đạo trước) hoặc theo tên; mặc định theo thứ bậc.</translation>
     </message>
-    <message>
-        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or the year&apos;s nomination list, grouped by award in order of precedence. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
-        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
-    </message>
     <message numerus="yes">
         <source>%n nomination(s) written to %1.</source>
         <translation>
             <numerusform>Đã ghi %n trường hợp đề nghị khen thưởng vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What to export must be registrations, nominations, submission, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
+        <translation>Nội dung cần xuất phải là registrations, nominations, submission, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or the year&apos;s nomination list, grouped by award in order of precedence, or the submission (tờ trình) that carries it. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
+        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc, hay tờ trình kèm danh sách đó. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -4014,14 +4014,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>Ghi &amp;quyết định…</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>Xuất tệ&amp;p…</translation>
-    </message>
-    <message>
         <source>Nomination</source>
         <translation>Đề nghị</translation>
     </message>
@@ -4044,6 +4036,54 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Also list the nominations withdrawn and those rejected</source>
         <translation>Liệt kê cả hồ sơ đã rút và hồ sơ không được khen thưởng</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Choose the nomination whose achievement report to draft.</source>
+        <translation>Chọn hồ sơ đề nghị cần lập báo cáo thành tích.</translation>
+    </message>
+    <message>
+        <source>Submission %1.pdf</source>
+        <translation>Tờ trình đề nghị khen thưởng %1.pdf</translation>
+    </message>
+    <message>
+        <source>Achievement report %1.pdf</source>
+        <translation>Báo cáo thành tích %1.pdf</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Xuất tệ&amp;p</translation>
+    </message>
+    <message>
+        <source>Nomination &amp;List</source>
+        <translation>&amp;Danh sách đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Nomination &amp;List…</source>
+        <translation>&amp;Danh sách đề nghị khen thưởng…</translation>
+    </message>
+    <message>
+        <source>&amp;Submission (Tờ trình)</source>
+        <translation>&amp;Tờ trình</translation>
+    </message>
+    <message>
+        <source>&amp;Submission (Tờ trình)…</source>
+        <translation>&amp;Tờ trình…</translation>
+    </message>
+    <message>
+        <source>&amp;Achievement Report of the Chosen One</source>
+        <translation>&amp;Báo cáo thành tích của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Achievement Report of the Chosen One…</source>
+        <translation>&amp;Báo cáo thành tích của hồ sơ đang chọn…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "registration_list.h"
 #include "score_sheet_export.h"
 #include "scoring_print.h"
+#include "submission.h"
 #include "vietnamese_format.h"
 #include "vote_minutes.h"
 #include "workspace.h"
@@ -25,6 +26,7 @@ namespace {
 enum class Exported {
     Registrations,
     Nominations,
+    Submission,
     BallotPapers,
     VoteCount,
     Minutes,
@@ -37,6 +39,8 @@ std::optional<Exported> exportedNamed(const QString& what) {
         return Exported::Registrations;
     if (what == QStringLiteral("nominations"))
         return Exported::Nominations;
+    if (what == QStringLiteral("submission"))
+        return Exported::Submission;
     if (what == QStringLiteral("ballots"))
         return Exported::BallotPapers;
     if (what == QStringLiteral("vote-count"))
@@ -65,9 +69,9 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     const QString what = parser.positionalArguments().at(1);
     const auto exported = exportedNamed(what);
     if (!exported)
-        return wrongUsage(Text::tr("What to export must be registrations, nominations, ballots, "
-                                   "vote-count, minutes, ranking, scoring-table or score-sheet, "
-                                   "not \"%1\".")
+        return wrongUsage(Text::tr("What to export must be registrations, nominations, "
+                                   "submission, ballots, vote-count, minutes, ranking, "
+                                   "scoring-table or score-sheet, not \"%1\".")
                               .arg(what));
     ExportRequest request;
     request.what = *exported;
@@ -82,7 +86,9 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
             Text::tr("--order must be precedence (by position within each award) or name, not "
                      "\"%1\".")
                 .arg(order));
-    if (request.what != Exported::Nominations &&
+    const bool ofNominations =
+        request.what == Exported::Nominations || request.what == Exported::Submission;
+    if (!ofNominations &&
         (request.what == Exported::Registrations) == parser.isSet(QStringLiteral("cluster")))
         return wrongUsage(request.what == Exported::Registrations
                               ? Text::tr("--cluster applies to the documents of a cluster: "
@@ -163,6 +169,7 @@ Result<documents::Document> clusterDocument(services::Workspace& workspace,
         return reports::voteCountMinutes(*print);
     case Exported::Registrations:
     case Exported::Nominations:
+    case Exported::Submission:
     case Exported::Minutes:
     case Exported::Ranking:
     case Exported::ScoringTable:
@@ -171,8 +178,9 @@ Result<documents::Document> clusterDocument(services::Workspace& workspace,
     return reports::meetingMinutes(*print);
 }
 
-// The year's nomination list: of the cluster-year when --cluster names one,
-// of the units --unit names, else of every unit.
+// The year's nomination list or the submission that carries it: of the
+// cluster-year when --cluster names one, of the units --unit names, else of
+// every unit.
 Result<documents::Document> nominationDocument(services::Workspace& workspace,
                                                const ExportRequest& request,
                                                const QString& cluster) {
@@ -189,6 +197,9 @@ Result<documents::Document> nominationDocument(services::Workspace& workspace,
         list.filter.clusterId = found->cluster.id;
         list.issuingUnitId = found->head();
     }
+    if (request.what == Exported::Submission)
+        return reports::submission(workspace,
+                                   {list.filter, list.issuingUnitId, {}, {}, list.issue});
     return reports::nominationList(workspace, list);
 }
 
@@ -225,13 +236,14 @@ int runExport(const QStringList& arguments) {
             parser, arguments,
             Text::tr("Write a year's registration list as PDF, XLSX or CSV: the official header, "
                      "collectives then individuals grouped by title, the signatures. Or the "
-                     "year's nomination list, grouped by award in order of precedence. Or a "
+                     "year's nomination list, grouped by award in order of precedence, or the "
+                     "submission (tờ trình) that carries it. Or a "
                      "cluster's vote: the numbered ballot papers, the vote-count minutes or the "
                      "meeting minutes. Or a cluster's scoring: the ranking or the whole scoring "
                      "table. Or a unit's score sheet to fill in and import back."),
             {{QStringLiteral(
-                  "registrations|nominations|ballots|vote-count|minutes|ranking|scoring-table|"
-                  "score-sheet"),
+                  "registrations|nominations|submission|ballots|vote-count|minutes|ranking|"
+                  "scoring-table|score-sheet"),
               Text::tr("What to export.")}}))
         return *stop;
     if (parser.positionalArguments().at(1) == QStringLiteral("score-sheet"))
@@ -250,7 +262,7 @@ int runExport(const QStringList& arguments) {
     const QString cluster = parser.value(QStringLiteral("cluster"));
     auto document = request.what == Exported::Registrations
                         ? reports::registrationList(*workspace, request.list)
-                    : request.what == Exported::Nominations
+                    : request.what == Exported::Nominations || request.what == Exported::Submission
                         ? nominationDocument(*workspace, request, cluster)
                         : clusterDocument(*workspace, request, cluster);
     if (!document) {

@@ -117,24 +117,35 @@ documents::Document nominationListDocument(int year, documents::OfficialHeader h
     return document;
 }
 
-Result<documents::Document> nominationList(services::Workspace& workspace,
-                                           const NominationListRequest& request) {
+Result<NominationsRead> readNominations(services::Workspace& workspace,
+                                        const domain::NominationFilter& filter,
+                                        domain::RowId issuingUnitId, Issue issue) {
     auto units = workspace.listing().units({});
     if (!units)
         return std::unexpected(units.error());
-    auto entries = workspace.nominations().list(request.filter);
+    auto entries = workspace.nominations().list(filter);
     if (!entries)
         return std::unexpected(entries.error());
-    Issue issue = request.issue;
     if (!issue.date.isValid())
         issue.date = workspace.clock().today();
-    documents::OfficialHeader header = agencyHeader(*units, request.issuingUnitId, issue);
+    NominationsRead read{std::move(*entries), agencyHeader(*units, issuingUnitId, issue), {}};
+    if (const auto issuer = std::ranges::find(*units, issuingUnitId, &services::ListedUnit::id);
+        issuer != units->end())
+        read.issuerName = issuer->name;
+    return read;
+}
+
+Result<documents::Document> nominationList(services::Workspace& workspace,
+                                           const NominationListRequest& request) {
+    auto read = readNominations(workspace, request.filter, request.issuingUnitId, request.issue);
+    if (!read)
+        return std::unexpected(read.error());
     const QString number = request.submissionNumber.trimmed();
     const QString note = QStringLiteral("(Kèm theo Tờ trình số %1 ngày %2)")
                              .arg(number.isEmpty() ? QStringLiteral("…/TTr-…") : number,
-                                  domain::vn::formatDate(issue.date));
-    return nominationListDocument(request.filter.year, std::move(header), std::move(*entries),
-                                  request.order, note);
+                                  domain::vn::formatDate(read->header.date));
+    return nominationListDocument(request.filter.year, std::move(read->header),
+                                  std::move(read->entries), request.order, note);
 }
 
 } // namespace thidua::reports

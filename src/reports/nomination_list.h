@@ -39,6 +39,18 @@ documents::Document nominationListDocument(int year, documents::OfficialHeader h
                                            std::vector<domain::NominationEntry> entries,
                                            NominationOrder order, const QString& titleNote);
 
+// What a document of nominations starts from: the nominations the filter
+// keeps and the header of the issuing unit (agencyHeader), dated today when
+// the issue has no date.
+struct NominationsRead {
+    std::vector<domain::NominationEntry> entries;
+    documents::OfficialHeader header;
+    QString issuerName; // empty for NoId
+};
+Result<NominationsRead> readNominations(services::Workspace& workspace,
+                                        const domain::NominationFilter& filter,
+                                        domain::RowId issuingUnitId, Issue issue);
+
 // Leaders first: heads (trưởng, giám đốc, viện trưởng …) 0, deputies (phó …)
 // 1, everyone else 2.
 int positionRank(const QString& position);

@@ -1,5 +1,6 @@
 #include "nominations_page.h"
 
+#include "achievement_report.h"
 #include "award_service.h"
 #include "clock.h"
 #include "decision_dialog.h"
@@ -15,10 +16,12 @@
 #include "page_header.h"
 #include "page_parts.h"
 #include "propose_dialog.h"
+#include "submission.h"
 #include "unit_picker.h"
 #include "work_areas.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -152,8 +155,12 @@ void NominationsPage::connectActions() {
     connect(withdrawButton_, &QPushButton::clicked, this,
             [this] { move(NominationStatus::Withdrawn); });
     connect(decideButton_, &QPushButton::clicked, this, &NominationsPage::recordDecision);
-    connect(printButton_, &QPushButton::clicked, this, &NominationsPage::preview);
-    connect(exportButton_, &QPushButton::clicked, this, &NominationsPage::exportList);
+    printButton_->setMenu(
+        actionMenu(this, {"printListAction", "printSubmissionAction", "printReportAction"},
+                   [this](int index) { preview(static_cast<Output>(index)); }));
+    exportButton_->setMenu(
+        actionMenu(this, {"exportListAction", "exportSubmissionAction", "exportReportAction"},
+                   [this](int index) { exportFile(static_cast<Output>(index)); }));
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NominationsPage::showSelected);
     connect(dossier_, &NominationDossier::failed, header_, &PageHeader::setError);
@@ -331,43 +338,66 @@ void NominationsPage::recordDecision() {
     dialog->open();
 }
 
-namespace {
-
-Result<documents::Document> listDocument(services::Workspace& workspace, int year,
-                                         domain::RowId proposer, reports::NominationOrder order) {
+Result<documents::Document> NominationsPage::document(Output output) {
+    if (!workspace_)
+        return fail(ErrorCode::Unsupported, tr("No database is open."));
+    const domain::RowId proposer = proposer_->unitId();
+    if (output == Output::AchievementReport) {
+        const QModelIndex current = view_->currentIndex();
+        if (!current.isValid())
+            return fail(ErrorCode::InvalidInput,
+                        tr("Choose the nomination whose achievement report to draft."));
+        return reports::achievementReport(*workspace_, model_->entry(current.row()).nominationId);
+    }
+    if (output == Output::Submission) {
+        reports::SubmissionRequest request;
+        request.filter.year = year_;
+        request.filter.proposingUnitId = proposer;
+        request.issuingUnitId = proposer;
+        return reports::submission(*workspace_, request);
+    }
     reports::NominationListRequest request;
-    request.filter.year = year;
+    request.filter.year = year_;
     request.filter.proposingUnitId = proposer;
     request.issuingUnitId = proposer;
-    request.order = order;
-    return reports::nominationList(workspace, request);
+    request.order = static_cast<reports::NominationOrder>(order_->currentData().toInt());
+    return reports::nominationList(*workspace_, request);
 }
 
-} // namespace
+QString NominationsPage::suggestedName(Output output) const {
+    switch (output) {
+    case Output::Submission:
+        return tr("Submission %1.pdf").arg(year_);
+    case Output::AchievementReport: {
+        const QModelIndex current = view_->currentIndex();
+        const QString name =
+            current.isValid() ? model_->entry(current.row()).candidateName : QString();
+        return tr("Achievement report %1.pdf").arg(name);
+    }
+    case Output::List:
+        break;
+    }
+    return tr("Nominations %1.pdf").arg(year_);
+}
 
-void NominationsPage::preview() {
-    if (!workspace_)
-        return;
-    auto made = listDocument(*workspace_, year_, proposer_->unitId(),
-                             static_cast<reports::NominationOrder>(order_->currentData().toInt()));
+void NominationsPage::preview(Output output) {
+    auto made = document(output);
     if (!made)
         return void(report(std::unexpected(made.error())));
     LongTask task(this);
     report(DocumentPreview::open(this, *made, task));
 }
 
-void NominationsPage::exportList() {
-    if (!workspace_)
-        return;
+void NominationsPage::exportFile(Output output) {
     outputLabel_->clear();
-    const QString name = tr("Nominations %1.pdf").arg(year_);
+    QString name = suggestedName(output);
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
     auto path = DocumentExport::askFile(this, QDir::home().filePath(name));
     if (!path)
         return void(report(std::unexpected(path.error())));
     if (path->isEmpty())
         return;
-    auto made = listDocument(*workspace_, year_, proposer_->unitId(),
-                             static_cast<reports::NominationOrder>(order_->currentData().toInt()));
+    auto made = document(output);
     if (!made)
         return void(report(std::unexpected(made.error())));
     LongTask task(this);
@@ -403,8 +433,18 @@ void NominationsPage::retranslate() {
     rejectButton_->setText(tr("Re&ject…"));
     withdrawButton_->setText(tr("&Withdraw…"));
     decideButton_->setText(tr("Record &Decision…"));
-    printButton_->setText(tr("Print Pre&view…"));
-    exportButton_->setText(tr("E&xport…"));
+    printButton_->setText(tr("Pre&view"));
+    exportButton_->setText(tr("E&xport"));
+    const auto name = [this](const char* action, const QString& text) {
+        if (auto found = findChild<QAction*>(QLatin1String(action)))
+            found->setText(text);
+    };
+    name("printListAction", tr("Nomination &List"));
+    name("exportListAction", tr("Nomination &List…"));
+    name("printSubmissionAction", tr("&Submission (Tờ trình)"));
+    name("exportSubmissionAction", tr("&Submission (Tờ trình)…"));
+    name("printReportAction", tr("&Achievement Report of the Chosen One"));
+    name("exportReportAction", tr("&Achievement Report of the Chosen One…"));
     tabs_->setTabText(0, tr("Nomination"));
     tabs_->setTabText(1, tr("Dossier"));
     tabs_->setTabText(2, tr("Award history"));

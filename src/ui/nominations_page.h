@@ -1,6 +1,7 @@
 #pragma once
 
 #include "change_subscription.h"
+#include "document.h"
 #include "nomination.h"
 #include "result.h"
 #include "unit_catalogue.h"
@@ -65,8 +66,13 @@ private:
     // needs one.
     void move(domain::NominationStatus to);
     void recordDecision();
-    void preview();
-    void exportList();
+    // The nomination list, the submission (tờ trình) that carries it, and
+    // the chosen nomination's draft achievement report.
+    enum class Output { List, Submission, AchievementReport };
+    Result<documents::Document> document(Output output);
+    QString suggestedName(Output output) const;
+    void preview(Output output);
+    void exportFile(Output output);
     bool report(const Status& status);
 
     services::Workspace* workspace_ = nullptr;

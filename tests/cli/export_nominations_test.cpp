@@ -79,3 +79,28 @@ TEST_F(ExportNominationsTest, AWrongOrderOrAnOrderForAnotherListIsExplained) {
     EXPECT_TRUE(run.err.contains(QStringLiteral("--order"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
 }
+
+TEST_F(ExportNominationsTest, TheSubmissionOfAClusterCountsWhatItsListCarries) {
+    const QString pdf = file(QStringLiteral("to-trinh.pdf"));
+    const Outcome run = exportNominations({QStringLiteral("--year"), QStringLiteral("2018"),
+                                           QStringLiteral("--cluster"), QStringLiteral("II"),
+                                           QStringLiteral("--date"), QStringLiteral("20/12/2025"),
+                                           QStringLiteral("--out"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const Outcome submission =
+        onDemo(QStringLiteral("export"),
+               {QStringLiteral("submission"), QStringLiteral("--year"), QStringLiteral("2018"),
+                QStringLiteral("--cluster"), QStringLiteral("II"), QStringLiteral("--date"),
+                QStringLiteral("20/12/2025"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(submission.exitCode, 0) << submission.err.toStdString();
+    const auto text = thidua::documents::testing::pdfText(pdf);
+    ASSERT_TRUE(text.ok) << text.output.toStdString();
+    const QString printed = text.output.simplified();
+    for (const QString& expected :
+         {QStringLiteral("TỜ TRÌNH"), QStringLiteral("Về việc đề nghị khen thưởng năm 2018"),
+          QStringLiteral("Nghị định số 152/2025/NĐ-CP"),
+          QStringLiteral("- Cờ thi đua của Chính phủ: 02 tập thể;"),
+          QStringLiteral("- Cờ thi đua của Bộ, ban, ngành, tỉnh: 04 tập thể;"),
+          QStringLiteral("Nơi nhận")})
+        EXPECT_TRUE(printed.contains(expected)) << expected.toStdString();
+}

@@ -12,6 +12,7 @@
 #include "year_combo_box.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -187,11 +188,39 @@ TEST_F(GuiNominationsPage, APersonFoundWithoutDiacriticsIsProposedWithABasisDraf
 TEST_F(GuiNominationsPage, TheListExportsAsThePrintedNominationList) {
     const QString pdf = scratch.filePath(QStringLiteral("de-nghi.pdf"));
     ui::FileDialog::setNextFileName(pdf);
-    button("exportListButton")->click();
+    page->findChild<QAction*>(QStringLiteral("exportListAction"))->trigger();
     const auto text = documents::testing::pdfText(pdf);
     ASSERT_TRUE(text.ok) << text.output.toStdString();
     EXPECT_TRUE(text.output.simplified().contains(
         QStringLiteral("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025")));
     EXPECT_TRUE(
         test::child<QLabel>(*page, "outputLabel")->text().contains(QStringLiteral("de-nghi")));
+}
+
+TEST_F(GuiNominationsPage, TheSubmissionCountsTheListAndTheReportTabulatesTheAwards) {
+    const QString submission = scratch.filePath(QStringLiteral("to-trinh.pdf"));
+    ui::FileDialog::setNextFileName(submission);
+    page->findChild<QAction*>(QStringLiteral("exportSubmissionAction"))->trigger();
+    auto text = documents::testing::pdfText(submission);
+    ASSERT_TRUE(text.ok) << text.output.toStdString();
+    QString printed = text.output.simplified();
+    EXPECT_TRUE(printed.contains(QStringLiteral("TỜ TRÌNH"))) << printed.toStdString();
+    EXPECT_TRUE(printed.contains(QStringLiteral("Về việc đề nghị khen thưởng năm 2025")));
+    EXPECT_TRUE(printed.contains(QStringLiteral("Nghị định số 152/2025/NĐ-CP")));
+    EXPECT_TRUE(printed.contains(
+        QStringLiteral("%1 cá nhân").arg(view->model()->rowCount(), 2, 10, QLatin1Char('0'))));
+
+    const int row = choose(NominationStatus::Submitted);
+    ASSERT_GE(row, 0);
+    const QString report = scratch.filePath(QStringLiteral("bao-cao.pdf"));
+    ui::FileDialog::setNextFileName(report);
+    page->findChild<QAction*>(QStringLiteral("exportReportAction"))->trigger();
+    text = documents::testing::pdfText(report);
+    ASSERT_TRUE(text.ok) << text.output.toStdString();
+    printed = text.output.simplified();
+    for (const QString& expected :
+         {QStringLiteral("BÁO CÁO THÀNH TÍCH"), entry(row).candidateName,
+          QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"),
+          QStringLiteral("Chiến sĩ thi đua cơ sở"), QStringLiteral("NGƯỜI BÁO CÁO THÀNH TÍCH")})
+        EXPECT_TRUE(printed.contains(expected)) << expected.toStdString();
 }

@@ -1,0 +1,107 @@
+#include "submission.h"
+
+#include "nomination_list.h"
+#include "vietnamese_format.h"
+
+#include <map>
+#include <tuple>
+
+namespace thidua::reports {
+
+namespace {
+
+using documents::Paragraph;
+
+// The decree that details the law on the day the submission is signed.
+QString decreeInForce(QDate day) {
+    return day >= QDate(2025, 7, 1)
+               ? QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 "
+                                "của Chính phủ quy định chi tiết một số điều của Luật Thi đua, "
+                                "khen thưởng;")
+               : QStringLiteral("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 "
+                                "của Chính phủ quy định chi tiết thi hành một số điều của Luật "
+                                "Thi đua, khen thưởng;");
+}
+
+Paragraph plain(const QString& text) {
+    return Paragraph{text};
+}
+
+// "03 tập thể, 12 cá nhân": the counts written as official letters write them.
+QString counted(int collectives, int individuals) {
+    QStringList parts;
+    if (collectives > 0)
+        parts << QStringLiteral("%1 tập thể").arg(collectives, 2, 10, QLatin1Char('0'));
+    if (individuals > 0)
+        parts << QStringLiteral("%1 cá nhân").arg(individuals, 2, 10, QLatin1Char('0'));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+documents::Document submissionDocument(int year, documents::OfficialHeader header,
+                                       const QString& proposer, const QString& recipient,
+                                       const std::vector<domain::NominationEntry>& entries) {
+    const QDate day = header.date.isValid() ? header.date : QDate(year + 1, 1, 1);
+    documents::Document document;
+    document.header = std::move(header);
+    document.documentType = QStringLiteral("Tờ trình");
+    document.summary = QStringLiteral("Về việc đề nghị khen thưởng năm %1").arg(year);
+    const QString to =
+        recipient.trimmed().isEmpty() ? QStringLiteral("……………………………") : recipient.trimmed();
+    document.add(Paragraph{QStringLiteral("Kính gửi: %1.").arg(to), documents::Alignment::Center,
+                           false, false, false});
+    document.add(plain(QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm "
+                                      "2022;")));
+    document.add(plain(decreeInForce(day)));
+    document.add(plain(QStringLiteral("Căn cứ kết quả bình xét thi đua, khen thưởng năm %1 và "
+                                      "đề nghị của Hội đồng Thi đua - Khen thưởng,")
+                           .arg(year)));
+
+    // By award in order of precedence: how many of each subject.
+    std::map<std::tuple<int, QString>, std::pair<int, int>> counts;
+    std::map<QString, QString> names;
+    int collectives = 0;
+    int individuals = 0;
+    for (const domain::NominationEntry& entry : entries) {
+        auto& [groups, people] = counts[{entry.precedence, entry.awardCode}];
+        (entry.collective ? groups : people) += 1;
+        (entry.collective ? collectives : individuals) += 1;
+        names[entry.awardCode] = entry.awardName;
+    }
+    const QString who = proposer.isEmpty() ? QStringLiteral("Đơn vị") : proposer;
+    if (entries.empty()) {
+        document.add(plain(QStringLiteral("%1 chưa có trường hợp nào đề nghị khen thưởng năm %2.")
+                               .arg(who)
+                               .arg(year)));
+    } else {
+        document.add(plain(QStringLiteral("%1 kính đề nghị %2 xem xét, khen thưởng cho %3 "
+                                          "có thành tích xuất sắc năm %4, cụ thể:")
+                               .arg(who, to, counted(collectives, individuals))
+                               .arg(year)));
+        for (const auto& [key, count] : counts)
+            document.add(
+                plain(QStringLiteral("- %1: %2;")
+                          .arg(names[std::get<1>(key)], counted(count.first, count.second))));
+        document.add(plain(QStringLiteral("(Có danh sách và hồ sơ kèm theo)")));
+    }
+    document.add(plain(QStringLiteral("Kính trình %1 xem xét, quyết định./.").arg(to)));
+    documents::SignatureBlock signatures;
+    signatures.recipients = {QStringLiteral("Như trên"), QStringLiteral("Lưu: VT, TĐKT")};
+    signatures.position = QStringLiteral("Thủ trưởng đơn vị");
+    document.add(std::move(signatures));
+    return document;
+}
+
+Result<documents::Document> submission(services::Workspace& workspace,
+                                       const SubmissionRequest& request) {
+    auto read = readNominations(workspace, request.filter, request.issuingUnitId, request.issue);
+    if (!read)
+        return std::unexpected(read.error());
+    read->header.number = request.number.trimmed().isEmpty() ? QStringLiteral("      /TTr-")
+                                                             : request.number.trimmed();
+    return submissionDocument(request.filter.year, std::move(read->header), read->issuerName,
+                              request.recipient, read->entries);
+}
+
+} // namespace thidua::reports

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "agency_header.h"
+#include "document.h"
+#include "nomination_entry.h"
+#include "result.h"
+
+#include <vector>
+
+namespace thidua::services {
+class Workspace;
+}
+
+namespace thidua::reports {
+
+struct SubmissionRequest {
+    domain::NominationFilter filter;
+    domain::RowId issuingUnitId = domain::NoId; // whose submission; NoId: the top unit
+    QString number;    // "15/TTr-VKHPL"; empty: left for the clerk's office
+    QString recipient; // "Hội đồng Thi đua - Khen thưởng Bộ Tư pháp"; empty: dots
+    Issue issue;
+};
+
+// Tờ trình đề nghị khen thưởng (domain brief §4.2): the official header with
+// the number, "TỜ TRÌNH" and "Về việc đề nghị khen thưởng năm Y", "Kính gửi",
+// the legal bases in force on the day (Luật 06/2022 with Nghị định 98/2023
+// until 30/6/2025, Nghị định 152/2025 from 1/7/2025), then the proposal: per
+// award in order of precedence how many collectives and individuals, "(có
+// danh sách kèm theo)"; Nơi nhận and the head's signature.
+Result<documents::Document> submission(services::Workspace& workspace,
+                                       const SubmissionRequest& request);
+
+// The same document from nominations already read.
+documents::Document submissionDocument(int year, documents::OfficialHeader header,
+                                       const QString& proposer, const QString& recipient,
+                                       const std::vector<domain::NominationEntry>& entries);
+
+} // namespace thidua::reports
