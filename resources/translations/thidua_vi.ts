@@ -423,14 +423,6 @@
         <translation>nhập đơn vị, cán bộ, đăng ký thi đua, xếp loại hoặc kỷ luật từ tệp CSV hay XLSX</translation>
     </message>
     <message>
-        <source>--year applies to registrations and evaluations only.</source>
-        <translation>--year chỉ dùng cho registrations (đăng ký thi đua) và evaluations (đánh giá, xếp loại).</translation>
-    </message>
-    <message>
-        <source>Registrations and evaluations: the year of rows that name none (without it, the file&apos;s title gives it: &quot;… NĂM 2025&quot;).</source>
-        <translation>Đăng ký thi đua và xếp loại: năm của các dòng không ghi năm (không có thì lấy năm ghi trong tên bảng: &quot;… NĂM 2025&quot;).</translation>
-    </message>
-    <message>
         <source>What to import must be one of %1, not &quot;%2&quot;.</source>
         <translation>Dữ liệu nhập phải là một trong %1 (đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật), không phải &quot;%2&quot;.</translation>
     </message>
@@ -547,10 +539,6 @@
         <translation>Với criteria: cơ quan tổ chức có bảng tiêu chí năm --year trong tệp.</translation>
     </message>
     <message>
-        <source>Import units, people, registrations, evaluations, discipline records, a cluster&apos;s vote tally or points, or an organiser&apos;s criteria table, from a CSV or XLSX file; see docs/import-format.md.</source>
-        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, đánh giá xếp loại, kỷ luật, kết quả kiểm phiếu bình xét hay điểm chấm của một cụm, hoặc bảng tiêu chí của một cơ quan tổ chức, từ tệp CSV hay XLSX; xem docs/import-format.md.</translation>
-    </message>
-    <message>
         <source>--organiser applies to criteria only.</source>
         <translation>--organiser chỉ dùng cho criteria (bảng tiêu chí).</translation>
     </message>
@@ -659,6 +647,18 @@
     <message>
         <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or the year&apos;s nomination list, grouped by award in order of precedence, or the submission (tờ trình) that carries it. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
         <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc, hay tờ trình kèm danh sách đó. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>--year applies to registrations, evaluations and awards only.</source>
+        <translation>--year chỉ dùng cho đăng ký thi đua, xếp loại và khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Registrations, evaluations and awards: the year of rows that name none (without it, the file&apos;s title gives it: &quot;… NĂM 2025&quot;).</source>
+        <translation>Đăng ký thi đua, xếp loại và khen thưởng: năm của các dòng không ghi năm (nếu không có, lấy từ tiêu đề của tệp: &quot;… NĂM 2025&quot;).</translation>
+    </message>
+    <message>
+        <source>Import units, people, registrations, evaluations, discipline records, awards, a cluster&apos;s vote tally or points, or an organiser&apos;s criteria table, from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật, khen thưởng, kết quả kiểm phiếu hay điểm chấm của một cụm, hoặc bảng tiêu chí của một đơn vị tổ chức, từ tệp CSV hoặc XLSX; xem docs/import-format.md.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1947,46 @@
         <source>Moved to &quot;%1&quot;: %2</source>
         <translation>Chuyển sang &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>Title or form</source>
+        <translation>Danh hiệu, hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Golden book number</source>
+        <translation>Số vào sổ vàng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a title or form of the catalogue; write its name or abbreviation, e.g. LĐTT, CSTĐCS, Bằng khen của Bộ, ban, ngành, tỉnh.</source>
+        <translation>&quot;%1&quot; không có trong danh mục danh hiệu, hình thức khen thưởng; ghi tên hoặc tên viết tắt, ví dụ LĐTT, CSTĐCS, Bằng khen của Bộ, ban, ngành, tỉnh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of award; write Công trạng, Đột xuất, Chuyên đề, Cống hiến or Đối ngoại.</source>
+        <translation>&quot;%1&quot; không phải là loại hình khen thưởng; ghi Công trạng, Đột xuất, Chuyên đề, Cống hiến hoặc Đối ngoại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in đồng.</source>
+        <translation>&quot;%1&quot; không phải là số tiền (đồng).</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 for %3.</source>
+        <translation>%1 đã có %2 năm %3.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 for %3 twice in this file: on line %4 and on this line.</source>
+        <translation>%2 năm %3 của %1 xuất hiện hai lần trong tệp: ở dòng %4 và ở dòng này.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -3066,6 +3106,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Registrations and evaluations: a row&apos;s own &quot;Năm&quot; column comes first, then this year, then the year in the file&apos;s title (&quot;… NĂM 2025&quot;).</source>
         <translation>Đăng ký thi đua và xếp loại: lấy cột &quot;Năm&quot; của từng dòng trước, rồi đến năm chọn ở đây, sau cùng là năm ghi trong tên bảng (&quot;… NĂM 2025&quot;).</translation>
     </message>
+    <message>
+        <source>&amp;Awards — titles and forms received, with their decisions</source>
+        <translation>&amp;Khen thưởng — danh hiệu, hình thức đã nhận, kèm quyết định</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ImportJob</name>
@@ -3288,6 +3332,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Imported %1 of %2 discipline records from %3.</source>
         <translation>Đã nhập %1 trên %2 quyết định kỷ luật từ %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 awards from %3.</source>
+        <translation>Đã nhập %1/%2 khen thưởng từ %3.</translation>
     </message>
 </context>
 <context>

@@ -221,4 +221,25 @@ QJsonObject toJson(const domain::Score& score) {
             {QStringLiteral("note"), score.note}};
 }
 
+QJsonObject toJson(const domain::Award& award) {
+    return {{QStringLiteral("award_code"), award.awardCode},
+            {QStringLiteral("person_id"), award.personId},
+            {QStringLiteral("unit_id"), award.unitId},
+            {QStringLiteral("first_year"), award.firstYear},
+            {QStringLiteral("year"), award.year},
+            {QStringLiteral("kind"), domain::awardKindCode(award.kind)},
+            {QStringLiteral("decision_number"), award.decisionNumber},
+            {QStringLiteral("decision_date"), award.decisionDate.toString(Qt::ISODate)},
+            {QStringLiteral("issuer"), award.issuer},
+            {QStringLiteral("golden_book_number"), award.goldenBookNumber},
+            {QStringLiteral("amount"), award.amount},
+            {QStringLiteral("revoked_by"), award.revokedBy},
+            {QStringLiteral("revoked_on"), award.revokedOn.toString(Qt::ISODate)},
+            {QStringLiteral("revocation_reason"), award.revocationReason}};
+}
+
+QByteArray toJsonText(const domain::Award& award) {
+    return QJsonDocument(toJson(award)).toJson(QJsonDocument::Compact);
+}
+
 } // namespace thidua::services

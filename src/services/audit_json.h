@@ -1,5 +1,6 @@
 #pragma once
 
+#include "award.h"
 #include "ballot_session.h"
 #include "cluster_year.h"
 #include "covenant.h"
@@ -31,6 +32,7 @@ QJsonObject toJson(const domain::CriteriaTable& table);
 QJsonObject toJson(const domain::ScoringRound& round);
 QJsonObject toJson(const domain::Score& score);
 QJsonObject toJson(const domain::BallotSession& session);
+QJsonObject toJson(const domain::Award& award);
 
 // The same values as compact JSON text: what imports write, many rows at a
 // time. The yearly records are written as text first (toJson() reads that
@@ -40,5 +42,6 @@ QByteArray toJsonText(const domain::Evaluation& evaluation);
 QByteArray toJsonText(const domain::Discipline& discipline);
 QByteArray toJsonText(const domain::Unit& unit);
 QByteArray toJsonText(const domain::Person& person);
+QByteArray toJsonText(const domain::Award& award);
 
 } // namespace thidua::services

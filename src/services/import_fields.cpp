@@ -1,5 +1,6 @@
 #include "import_fields.h"
 
+#include "awards_import.h"
 #include "discipline_import.h"
 #include "evaluations_import.h"
 #include "import_columns.h"
@@ -24,6 +25,8 @@ std::span<const importing::FieldSpec> fieldSpecs(ImportKind kind) {
         return importing::evaluationFields();
     case ImportKind::Discipline:
         return importing::disciplineFields();
+    case ImportKind::Awards:
+        return importing::awardFields();
     }
     return {};
 }

@@ -14,6 +14,8 @@ QString importKindCode(ImportKind kind) {
         return QStringLiteral("evaluations");
     case ImportKind::Discipline:
         return QStringLiteral("discipline");
+    case ImportKind::Awards:
+        return QStringLiteral("awards");
     }
     return {};
 }

@@ -8,14 +8,14 @@
 namespace thidua::services {
 
 // What a file to import holds.
-enum class ImportKind { Units, People, Registrations, Evaluations, Discipline };
+enum class ImportKind { Units, People, Registrations, Evaluations, Discipline, Awards };
 
 // Every kind, in the order the wizard and the documentation list them.
-inline constexpr std::array<ImportKind, 5> importKinds{
-    ImportKind::Units, ImportKind::People, ImportKind::Registrations, ImportKind::Evaluations,
-    ImportKind::Discipline};
+inline constexpr std::array<ImportKind, 6> importKinds{
+    ImportKind::Units,       ImportKind::People,     ImportKind::Registrations,
+    ImportKind::Evaluations, ImportKind::Discipline, ImportKind::Awards};
 
-// "units", "people", "registrations", "evaluations", "discipline": the words of
+// "units", "people", "registrations", "evaluations", "discipline", "awards": the words of
 // the command line and of saved templates, never translated.
 QString importKindCode(ImportKind kind);
 std::optional<ImportKind> importKindFromCode(const QString& code);

@@ -1,5 +1,6 @@
 #include "import_service.h"
 
+#include "awards_import.h"
 #include "check_constraints_off.h"
 #include "discipline_import.h"
 #include "evaluations_import.h"
@@ -116,6 +117,9 @@ Result<ImportReport> ImportService::importFile(ImportKind kind, const QString& p
         case ImportKind::Discipline:
             return checkAndWrite(context_, *file, options, Checks::Resting,
                                  importing::checkDiscipline, importing::writeDiscipline);
+        case ImportKind::Awards:
+            return checkAndWrite(context_, *file, options, Checks::Resting, importing::checkAwards,
+                                 importing::writeAwards);
         }
         return Result<ImportReport>(fail(ErrorCode::Unsupported, {}));
     }();

@@ -47,6 +47,9 @@ constexpr std::array<KindChoice, services::importKinds.size()> kindChoices{{
     {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
                        "&Discipline — reprimands, warnings and other discipline records"),
      "importDisciplineRadioButton"},
+    {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
+                       "&Awards — titles and forms received, with their decisions"),
+     "importAwardsRadioButton"},
 }};
 
 // Years a file of registrations or evaluations may be about: next year's
@@ -139,7 +142,8 @@ services::ImportKind ImportFilePage::chosenKind() const {
 void ImportFilePage::enableYear() {
     const services::ImportKind kind = chosenKind();
     yearComboBox_->setEnabled(kind == services::ImportKind::Registrations ||
-                              kind == services::ImportKind::Evaluations);
+                              kind == services::ImportKind::Evaluations ||
+                              kind == services::ImportKind::Awards);
 }
 
 void ImportFilePage::initializePage() {

@@ -124,6 +124,8 @@ QString ImportResultPage::importedSummary() const {
         return tr("Imported %1 of %2 evaluations from %3.");
     case services::ImportKind::Discipline:
         return tr("Imported %1 of %2 discipline records from %3.");
+    case services::ImportKind::Awards:
+        return tr("Imported %1 of %2 awards from %3.");
     }
     return {};
 }

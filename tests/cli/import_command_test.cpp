@@ -59,7 +59,7 @@ TEST_F(ImportCommandTest, ADryRunWritesNothing) {
 
 TEST_F(ImportCommandTest, WrongUsageExitsWithTwo) {
     EXPECT_EQ(thidua({QStringLiteral("import"), QStringLiteral("people")}).exitCode, 2);
-    EXPECT_EQ(import(QStringLiteral("awards"), file(QStringLiteral("x.csv"))).exitCode, 2);
+    EXPECT_EQ(import(QStringLiteral("honours"), file(QStringLiteral("x.csv"))).exitCode, 2);
     EXPECT_EQ(
         thidua({QStringLiteral("import"), QStringLiteral("people"), file(QStringLiteral("x.csv"))})
             .exitCode,

@@ -1,4 +1,4 @@
-// `thidua import registrations|evaluations|discipline` on the small demo: the
+// `thidua import registrations|evaluations|discipline|awards` on the small demo: the
 // documentation's example files import, and every broken file of the corpus in
 // tests/data/imports/<kind>/ is refused with the Vietnamese lines its
 // .expected file holds, leaving the database byte for byte as it was.
@@ -31,6 +31,7 @@ TEST_F(ImportRecordsTest, TheDocumentationsExampleFilesImportIntoTheDemo) {
         {QStringLiteral("registrations"), QStringLiteral("dang-ky-thi-dua.csv")},
         {QStringLiteral("evaluations"), QStringLiteral("xep-loai.csv")},
         {QStringLiteral("discipline"), QStringLiteral("ky-luat.csv")},
+        {QStringLiteral("awards"), QStringLiteral("khen-thuong.csv")},
     };
     for (const auto& [kind, name] : files) {
         const QString path = QDir(examples()).filePath(name);
@@ -45,7 +46,7 @@ TEST_F(ImportRecordsTest, TheDocumentationsExampleFilesImportIntoTheDemo) {
 TEST_F(ImportRecordsTest, EveryBrokenFileIsRefusedWithItsVietnameseMessagesAndWritesNothing) {
     int files = 0;
     for (const QString& kind : {QStringLiteral("registrations"), QStringLiteral("evaluations"),
-                                QStringLiteral("discipline")}) {
+                                QStringLiteral("discipline"), QStringLiteral("awards")}) {
         const QDir folder(thidua::test::testDataDir() + QStringLiteral("/imports/") + kind);
         const QStringList broken = folder.entryList(
             {QStringLiteral("*.csv"), QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name);
@@ -84,11 +85,11 @@ TEST_F(ImportRecordsTest, TheYearComesFromTheOptionAndOnlyForKindsThatHaveOne) {
                  {QStringLiteral("--year"), QStringLiteral("2026")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--year"))) << run.err.toStdString();
-    EXPECT_EQ(import(QStringLiteral("awards"), file).exitCode, 2);
+    EXPECT_EQ(import(QStringLiteral("honours"), file).exitCode, 2);
 
     const Outcome help = thidua({QStringLiteral("import"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    EXPECT_TRUE(
-        help.out.contains(QStringLiteral("units|people|registrations|evaluations|discipline")))
+    EXPECT_TRUE(help.out.contains(
+        QStringLiteral("units|people|registrations|evaluations|discipline|awards")))
         << help.out.toStdString();
 }

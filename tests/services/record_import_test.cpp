@@ -466,7 +466,16 @@ TEST_F(RecordImport, TheNewKindsDescribeTheirFieldsForTheWizard) {
 
     EXPECT_EQ(services::importKindFromCode(QStringLiteral("evaluations")), ImportKind::Evaluations);
     EXPECT_EQ(services::importKindCode(ImportKind::Discipline), QStringLiteral("discipline"));
-    EXPECT_FALSE(services::importKindFromCode(QStringLiteral("awards")));
+    EXPECT_EQ(services::importKindFromCode(QStringLiteral("awards")), ImportKind::Awards);
+    EXPECT_FALSE(services::importKindFromCode(QStringLiteral("honours")));
+    EXPECT_EQ(keys(ImportKind::Awards),
+              (QStringList{QStringLiteral("full_name*"), QStringLiteral("birth_date"),
+                           QStringLiteral("unit*"), QStringLiteral("collective*"),
+                           QStringLiteral("award*"), QStringLiteral("year"),
+                           QStringLiteral("first_year"), QStringLiteral("kind"),
+                           QStringLiteral("decision_number*"), QStringLiteral("decision_date*"),
+                           QStringLiteral("issuer*"), QStringLiteral("golden_book_number"),
+                           QStringLiteral("amount"), QStringLiteral("note")}));
 }
 
 TEST_F(RecordImport, EvaluationsAndDisciplineFromExcelTakeNumberAndDateCells) {
