@@ -649,16 +649,16 @@
         <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc, hay tờ trình kèm danh sách đó. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
     </message>
     <message>
-        <source>--year applies to registrations, evaluations and awards only.</source>
-        <translation>--year chỉ dùng cho đăng ký thi đua, xếp loại và khen thưởng.</translation>
+        <source>--year applies to registrations, evaluations, awards and initiatives only.</source>
+        <translation>--year chỉ dùng cho đăng ký thi đua, xếp loại, khen thưởng và sáng kiến.</translation>
     </message>
     <message>
-        <source>Registrations, evaluations and awards: the year of rows that name none (without it, the file&apos;s title gives it: &quot;… NĂM 2025&quot;).</source>
-        <translation>Đăng ký thi đua, xếp loại và khen thưởng: năm của các dòng không ghi năm (nếu không có, lấy từ tiêu đề của tệp: &quot;… NĂM 2025&quot;).</translation>
+        <source>Registrations, evaluations, awards and initiatives: the year of rows that name none (without it, the file&apos;s title gives it: &quot;… NĂM 2025&quot;).</source>
+        <translation>Đăng ký thi đua, xếp loại, khen thưởng và sáng kiến: năm của các dòng không ghi năm (nếu không có, lấy từ tiêu đề của tệp: &quot;… NĂM 2025&quot;).</translation>
     </message>
     <message>
-        <source>Import units, people, registrations, evaluations, discipline records, awards, a cluster&apos;s vote tally or points, or an organiser&apos;s criteria table, from a CSV or XLSX file; see docs/import-format.md.</source>
-        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật, khen thưởng, kết quả kiểm phiếu hay điểm chấm của một cụm, hoặc bảng tiêu chí của một đơn vị tổ chức, từ tệp CSV hoặc XLSX; xem docs/import-format.md.</translation>
+        <source>Import units, people, registrations, evaluations, discipline records, awards, initiatives, a cluster&apos;s vote tally or points, or an organiser&apos;s criteria table, from a CSV or XLSX file; see docs/import-format.md.</source>
+        <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật, khen thưởng, sáng kiến, kết quả kiểm phiếu hay điểm chấm của một cụm, hoặc bảng tiêu chí của một đơn vị tổ chức, từ tệp CSV hoặc XLSX; xem docs/import-format.md.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +1987,30 @@
         <source>%1 has %2 for %3 twice in this file: on line %4 and on this line.</source>
         <translation>%2 năm %3 của %1 xuất hiện hai lần trong tệp: ở dòng %4 và ở dòng này.</translation>
     </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of recognition; write Cấp cơ sở, Cấp Bộ, tỉnh or Toàn quốc.</source>
+        <translation>&quot;%1&quot; không phải là cấp công nhận; ghi Cấp cơ sở, Cấp Bộ, tỉnh hoặc Toàn quốc.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an initiative nor research; write Sáng kiến or Đề tài.</source>
+        <translation>&quot;%1&quot; không phải là sáng kiến hay đề tài; ghi Sáng kiến hoặc Đề tài.</translation>
+    </message>
+    <message>
+        <source>%1 is already an author of &quot;%2&quot; (%3).</source>
+        <translation>%1 đã là tác giả của &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is named twice as an author of &quot;%2&quot;.</source>
+        <translation>%1 được ghi hai lần là tác giả của &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -3110,6 +3134,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>&amp;Awards — titles and forms received, with their decisions</source>
         <translation>&amp;Khen thưởng — danh hiệu, hình thức đã nhận, kèm quyết định</translation>
     </message>
+    <message>
+        <source>&amp;Initiatives — initiatives and research with their authors</source>
+        <translation>&amp;Sáng kiến — sáng kiến, đề tài nghiên cứu và tác giả</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ImportJob</name>
@@ -3336,6 +3364,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Imported %1 of %2 awards from %3.</source>
         <translation>Đã nhập %1/%2 khen thưởng từ %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 initiatives from %3.</source>
+        <translation>Đã nhập %1/%2 dòng sáng kiến từ %3.</translation>
     </message>
 </context>
 <context>

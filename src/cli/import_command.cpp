@@ -23,7 +23,7 @@ const QString kScores = QStringLiteral("scores");
 // An organiser's criteria table for a year, replaced as a whole.
 const QString kCriteria = QStringLiteral("criteria");
 
-// "units|people|registrations|evaluations|discipline|awards|votes|scores|criteria".
+// "units|people|registrations|evaluations|discipline|awards|initiatives|votes|scores|criteria".
 QString kindCodes() {
     QStringList codes;
     for (services::ImportKind kind : services::importKinds)
@@ -36,9 +36,10 @@ QString kindCodes() {
 std::optional<int> parseYear(const QCommandLineParser& parser, services::ImportKind kind) {
     if (!parser.isSet(QStringLiteral("year")))
         return 0;
-    if (kind != services::ImportKind::Registrations && kind != services::ImportKind::Evaluations &&
-        kind != services::ImportKind::Awards) {
-        err() << Text::tr("--year applies to registrations, evaluations and awards only.")
+    if (kind == services::ImportKind::Units || kind == services::ImportKind::People ||
+        kind == services::ImportKind::Discipline) {
+        err() << Text::tr("--year applies to registrations, evaluations, awards and initiatives "
+                          "only.")
               << Qt::endl;
         return std::nullopt;
     }
@@ -176,9 +177,9 @@ int runImport(const QStringList& arguments) {
                       Text::tr("Import the good rows and leave out the bad ones (without it, one "
                                "bad row stops the whole import).")});
     parser.addOption({QStringLiteral("year"),
-                      Text::tr("Registrations, evaluations and awards: the year of rows that "
-                               "name none "
-                               "(without it, the file's title gives it: \"… NĂM 2025\")."),
+                      Text::tr("Registrations, evaluations, awards and initiatives: the year of "
+                               "rows that name none (without it, the file's title gives it: "
+                               "\"… NĂM 2025\")."),
                       Text::tr("YEAR")});
     parser.addOption({QStringLiteral("cluster"),
                       Text::tr("Votes and scores: the cluster whose tally or points the file "
@@ -195,8 +196,8 @@ int runImport(const QStringList& arguments) {
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("Import units, people, registrations, evaluations, discipline records, "
-                     "awards, a cluster's vote tally or points, or an organiser's criteria table, "
-                     "from a CSV or XLSX file; see docs/import-format.md."),
+                     "awards, initiatives, a cluster's vote tally or points, or an organiser's "
+                     "criteria table, from a CSV or XLSX file; see docs/import-format.md."),
             {{kindCodes(), Text::tr("What the file holds.")},
              {Text::tr("FILE"), Text::tr("The CSV or XLSX file.")}}))
         return *stop;

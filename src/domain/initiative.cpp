@@ -1,6 +1,7 @@
 #include "initiative.h"
 
 #include "coded_names.h"
+#include "vietnamese_text.h"
 
 namespace thidua::domain {
 
@@ -32,12 +33,33 @@ QString initiativeLevelName(InitiativeLevel level) {
     return nameIn(levels, level);
 }
 
+// Clerks shorten the words ("Đề tài", "Cấp Bộ", "cơ sở"): the key words
+// decide when the whole name does not match.
 std::optional<InitiativeKind> initiativeKindFromText(const QString& text) {
-    return valueIn(kinds, text);
+    if (auto kind = valueIn(kinds, text))
+        return kind;
+    const QString key = vn::searchKey(text);
+    if (key.startsWith(u"de tai") || key.contains(u"nghien cuu"))
+        return InitiativeKind::Research;
+    if (key.startsWith(u"sang kien"))
+        return InitiativeKind::Initiative;
+    return std::nullopt;
 }
 
 std::optional<InitiativeLevel> initiativeLevelFromText(const QString& text) {
-    return valueIn(levels, text);
+    if (auto level = valueIn(levels, text))
+        return level;
+    const QStringList words = vn::searchKey(text).split(u' ', Qt::SkipEmptyParts);
+    const auto has = [&](const char16_t* word) {
+        return words.contains(QStringView(word));
+    };
+    if (vn::searchKey(text).contains(u"co so"))
+        return InitiativeLevel::Grassroots;
+    if (vn::searchKey(text).contains(u"toan quoc"))
+        return InitiativeLevel::National;
+    if (has(u"bo") || has(u"tinh") || has(u"nganh"))
+        return InitiativeLevel::Ministry;
+    return std::nullopt;
 }
 
 } // namespace thidua::domain

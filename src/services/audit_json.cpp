@@ -242,4 +242,21 @@ QByteArray toJsonText(const domain::Award& award) {
     return QJsonDocument(toJson(award)).toJson(QJsonDocument::Compact);
 }
 
+QJsonObject toJson(const domain::Initiative& initiative) {
+    QJsonArray authors;
+    for (domain::RowId author : initiative.authorIds)
+        authors.append(author);
+    return {{QStringLiteral("title"), initiative.title},
+            {QStringLiteral("kind"), domain::initiativeKindCode(initiative.kind)},
+            {QStringLiteral("level"), domain::initiativeLevelCode(initiative.level)},
+            {QStringLiteral("year"), initiative.year},
+            {QStringLiteral("decision_number"), initiative.decisionNumber},
+            {QStringLiteral("authors"), authors},
+            {QStringLiteral("used_by_award_id"), initiative.usedByAwardId}};
+}
+
+QByteArray toJsonText(const domain::Initiative& initiative) {
+    return QJsonDocument(toJson(initiative)).toJson(QJsonDocument::Compact);
+}
+
 } // namespace thidua::services

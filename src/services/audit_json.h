@@ -7,6 +7,7 @@
 #include "criteria_table.h"
 #include "discipline.h"
 #include "evaluation.h"
+#include "initiative.h"
 #include "movement.h"
 #include "period.h"
 #include "person.h"
@@ -33,6 +34,7 @@ QJsonObject toJson(const domain::ScoringRound& round);
 QJsonObject toJson(const domain::Score& score);
 QJsonObject toJson(const domain::BallotSession& session);
 QJsonObject toJson(const domain::Award& award);
+QJsonObject toJson(const domain::Initiative& initiative);
 
 // The same values as compact JSON text: what imports write, many rows at a
 // time. The yearly records are written as text first (toJson() reads that
@@ -43,5 +45,6 @@ QByteArray toJsonText(const domain::Discipline& discipline);
 QByteArray toJsonText(const domain::Unit& unit);
 QByteArray toJsonText(const domain::Person& person);
 QByteArray toJsonText(const domain::Award& award);
+QByteArray toJsonText(const domain::Initiative& initiative);
 
 } // namespace thidua::services

@@ -10,25 +10,11 @@
 #include "service_text.h"
 #include "unit_repository.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace thidua::services {
 
 namespace {
-
-QJsonObject toJson(const domain::Initiative& initiative) {
-    QJsonArray authors;
-    for (domain::RowId author : initiative.authorIds)
-        authors.append(author);
-    return {{QStringLiteral("title"), initiative.title},
-            {QStringLiteral("kind"), domain::initiativeKindCode(initiative.kind)},
-            {QStringLiteral("level"), domain::initiativeLevelCode(initiative.level)},
-            {QStringLiteral("year"), initiative.year},
-            {QStringLiteral("decision_number"), initiative.decisionNumber},
-            {QStringLiteral("authors"), authors},
-            {QStringLiteral("used_by_award_id"), initiative.usedByAwardId}};
-}
 
 // The subject must exist: a missing row is named, not left to a foreign key.
 Status candidateExists(storage::Database& db, domain::RowId personId, domain::RowId unitId) {

@@ -4,6 +4,7 @@
 #include "discipline_import.h"
 #include "evaluations_import.h"
 #include "import_columns.h"
+#include "initiatives_import.h"
 #include "people_import.h"
 #include "registrations_import.h"
 #include "service_text.h"
@@ -27,6 +28,8 @@ std::span<const importing::FieldSpec> fieldSpecs(ImportKind kind) {
         return importing::disciplineFields();
     case ImportKind::Awards:
         return importing::awardFields();
+    case ImportKind::Initiatives:
+        return importing::initiativeFields();
     }
     return {};
 }

@@ -16,6 +16,8 @@ QString importKindCode(ImportKind kind) {
         return QStringLiteral("discipline");
     case ImportKind::Awards:
         return QStringLiteral("awards");
+    case ImportKind::Initiatives:
+        return QStringLiteral("initiatives");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "evaluations_import.h"
 #include "import_progress.h"
 #include "import_table.h"
+#include "initiatives_import.h"
 #include "log.h"
 #include "people_import.h"
 #include "registrations_import.h"
@@ -120,6 +121,9 @@ Result<ImportReport> ImportService::importFile(ImportKind kind, const QString& p
         case ImportKind::Awards:
             return checkAndWrite(context_, *file, options, Checks::Resting, importing::checkAwards,
                                  importing::writeAwards);
+        case ImportKind::Initiatives:
+            return checkAndWrite(context_, *file, options, Checks::Resting,
+                                 importing::checkInitiatives, importing::writeInitiatives);
         }
         return Result<ImportReport>(fail(ErrorCode::Unsupported, {}));
     }();

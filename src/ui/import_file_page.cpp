@@ -50,6 +50,9 @@ constexpr std::array<KindChoice, services::importKinds.size()> kindChoices{{
     {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
                        "&Awards — titles and forms received, with their decisions"),
      "importAwardsRadioButton"},
+    {QT_TRANSLATE_NOOP("thidua::ui::ImportFilePage",
+                       "&Initiatives — initiatives and research with their authors"),
+     "importInitiativesRadioButton"},
 }};
 
 // Years a file of registrations or evaluations may be about: next year's
@@ -141,9 +144,9 @@ services::ImportKind ImportFilePage::chosenKind() const {
 
 void ImportFilePage::enableYear() {
     const services::ImportKind kind = chosenKind();
-    yearComboBox_->setEnabled(kind == services::ImportKind::Registrations ||
-                              kind == services::ImportKind::Evaluations ||
-                              kind == services::ImportKind::Awards);
+    yearComboBox_->setEnabled(
+        kind == services::ImportKind::Registrations || kind == services::ImportKind::Evaluations ||
+        kind == services::ImportKind::Awards || kind == services::ImportKind::Initiatives);
 }
 
 void ImportFilePage::initializePage() {

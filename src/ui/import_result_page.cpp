@@ -126,6 +126,8 @@ QString ImportResultPage::importedSummary() const {
         return tr("Imported %1 of %2 discipline records from %3.");
     case services::ImportKind::Awards:
         return tr("Imported %1 of %2 awards from %3.");
+    case services::ImportKind::Initiatives:
+        return tr("Imported %1 of %2 initiatives from %3.");
     }
     return {};
 }

@@ -1,4 +1,5 @@
-// `thidua import registrations|evaluations|discipline|awards` on the small demo: the
+// `thidua import registrations|evaluations|discipline|awards|initiatives` on the
+// small demo: the
 // documentation's example files import, and every broken file of the corpus in
 // tests/data/imports/<kind>/ is refused with the Vietnamese lines its
 // .expected file holds, leaving the database byte for byte as it was.
@@ -32,6 +33,7 @@ TEST_F(ImportRecordsTest, TheDocumentationsExampleFilesImportIntoTheDemo) {
         {QStringLiteral("evaluations"), QStringLiteral("xep-loai.csv")},
         {QStringLiteral("discipline"), QStringLiteral("ky-luat.csv")},
         {QStringLiteral("awards"), QStringLiteral("khen-thuong.csv")},
+        {QStringLiteral("initiatives"), QStringLiteral("sang-kien.csv")},
     };
     for (const auto& [kind, name] : files) {
         const QString path = QDir(examples()).filePath(name);
@@ -45,8 +47,9 @@ TEST_F(ImportRecordsTest, TheDocumentationsExampleFilesImportIntoTheDemo) {
 
 TEST_F(ImportRecordsTest, EveryBrokenFileIsRefusedWithItsVietnameseMessagesAndWritesNothing) {
     int files = 0;
-    for (const QString& kind : {QStringLiteral("registrations"), QStringLiteral("evaluations"),
-                                QStringLiteral("discipline"), QStringLiteral("awards")}) {
+    for (const QString& kind :
+         {QStringLiteral("registrations"), QStringLiteral("evaluations"),
+          QStringLiteral("discipline"), QStringLiteral("awards"), QStringLiteral("initiatives")}) {
         const QDir folder(thidua::test::testDataDir() + QStringLiteral("/imports/") + kind);
         const QStringList broken = folder.entryList(
             {QStringLiteral("*.csv"), QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name);

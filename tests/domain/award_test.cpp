@@ -47,3 +47,22 @@ TEST(Initiative, LevelsReadTheirVietnameseNames) {
               InitiativeKind::Research);
     EXPECT_EQ(initiativeLevelCode(InitiativeLevel::Ministry), QStringLiteral("ministry"));
 }
+
+TEST(Initiative, KindsAndLevelsAreReadAsClerksShortenThem) {
+    using thidua::domain::InitiativeKind;
+    using thidua::domain::InitiativeLevel;
+    EXPECT_EQ(thidua::domain::initiativeKindFromText(QStringLiteral("Đề tài")),
+              InitiativeKind::Research);
+    EXPECT_EQ(thidua::domain::initiativeKindFromText(QStringLiteral("sang kien")),
+              InitiativeKind::Initiative);
+    EXPECT_FALSE(thidua::domain::initiativeKindFromText(QStringLiteral("Giải pháp")));
+    EXPECT_EQ(thidua::domain::initiativeLevelFromText(QStringLiteral("cơ sở")),
+              InitiativeLevel::Grassroots);
+    EXPECT_EQ(thidua::domain::initiativeLevelFromText(QStringLiteral("Cấp Bộ")),
+              InitiativeLevel::Ministry);
+    EXPECT_EQ(thidua::domain::initiativeLevelFromText(QStringLiteral("cấp tỉnh")),
+              InitiativeLevel::Ministry);
+    EXPECT_EQ(thidua::domain::initiativeLevelFromText(QStringLiteral("Toàn quốc")),
+              InitiativeLevel::National);
+    EXPECT_FALSE(thidua::domain::initiativeLevelFromText(QStringLiteral("Cấp huyện")));
+}

@@ -468,6 +468,12 @@ TEST_F(RecordImport, TheNewKindsDescribeTheirFieldsForTheWizard) {
     EXPECT_EQ(services::importKindCode(ImportKind::Discipline), QStringLiteral("discipline"));
     EXPECT_EQ(services::importKindFromCode(QStringLiteral("awards")), ImportKind::Awards);
     EXPECT_FALSE(services::importKindFromCode(QStringLiteral("honours")));
+    EXPECT_EQ(keys(ImportKind::Initiatives),
+              (QStringList{QStringLiteral("full_name*"), QStringLiteral("birth_date"),
+                           QStringLiteral("unit"), QStringLiteral("title*"), QStringLiteral("kind"),
+                           QStringLiteral("level*"), QStringLiteral("year"),
+                           QStringLiteral("decision_number"), QStringLiteral("decision_date"),
+                           QStringLiteral("issuer"), QStringLiteral("note")}));
     EXPECT_EQ(keys(ImportKind::Awards),
               (QStringList{QStringLiteral("full_name*"), QStringLiteral("birth_date"),
                            QStringLiteral("unit*"), QStringLiteral("collective*"),
