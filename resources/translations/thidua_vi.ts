@@ -373,24 +373,12 @@
         <translation>ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV</translation>
     </message>
     <message>
-        <source>Add --format pdf, xlsx or csv, or end the file name in .pdf, .xlsx or .csv.</source>
-        <translation>Thêm --format pdf, xlsx hoặc csv, hoặc đặt tên tệp có đuôi .pdf, .xlsx hay .csv.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, xlsx or csv, not &quot;%1&quot;.</source>
-        <translation>--format phải là pdf, xlsx hoặc csv, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--date must be a day such as 05/02/2026, not &quot;%1&quot;.</source>
         <translation>--date phải là một ngày, ví dụ 05/02/2026, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The emulation year.</source>
         <translation>Năm thi đua.</translation>
-    </message>
-    <message>
-        <source>pdf (to print and sign), xlsx (to keep editing) or csv; by default the suffix of --out.</source>
-        <translation>pdf (để in và ký), xlsx (để tiếp tục chỉnh sửa) hoặc csv; mặc định theo đuôi tệp của --out.</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -659,6 +647,18 @@
         <translation>
             <numerusform>Đã ghi %n trường hợp đề nghị khen thưởng vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add --format pdf, docx, xlsx or csv, or end the file name in .pdf, .docx, .xlsx or .csv.</source>
+        <translation>Thêm --format pdf, docx, xlsx hoặc csv, hoặc đặt tên tệp có đuôi .pdf, .docx, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, docx, xlsx or csv, not &quot;%1&quot;.</source>
+        <translation>--format phải là pdf, docx, xlsx hoặc csv, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>pdf (to print and sign), docx (to edit in a word processor), xlsx (to keep editing as a table) or csv; by default the suffix of --out.</source>
+        <translation>pdf (để in và ký), docx (để sửa trong trình soạn thảo văn bản), xlsx (để tiếp tục sửa dạng bảng) hoặc csv; mặc định theo đuôi của --out.</translation>
     </message>
 </context>
 <context>
@@ -2774,20 +2774,20 @@
 <context>
     <name>thidua::ui::DocumentExport</name>
     <message>
-        <source>&quot;%1&quot; does not end in .pdf, .xlsx or .csv; choose one of them.</source>
-        <translation>Tên tệp &quot;%1&quot; không có đuôi .pdf, .xlsx hay .csv; hãy chọn một trong các đuôi đó.</translation>
-    </message>
-    <message>
-        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx);;CSV text (*.csv)</source>
-        <translation>PDF để in (*.pdf);;Bảng tính Excel (*.xlsx);;Văn bản CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Export the List</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not end in .pdf, .docx, .xlsx or .csv; choose one of them.</source>
+        <translation>&quot;%1&quot; không có đuôi .pdf, .docx, .xlsx hoặc .csv; hãy chọn một trong các đuôi đó.</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;Word (*.docx);;Excel workbook (*.xlsx);;CSV text (*.csv)</source>
+        <translation>PDF để in (*.pdf);;Word (*.docx);;Bảng tính Excel (*.xlsx);;Văn bản CSV (*.csv)</translation>
     </message>
 </context>
 <context>

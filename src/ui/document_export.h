@@ -12,8 +12,9 @@ namespace thidua::ui {
 
 class LongTask;
 
-// Any document saved as PDF (to print and sign), XLSX (to keep editing) or
-// CSV, by the suffix of the file the user chooses.
+// Any document saved as PDF (to print and sign), DOCX (to edit in a word
+// processor), XLSX (to keep editing as a table) or CSV, by the suffix of the
+// file the user chooses.
 class DocumentExport {
     Q_DECLARE_TR_FUNCTIONS(thidua::ui::DocumentExport)
 
