@@ -2286,14 +2286,6 @@
         <translation>Giao ước thi đua %1 - %2.pdf</translation>
     </message>
     <message>
-        <source>Export the Covenant to PDF</source>
-        <translation>Xuất giao ước thi đua ra PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The covenant was written to %1.</source>
         <translation>Đã ghi giao ước thi đua vào %1.</translation>
     </message>
@@ -2348,6 +2340,10 @@
     <message>
         <source>Covenant</source>
         <translation>Giao ước thi đua</translation>
+    </message>
+    <message>
+        <source>Export the Covenant</source>
+        <translation>Xuất giao ước thi đua</translation>
     </message>
 </context>
 <context>
@@ -2521,12 +2517,12 @@
         <translation>Xóa giao ước</translation>
     </message>
     <message>
-        <source>E&amp;xport to PDF…</source>
-        <translation>Xuất &amp;PDF…</translation>
-    </message>
-    <message>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất tệp…</translation>
     </message>
 </context>
 <context>

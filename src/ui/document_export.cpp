@@ -21,11 +21,12 @@ std::unexpected<Error> unknownSuffix(const QString& path) {
 
 } // namespace
 
-Result<QString> DocumentExport::askFile(QWidget* parent, const QString& suggestedPath) {
+Result<QString> DocumentExport::askFile(QWidget* parent, const QString& suggestedPath,
+                                        const QString& title) {
     const QString filters = tr("PDF for printing (*.pdf);;Word (*.docx);;Excel workbook "
                                "(*.xlsx);;CSV text (*.csv)");
-    QString path =
-        FileDialog::getSaveFileName(parent, tr("Export the List"), suggestedPath, filters);
+    QString path = FileDialog::getSaveFileName(
+        parent, title.isEmpty() ? tr("Export the List") : title, suggestedPath, filters);
     if (path.isEmpty())
         return QString();
     if (QFileInfo(path).suffix().isEmpty())
