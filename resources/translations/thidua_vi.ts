@@ -373,24 +373,12 @@
         <translation>ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV</translation>
     </message>
     <message>
-        <source>Add --format pdf, xlsx or csv, or end the file name in .pdf, .xlsx or .csv.</source>
-        <translation>Thêm --format pdf, xlsx hoặc csv, hoặc đặt tên tệp có đuôi .pdf, .xlsx hay .csv.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, xlsx or csv, not &quot;%1&quot;.</source>
-        <translation>--format phải là pdf, xlsx hoặc csv, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--date must be a day such as 05/02/2026, not &quot;%1&quot;.</source>
         <translation>--date phải là một ngày, ví dụ 05/02/2026, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The emulation year.</source>
         <translation>Năm thi đua.</translation>
-    </message>
-    <message>
-        <source>pdf (to print and sign), xlsx (to keep editing) or csv; by default the suffix of --out.</source>
-        <translation>pdf (để in và ký), xlsx (để tiếp tục chỉnh sửa) hoặc csv; mặc định theo đuôi tệp của --out.</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -639,6 +627,18 @@
         <translation>
             <numerusform>Đã ghi %n trường hợp đề nghị khen thưởng vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add --format pdf, docx, xlsx or csv, or end the file name in .pdf, .docx, .xlsx or .csv.</source>
+        <translation>Thêm --format pdf, docx, xlsx hoặc csv, hoặc đặt tên tệp có đuôi .pdf, .docx, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, docx, xlsx or csv, not &quot;%1&quot;.</source>
+        <translation>--format phải là pdf, docx, xlsx hoặc csv, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>pdf (to print and sign), docx (to edit in a word processor), xlsx (to keep editing as a table) or csv; by default the suffix of --out.</source>
+        <translation>pdf (để in và ký), docx (để sửa trong trình soạn thảo văn bản), xlsx (để tiếp tục sửa dạng bảng) hoặc csv; mặc định theo đuôi của --out.</translation>
     </message>
     <message>
         <source>What to export must be registrations, nominations, submission, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
@@ -1924,30 +1924,6 @@
         <translation>Hồ sơ không có tệp này; có thể tệp đã bị gỡ bỏ.</translation>
     </message>
     <message>
-        <source>Proposed</source>
-        <translation>Lập đề nghị</translation>
-    </message>
-    <message>
-        <source>File %1 added as %2</source>
-        <translation>Thêm tệp %1 làm %2</translation>
-    </message>
-    <message>
-        <source>File %1 removed</source>
-        <translation>Gỡ tệp %1</translation>
-    </message>
-    <message>
-        <source>Award, proposing unit or basis changed</source>
-        <translation>Sửa hình thức, đơn vị đề nghị hoặc thành tích</translation>
-    </message>
-    <message>
-        <source>Moved to &quot;%1&quot;</source>
-        <translation>Chuyển sang &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Moved to &quot;%1&quot;: %2</source>
-        <translation>Chuyển sang &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Title or form</source>
         <translation>Danh hiệu, hình thức khen thưởng</translation>
     </message>
@@ -2010,6 +1986,30 @@
     <message>
         <source>%1 is named twice as an author of &quot;%2&quot;.</source>
         <translation>%1 được ghi hai lần là tác giả của &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Lập đề nghị</translation>
+    </message>
+    <message>
+        <source>File %1 added as %2</source>
+        <translation>Thêm tệp %1 làm %2</translation>
+    </message>
+    <message>
+        <source>File %1 removed</source>
+        <translation>Gỡ tệp %1</translation>
+    </message>
+    <message>
+        <source>Award, proposing unit or basis changed</source>
+        <translation>Sửa hình thức, đơn vị đề nghị hoặc thành tích</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot;</source>
+        <translation>Chuyển sang &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot;: %2</source>
+        <translation>Chuyển sang &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2374,14 +2374,6 @@
         <translation>Giao ước thi đua %1 - %2.pdf</translation>
     </message>
     <message>
-        <source>Export the Covenant to PDF</source>
-        <translation>Xuất giao ước thi đua ra PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The covenant was written to %1.</source>
         <translation>Đã ghi giao ước thi đua vào %1.</translation>
     </message>
@@ -2436,6 +2428,10 @@
     <message>
         <source>Covenant</source>
         <translation>Giao ước thi đua</translation>
+    </message>
+    <message>
+        <source>Export the Covenant</source>
+        <translation>Xuất giao ước thi đua</translation>
     </message>
 </context>
 <context>
@@ -2609,12 +2605,12 @@
         <translation>Xóa giao ước</translation>
     </message>
     <message>
-        <source>E&amp;xport to PDF…</source>
-        <translation>Xuất &amp;PDF…</translation>
-    </message>
-    <message>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất tệp…</translation>
     </message>
 </context>
 <context>
@@ -2895,20 +2891,20 @@
 <context>
     <name>thidua::ui::DocumentExport</name>
     <message>
-        <source>&quot;%1&quot; does not end in .pdf, .xlsx or .csv; choose one of them.</source>
-        <translation>Tên tệp &quot;%1&quot; không có đuôi .pdf, .xlsx hay .csv; hãy chọn một trong các đuôi đó.</translation>
-    </message>
-    <message>
-        <source>PDF for printing (*.pdf);;Excel workbook (*.xlsx);;CSV text (*.csv)</source>
-        <translation>PDF để in (*.pdf);;Bảng tính Excel (*.xlsx);;Văn bản CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Export the List</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not end in .pdf, .docx, .xlsx or .csv; choose one of them.</source>
+        <translation>&quot;%1&quot; không có đuôi .pdf, .docx, .xlsx hoặc .csv; hãy chọn một trong các đuôi đó.</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;Word (*.docx);;Excel workbook (*.xlsx);;CSV text (*.csv)</source>
+        <translation>PDF để in (*.pdf);;Word (*.docx);;Bảng tính Excel (*.xlsx);;Văn bản CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4034,22 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         </translation>
     </message>
     <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Choose the nomination whose achievement report to draft.</source>
+        <translation>Chọn hồ sơ đề nghị cần lập báo cáo thành tích.</translation>
+    </message>
+    <message>
+        <source>Submission %1.pdf</source>
+        <translation>Tờ trình đề nghị khen thưởng %1.pdf</translation>
+    </message>
+    <message>
+        <source>Achievement report %1.pdf</source>
+        <translation>Báo cáo thành tích %1.pdf</translation>
+    </message>
+    <message>
         <source>Nominations %1.pdf</source>
         <translation>Danh sách đề nghị khen thưởng %1.pdf</translation>
     </message>
@@ -4052,6 +4064,14 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Proposed &amp;by:</source>
         <translation>Đơn vị đề &amp;nghị:</translation>
+    </message>
+    <message>
+        <source>Show c&amp;losed</source>
+        <translation>Hiện cả hồ sơ đã đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Also list the nominations withdrawn and those rejected</source>
+        <translation>Liệt kê cả hồ sơ đã rút và hồ sơ không được khen thưởng</translation>
     </message>
     <message>
         <source>&amp;Order in the list:</source>
@@ -4094,46 +4114,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>Ghi &amp;quyết định…</translation>
     </message>
     <message>
-        <source>Nomination</source>
-        <translation>Đề nghị</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <source>Award history</source>
-        <translation>Quá trình khen thưởng</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Lịch sử thay đổi</translation>
-    </message>
-    <message>
-        <source>Show c&amp;losed</source>
-        <translation>Hiện cả hồ sơ đã đó&amp;ng</translation>
-    </message>
-    <message>
-        <source>Also list the nominations withdrawn and those rejected</source>
-        <translation>Liệt kê cả hồ sơ đã rút và hồ sơ không được khen thưởng</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>Choose the nomination whose achievement report to draft.</source>
-        <translation>Chọn hồ sơ đề nghị cần lập báo cáo thành tích.</translation>
-    </message>
-    <message>
-        <source>Submission %1.pdf</source>
-        <translation>Tờ trình đề nghị khen thưởng %1.pdf</translation>
-    </message>
-    <message>
-        <source>Achievement report %1.pdf</source>
-        <translation>Báo cáo thành tích %1.pdf</translation>
-    </message>
-    <message>
         <source>Pre&amp;view</source>
         <translation>&amp;Xem trước</translation>
     </message>
@@ -4164,6 +4144,22 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>&amp;Achievement Report of the Chosen One…</source>
         <translation>&amp;Báo cáo thành tích của hồ sơ đang chọn…</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Award history</source>
+        <translation>Quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Lịch sử thay đổi</translation>
     </message>
 </context>
 <context>

@@ -122,9 +122,9 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     if (!format)
         return wrongUsage(
             formatText.isEmpty()
-                ? Text::tr("Add --format pdf, xlsx or csv, or end the file name in .pdf, .xlsx "
-                           "or .csv.")
-                : Text::tr("--format must be pdf, xlsx or csv, not \"%1\".").arg(formatText));
+                ? Text::tr("Add --format pdf, docx, xlsx or csv, or end the file name in .pdf, "
+                           ".docx, .xlsx or .csv.")
+                : Text::tr("--format must be pdf, docx, xlsx or csv, not \"%1\".").arg(formatText));
     request.format = *format;
 
     if (parser.isSet(QStringLiteral("date"))) {
@@ -221,9 +221,10 @@ int runExport(const QStringList& arguments) {
                                "first) or by name; precedence by default."),
                       QStringLiteral("precedence|name")});
     parser.addOption({QStringLiteral("format"),
-                      Text::tr("pdf (to print and sign), xlsx (to keep editing) or csv; by "
-                               "default the suffix of --out."),
-                      QStringLiteral("pdf|xlsx|csv")});
+                      Text::tr("pdf (to print and sign), docx (to edit in a word processor), "
+                               "xlsx (to keep editing as a table) or csv; by default the suffix "
+                               "of --out."),
+                      QStringLiteral("pdf|docx|xlsx|csv")});
     parser.addOption({QStringLiteral("out"), Text::tr("The file to write."), Text::tr("FILE")});
     parser.addOption({QStringLiteral("place"),
                       Text::tr("The place before the date (\"Vĩnh Phúc\"); by default read "

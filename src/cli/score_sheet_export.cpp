@@ -19,7 +19,7 @@ int exportScoreSheet(const QCommandLineParser& parser) {
     const QString formatText = parser.value(QStringLiteral("format"));
     const auto format = formatText.isEmpty() ? documents::fileFormatOf(*path)
                                              : documents::fileFormatNamed(formatText);
-    if (!format || *format == documents::FileFormat::Pdf)
+    if (format != documents::FileFormat::Xlsx && format != documents::FileFormat::Csv)
         return wrongUsage(Text::tr("A score sheet is written as xlsx or csv, to be filled in and "
                                    "imported back: end the file name in .xlsx or .csv."));
     auto opened = openRoundOption(parser);

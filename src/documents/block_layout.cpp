@@ -1,4 +1,5 @@
 #include "layout_parts.h"
+#include "official_text.h"
 
 #include <algorithm>
 #include <optional>
@@ -7,8 +8,6 @@
 namespace thidua::documents::detail {
 
 namespace {
-
-constexpr double kBeforeSignature = 4.0;
 
 // Places wrapped lines from the cursor down, breaking pages between lines; the
 // first line is indented by `indent`.
@@ -73,17 +72,6 @@ double placeSigner(LayoutContext& context, const SignerColumn& column, double le
     y += context.type.signatureSpaceMm;
     place(column.name);
     return y;
-}
-
-QString recipientLine(const QString& entry, bool last) {
-    QString line = entry.trimmed();
-    if (!line.startsWith(QLatin1Char('-'))) {
-        line.prepend(QStringLiteral("- "));
-    }
-    if (!line.endsWith(QLatin1Char(';')) && !line.endsWith(QLatin1Char('.'))) {
-        line += last ? QLatin1Char('.') : QLatin1Char(';');
-    }
-    return line;
 }
 
 } // namespace
@@ -193,7 +181,7 @@ void layoutSignature(LayoutContext& context, const SignatureBlock& signature) {
     }
     const double rightHeight = signerHeight(context, signer);
 
-    context.pages.addSpacing(kBeforeSignature);
+    context.pages.addSpacing(type.beforeSignatureMm);
     context.pages.ensureSpace(std::max(leftHeight, rightHeight)); // The block stays whole.
     const double top = context.pages.y();
 

@@ -1,6 +1,7 @@
 #include "file_renderer.h"
 
 #include "csv_renderer.h"
+#include "docx_renderer.h"
 #include "pdf_renderer.h"
 #include "xlsx_renderer.h"
 
@@ -13,8 +14,9 @@ namespace thidua::documents {
 
 namespace {
 
-constexpr std::array<std::pair<FileFormat, QLatin1String>, 3> kSuffixes{{
+constexpr std::array<std::pair<FileFormat, QLatin1String>, 4> kSuffixes{{
     {FileFormat::Pdf, QLatin1String("pdf")},
+    {FileFormat::Docx, QLatin1String("docx")},
     {FileFormat::Xlsx, QLatin1String("xlsx")},
     {FileFormat::Csv, QLatin1String("csv")},
 }};
@@ -51,6 +53,8 @@ Status renderFile(const Document& document, FileFormat format, const QString& fi
         pdf.progress = options.progress;
         return renderPdf(document, filePath, options.layout, pdf);
     }
+    case FileFormat::Docx:
+        return writeDocx(document, filePath, options.progress, options.layout.typography);
     case FileFormat::Xlsx:
         return writeXlsx(document, filePath, options.progress);
     case FileFormat::Csv:

@@ -9,22 +9,23 @@
 
 #include <optional>
 
-// One entry for every file a document can become: PDF to print and sign, XLSX
-// to keep editing, CSV for other programs.
+// One entry for every file a document can become: PDF to print and sign, DOCX
+// to edit as a Word document, XLSX to keep editing as a table, CSV for other
+// programs.
 namespace thidua::documents {
 
-enum class FileFormat { Pdf, Xlsx, Csv };
+enum class FileFormat { Pdf, Docx, Xlsx, Csv };
 
-// "pdf", "xlsx", "csv" in any case.
+// "pdf", "docx", "xlsx", "csv" in any case.
 std::optional<FileFormat> fileFormatNamed(const QString& name);
 // By the file name's suffix, in any case: "Danh sách.XLSX" is XLSX.
 std::optional<FileFormat> fileFormatOf(const QString& filePath);
-// "pdf", "xlsx", "csv".
+// "pdf", "docx", "xlsx", "csv".
 QString fileSuffix(FileFormat format);
 
 struct RenderOptions {
-    LayoutOptions layout;    // PDF only
-    RenderProgress progress; // pages for PDF, table rows for XLSX and CSV
+    LayoutOptions layout;    // PDF; DOCX takes its typography
+    RenderProgress progress; // pages for PDF, table rows for DOCX, XLSX and CSV
 };
 
 // Writes the whole file or leaves the target as it was.

@@ -1,5 +1,5 @@
 #include "layout_parts.h"
-#include "vietnamese_format.h"
+#include "official_text.h"
 
 #include <algorithm>
 
@@ -7,24 +7,6 @@
 namespace thidua::documents::detail {
 
 namespace {
-
-const QString kNationalName = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-const QString kMotto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
-
-constexpr double kRuleGap = 1.0;      // Between a line of text and the rule under it.
-constexpr double kHeaderRowGap = 3.0; // Between the rules and the "Số" / date row.
-constexpr double kAfterHeader = 6.0;
-constexpr double kAfterTitle = 6.0;
-constexpr double kColumnPadding = 1.0;   // Keeps centred text off the column edge.
-constexpr double kAgencyRuleShare = 0.4; // ND30: 1/3 to 1/2 of the agency line.
-constexpr double kSummaryRuleShare = 1.0 / 3.0;
-constexpr double kMinimumRule = 15.0;
-
-QString placeAndDate(const OfficialHeader& header) {
-    const QString date = header.date.isValid() ? domain::vn::formatOfficialDate(header.date)
-                                               : QStringLiteral("ngày …… tháng …… năm ……");
-    return header.place.isEmpty() ? date : header.place + QStringLiteral(", ") + date;
-}
 
 void centredRule(LayoutContext& context, double centre, double width, double y) {
     context.pages.addRule(QPointF(centre - width / 2, y), QPointF(centre + width / 2, y),
@@ -35,13 +17,13 @@ void centredRule(LayoutContext& context, double centre, double width, double y) 
 
 double placeCentred(LayoutContext& context, const QString& text, const FontSpec& font, double left,
                     double width, double top, double* widest) {
-    const double inner = width - 2 * kColumnPadding;
+    const double inner = width - 2 * context.type.columnPaddingMm;
     const double lineHeight = context.measure.lineHeight(font);
     const double ascent = context.measure.ascent(font);
     double y = top;
     for (const WrappedLine& line : context.measure.wrap(text, font, inner)) {
-        context.pages.addText(
-            alignedRun(line, font, left + kColumnPadding, inner, Alignment::Center, y + ascent));
+        context.pages.addText(alignedRun(line, font, left + context.type.columnPaddingMm, inner,
+                                         Alignment::Center, y + ascent));
         if (widest != nullptr) {
             *widest = std::max(*widest, line.width);
         }
@@ -52,7 +34,8 @@ double placeCentred(LayoutContext& context, const QString& text, const FontSpec&
 
 double centredHeight(LayoutContext& context, const QString& text, const FontSpec& font,
                      double width) {
-    return double(context.measure.wrap(text, font, width - 2 * kColumnPadding).size()) *
+    return double(
+               context.measure.wrap(text, font, width - 2 * context.type.columnPaddingMm).size()) *
            context.measure.lineHeight(font);
 }
 
@@ -73,23 +56,23 @@ void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header) 
                         FontSpec{type.agencyPointSize, true, false}, leftX, leftWidth, left,
                         &issuingWidest);
     if (issuingWidest > 0) {
-        left += kRuleGap;
+        left += type.ruleGapMm;
         centredRule(context, leftX + leftWidth / 2,
-                    std::max(kMinimumRule, issuingWidest * kAgencyRuleShare), left);
+                    std::max(type.minimumRuleMm, issuingWidest * type.agencyRuleShare), left);
     }
 
     // Right: national name, motto, a rule as long as the motto.
     double right =
-        placeCentred(context, kNationalName, FontSpec{type.nationalNamePointSize, true, false},
+        placeCentred(context, nationalName(), FontSpec{type.nationalNamePointSize, true, false},
                      rightX, rightWidth, top);
     double mottoWidth = 0;
-    right = placeCentred(context, kMotto, FontSpec{type.mottoPointSize, true, false}, rightX,
-                         rightWidth, right, &mottoWidth);
-    right += kRuleGap;
+    right = placeCentred(context, nationalMotto(), FontSpec{type.mottoPointSize, true, false},
+                         rightX, rightWidth, right, &mottoWidth);
+    right += type.ruleGapMm;
     centredRule(context, rightX + rightWidth / 2, mottoWidth, right);
 
     // Second row: number (and "V/v" of a công văn) level with the place and date.
-    const double row = std::max(left, right) + kHeaderRowGap;
+    const double row = std::max(left, right) + type.headerRowGapMm;
     left = placeCentred(context, QStringLiteral("Số: ") + header.number,
                         FontSpec{type.numberPointSize, false, false}, leftX, leftWidth, row);
     left = placeCentred(context, header.subject, FontSpec{type.subjectPointSize, false, false},
@@ -97,7 +80,7 @@ void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header) 
     right = placeCentred(context, placeAndDate(header), FontSpec{type.datePointSize, false, true},
                          rightX, rightWidth, row);
 
-    context.pages.setY(std::max(left, right) + kAfterHeader);
+    context.pages.setY(std::max(left, right) + type.afterHeaderMm);
 }
 
 void layoutTitle(LayoutContext& context, const Document& document) {
@@ -115,11 +98,11 @@ void layoutTitle(LayoutContext& context, const Document& document) {
     y = placeCentred(context, document.titleNote, FontSpec{type.bodyPointSize, false, true},
                      area.left(), area.width(), y, &widest);
     if (widest > 0) {
-        y += kRuleGap;
-        centredRule(context, area.center().x(), std::max(kMinimumRule, widest * kSummaryRuleShare),
-                    y);
+        y += type.ruleGapMm;
+        centredRule(context, area.center().x(),
+                    std::max(type.minimumRuleMm, widest * type.summaryRuleShare), y);
     }
-    context.pages.setY(y + kAfterTitle);
+    context.pages.setY(y + type.afterTitleMm);
 }
 
 } // namespace thidua::documents::detail

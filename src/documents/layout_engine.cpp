@@ -1,6 +1,7 @@
 #include "layout_engine.h"
 
 #include "layout_parts.h"
+#include "official_text.h"
 
 #include <QGuiApplication>
 
@@ -14,16 +15,6 @@ template <typename... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
 };
-
-QString metadataTitle(const Document& document) {
-    QStringList parts;
-    for (const QString& part : {document.documentType, document.summary}) {
-        if (!part.isEmpty()) {
-            parts.append(part);
-        }
-    }
-    return parts.join(QStringLiteral(" - "));
-}
 
 // Arabic numerals centred in the top margin, from page 2 on (Nghị định 30).
 void addPageNumbers(LaidOutDocument& laidOut, TextMeasurer& measure, const Typography& type) {

@@ -7,10 +7,6 @@ namespace thidua::documents::detail {
 
 namespace {
 
-constexpr double kBeforeCaption = 4.0;
-constexpr double kAfterCaption = 3.0;
-constexpr double kBetweenRows = 6.0;
-
 struct ColumnTexts {
     QString authority;
     QString position;
@@ -49,7 +45,7 @@ void layoutSignatureColumns(LayoutContext& context, const SignatureColumns& sign
     const double width = area.width() / double(perRow);
     const FontSpec font{context.type.signaturePointSize, true, false};
 
-    context.pages.addSpacing(kBeforeCaption);
+    context.pages.addSpacing(context.type.beforeSignatureCaptionMm);
     for (qsizetype first = 0; first < count; first += perRow) {
         const qsizetype inRow = std::min(perRow, count - first);
         double height = 0;
@@ -61,10 +57,10 @@ void layoutSignatureColumns(LayoutContext& context, const SignatureColumns& sign
             // The caption stays with the first row.
             const double caption =
                 centredHeight(context, signatures.caption.toUpper(), font, area.width());
-            context.pages.ensureSpace(caption + kAfterCaption + height);
+            context.pages.ensureSpace(caption + context.type.afterSignatureCaptionMm + height);
             const double below = placeCentred(context, signatures.caption.toUpper(), font,
                                               area.left(), area.width(), context.pages.y());
-            context.pages.setY(below + kAfterCaption);
+            context.pages.setY(below + context.type.afterSignatureCaptionMm);
         } else {
             context.pages.ensureSpace(height);
         }
@@ -77,7 +73,7 @@ void layoutSignatureColumns(LayoutContext& context, const SignatureColumns& sign
         }
         context.pages.setY(top + height);
         if (first + perRow < count) {
-            context.pages.addSpacing(kBetweenRows);
+            context.pages.addSpacing(context.type.betweenSignatureRowsMm);
         }
     }
     context.pages.addSpacing(context.type.paragraphSpacingMm);

@@ -1,4 +1,5 @@
 #include "layout_parts.h"
+#include "table_check.h"
 
 #include <algorithm>
 #include <cmath>
@@ -67,35 +68,6 @@ private:
     QList<std::optional<double>> m_open;
     double m_thickness;
 };
-
-// Checked before any measuring: a table the layout cannot draw is an input error.
-Status validate(const Table& table) {
-    if (table.columns.isEmpty()) {
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Bảng không có cột nào."));
-    }
-    if (!(table.fontPointSize > 0)) {
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Cỡ chữ của bảng không hợp lệ."));
-    }
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        if (!(table.columns.at(c).relativeWidth > 0)) {
-            return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("Cột %1 (\"%2\") của bảng có độ rộng không hợp lệ.")
-                            .arg(QString::number(c + 1), table.columns.at(c).header));
-        }
-    }
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const TableRow& row = table.rows.at(r);
-        if (row.kind == TableRow::Kind::Data && row.cells.size() > table.columns.size()) {
-            return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("Dòng %1 của bảng có %2 ô, nhiều hơn số cột (%3).")
-                            .arg(r + 1)
-                            .arg(row.cells.size())
-                            .arg(table.columns.size()));
-        }
-    }
-
-    return {};
-}
 
 // The x of every column edge, from the table's left to its right.
 QList<double> columnEdges(const Table& table, const QRectF& area) {
@@ -301,7 +273,7 @@ Status TableLayout::run() {
 } // namespace
 
 Status layoutTable(LayoutContext& context, const Table& table) {
-    if (auto valid = validate(table); !valid) {
+    if (auto valid = checkTable(table); !valid) {
         return valid;
     }
     return TableLayout(context, table).run();

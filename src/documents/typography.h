@@ -28,6 +28,19 @@ struct Typography {
     double cellPaddingYMm = 1.0;
     double ruleThicknessMm = 0.25; // Rules under the header lines and title.
     double gridThicknessMm = 0.2;  // Table grid.
+
+    double columnPaddingMm = 1.0;          // Keeps centred header text off its column's edge.
+    double ruleGapMm = 1.0;                // Between a line of text and the rule under it.
+    double headerRowGapMm = 3.0;           // Between the header's rules and the "Số" / date row.
+    double afterHeaderMm = 6.0;            // Between the header and the title.
+    double afterTitleMm = 6.0;             // Between the title's rule and the body.
+    double agencyRuleShare = 0.4;          // Of the issuing agency's line (ND30: 1/3 to 1/2).
+    double summaryRuleShare = 1.0 / 3.0;   // Of the title's widest line.
+    double minimumRuleMm = 15.0;           // The shortest rule under a short line.
+    double beforeSignatureMm = 4.0;        // Above "Nơi nhận" and the signer.
+    double beforeSignatureCaptionMm = 4.0; // Above the caption of signature columns.
+    double afterSignatureCaptionMm = 3.0;  // Between that caption and the first row.
+    double betweenSignatureRowsMm = 6.0;   // Between rows of signature columns.
 };
 
 } // namespace thidua::documents

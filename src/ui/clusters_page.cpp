@@ -8,14 +8,13 @@
 #include "covenant_document.h"
 #include "covenant_editor.h"
 #include "covenant_service.h"
+#include "document_export.h"
 #include "document_preview.h"
-#include "file_dialog.h"
 #include "leadership_editor.h"
 #include "long_task.h"
 #include "next_year_dialog.h"
 #include "page_header.h"
 #include "page_parts.h"
-#include "pdf_renderer.h"
 #include "unit_picker.h"
 #include "vietnamese_format.h"
 #include "work_areas.h"
@@ -435,13 +434,16 @@ void ClustersPage::exportCovenant() {
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(tr("Covenant %1 - %2.pdf").arg(print->year).arg(print->clusterName));
-    const QString file = FileDialog::getSaveFileName(this, tr("Export the Covenant to PDF"),
-                                                     suggested, tr("PDF documents (*.pdf)"));
-    if (file.isEmpty())
+    // PDF to sign, or DOCX, XLSX or CSV, as every other document.
+    const auto file = DocumentExport::askFile(this, suggested, tr("Export the Covenant"));
+    if (!file)
+        return void(report(std::unexpected(file.error())));
+    if (file->isEmpty())
         return;
-    if (report(documents::renderPdf(covenantDocument(*print), file)))
+    LongTask task(this);
+    if (report(DocumentExport::write(covenantDocument(*print), *file, task)))
         Q_EMIT statusMessage(
-            tr("The covenant was written to %1.").arg(QDir::toNativeSeparators(file)));
+            tr("The covenant was written to %1.").arg(QDir::toNativeSeparators(*file)));
 }
 
 void ClustersPage::printCovenant() {

@@ -156,7 +156,7 @@ void CovenantEditor::retranslate() {
     targetsLabel_->setText(tr("&Targets, one a line:"));
     save_->setText(tr("&Save Covenant"));
     remove_->setText(tr("Delete Covenant"));
-    export_->setText(tr("E&xport to PDF…"));
+    export_->setText(tr("E&xport…"));
     print_->setText(tr("P&rint…"));
     showState();
 }

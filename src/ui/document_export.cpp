@@ -14,18 +14,19 @@ namespace {
 
 std::unexpected<Error> unknownSuffix(const QString& path) {
     return fail(ErrorCode::InvalidInput,
-                DocumentExport::tr("\"%1\" does not end in .pdf, .xlsx or .csv; choose one of "
-                                   "them.")
+                DocumentExport::tr("\"%1\" does not end in .pdf, .docx, .xlsx or .csv; choose "
+                                   "one of them.")
                     .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace
 
-Result<QString> DocumentExport::askFile(QWidget* parent, const QString& suggestedPath) {
-    const QString filters = tr("PDF for printing (*.pdf);;Excel workbook (*.xlsx);;CSV text "
-                               "(*.csv)");
-    QString path =
-        FileDialog::getSaveFileName(parent, tr("Export the List"), suggestedPath, filters);
+Result<QString> DocumentExport::askFile(QWidget* parent, const QString& suggestedPath,
+                                        const QString& title) {
+    const QString filters = tr("PDF for printing (*.pdf);;Word (*.docx);;Excel workbook "
+                               "(*.xlsx);;CSV text (*.csv)");
+    QString path = FileDialog::getSaveFileName(
+        parent, title.isEmpty() ? tr("Export the List") : title, suggestedPath, filters);
     if (path.isEmpty())
         return QString();
     if (QFileInfo(path).suffix().isEmpty())

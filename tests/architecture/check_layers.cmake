@@ -2,7 +2,7 @@
 #   domain:    Qt Core
 #   storage:   Qt Core, sqlite3, spdlog
 #   services:  Qt Core, spdlog
-#   documents: Qt Core, Qt Gui, xlsxwriter
+#   documents: Qt Core, Qt Gui, xlsxwriter, minizip (as <minizip/zip.h>)
 #   interchange: Qt Core, minizip (as <minizip/unzip.h>)
 #   reports:   Qt Core, Qt Gui (documents made from services' data)
 #   ui, cli:   anything
@@ -32,7 +32,7 @@ foreach(layer domain storage services documents interchange reports)
         set(allowed_other "^(spdlog/.*)$")
     elseif(layer STREQUAL "documents")
         list(APPEND qt_dirs ${QTGUI_INCLUDES})
-        set(allowed_other "^(xlsxwriter\\.h)$")
+        set(allowed_other "^(xlsxwriter\\.h|minizip/.*)$")
     elseif(layer STREQUAL "interchange")
         set(allowed_other "^(minizip/.*)$")
     elseif(layer STREQUAL "reports")

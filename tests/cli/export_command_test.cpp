@@ -92,8 +92,8 @@ TEST_F(ExportCommandTest, RefusesWhatItCannotDoWithAClearMessage) {
         QString says;
     };
     const std::vector<Case> cases{
-        {year + to + QStringList{QStringLiteral("--format"), QStringLiteral("docx")}, 2,
-         QStringLiteral("docx")},
+        {year + to + QStringList{QStringLiteral("--format"), QStringLiteral("odt")}, 2,
+         QStringLiteral("odt")},
         {year + QStringList{QStringLiteral("--out"), file(QStringLiteral("ds"))}, 2,
          QStringLiteral(".xlsx")},
         {QStringList{QStringLiteral("--year"), QStringLiteral("2030")} + to, 2,
@@ -129,4 +129,17 @@ TEST_F(ExportCommandTest, RefusesWhatItCannotDoWithAClearMessage) {
                 QStringLiteral("2025"), QStringLiteral("--out"), out});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(ExportCommandTest, WritesAUnitsListAsDocx) {
+    const QString docx = file(QStringLiteral("danh-sach.docx"));
+    const Outcome run =
+        exportList({QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--unit"),
+                    QStringLiteral("Văn phòng Sở"), QStringLiteral("--format"),
+                    QStringLiteral("docx"), QStringLiteral("--out"), docx});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(docx)) << run.out.toStdString();
+    const QByteArray package = bytes(docx);
+    EXPECT_TRUE(package.startsWith("PK"));
+    EXPECT_TRUE(package.contains("word/document.xml")); // entry names are stored as they are
 }

@@ -6,13 +6,13 @@
 
 namespace thidua::documents::testing {
 
-ToolRun runTool(const QString& program, const QStringList& arguments) {
+ToolRun runTool(const QString& program, const QStringList& arguments, int timeoutMs) {
     if (QStandardPaths::findExecutable(program).isEmpty()) {
-        return {false, program + QStringLiteral(" not found: install poppler-utils")};
+        return {false, program + QStringLiteral(" not found on PATH")};
     }
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         return {false, program + QStringLiteral(" failed: ") +
                            QString::fromUtf8(process.readAllStandardError())};

@@ -14,7 +14,8 @@ struct ToolRun {
     QString output; // stdout, or what went wrong.
 };
 
-ToolRun runTool(const QString& program, const QStringList& arguments);
+// Runs `program` to its end, at most `timeoutMs`; ok when it exits with 0.
+ToolRun runTool(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
 
 // `pdftotext -layout` of one page (1-based), or of every page when page is 0.
 ToolRun pdfText(const QString& pdfPath, int page = 0);

@@ -131,6 +131,41 @@ TEST_F(ExportFilesTest, PdfPrintsTheVietnameseTitleNamesAndSignaturesOnLandscape
         << info.output.toStdString();
 }
 
+TEST_F(ExportFilesTest, DocxHoldsTheListInWordTablesOnLandscapePages) {
+    const QString file = path(QStringLiteral("danh-sach.docx"));
+    auto written = render(FileFormat::Docx, file);
+    ASSERT_TRUE(written) << written.error().message.toStdString();
+    auto package = interchange::detail::XlsxPackage::open(file);
+    ASSERT_TRUE(package) << package.error().message.toStdString();
+    QStringList texts;
+    int repeatedHeaders = 0;
+    QString orientation;
+    auto read =
+        package->readXml(QStringLiteral("word/document.xml"), [&](QXmlStreamReader& xml) -> Status {
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.qualifiedName() == QLatin1String("w:t"))
+                    texts << xml.readElementText();
+                else if (xml.qualifiedName() == QLatin1String("w:tblHeader"))
+                    ++repeatedHeaders;
+                else if (xml.qualifiedName() == QLatin1String("w:pgSz"))
+                    orientation = xml.attributes().value(QLatin1String("w:orient")).toString();
+            }
+            return {};
+        });
+    ASSERT_TRUE(read) << read.error().message.toStdString();
+    EXPECT_EQ(orientation, QStringLiteral("landscape"));
+    EXPECT_EQ(repeatedHeaders, 1);
+    for (const QString& expected :
+         {QStringLiteral("SỞ TƯ PHÁP TỈNH VĨNH PHÚC"),
+          QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+          QStringLiteral("DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2025"), QStringLiteral("I. TẬP THỂ"),
+          QStringLiteral("Lý Thị An"), QStringLiteral("NGƯỜI LẬP BIỂU"),
+          QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ")})
+        EXPECT_TRUE(texts.contains(expected)) << expected.toStdString();
+}
+
 TEST_F(ExportFilesTest, XlsxKeepsTheTitleAboveTheHeaderAndTheRowsToEdit) {
     const QString file = path(QStringLiteral("danh-sach.xlsx"));
     auto written = render(FileFormat::Xlsx, file);
@@ -184,7 +219,8 @@ TEST_F(ExportFilesTest, CsvHasTheSameColumnsAndAByteOrderMarkForExcel) {
 }
 
 TEST_F(ExportFilesTest, AStoppedExportLeavesTheFileAsItWas) {
-    for (const FileFormat format : {FileFormat::Pdf, FileFormat::Xlsx, FileFormat::Csv}) {
+    for (const FileFormat format :
+         {FileFormat::Pdf, FileFormat::Docx, FileFormat::Xlsx, FileFormat::Csv}) {
         const QString file = path(QStringLiteral("kept.") + documents::fileSuffix(format));
         {
             QFile old(file);
@@ -203,7 +239,8 @@ TEST_F(ExportFilesTest, AStoppedExportLeavesTheFileAsItWas) {
 }
 
 TEST_F(ExportFilesTest, AnUnwritablePlaceIsAnIoErrorNamingTheFile) {
-    for (const FileFormat format : {FileFormat::Pdf, FileFormat::Xlsx, FileFormat::Csv}) {
+    for (const FileFormat format :
+         {FileFormat::Pdf, FileFormat::Docx, FileFormat::Xlsx, FileFormat::Csv}) {
         const QString file =
             path(QStringLiteral("no-such-folder/list.") + documents::fileSuffix(format));
         auto written = render(format, file);
@@ -219,7 +256,7 @@ TEST_F(ExportFilesTest, AnUnwritablePlaceIsAnIoErrorNamingTheFile) {
 TEST(FileFormat, IsNamedOrTakenFromTheSuffixInAnyCase) {
     EXPECT_EQ(documents::fileFormatNamed(QStringLiteral("PDF")), FileFormat::Pdf);
     EXPECT_EQ(documents::fileFormatNamed(QStringLiteral("xlsx")), FileFormat::Xlsx);
-    EXPECT_FALSE(documents::fileFormatNamed(QStringLiteral("docx")));
+    EXPECT_FALSE(documents::fileFormatNamed(QStringLiteral("odt")));
     EXPECT_EQ(documents::fileFormatOf(QStringLiteral("/tmp/Danh sách 2025.CSV")), FileFormat::Csv);
     EXPECT_FALSE(documents::fileFormatOf(QStringLiteral("/tmp/danh-sach")));
     EXPECT_EQ(documents::fileSuffix(FileFormat::Xlsx), QStringLiteral("xlsx"));

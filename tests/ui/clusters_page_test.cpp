@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -338,6 +339,14 @@ TEST_F(GuiClustersEditing, SavesTheCovenantAndExportsItToPdf) {
     EXPECT_TRUE(text.output.contains(QStringLiteral("CỤM THI ĐUA SỐ IV")));
     EXPECT_TRUE(text.output.contains(QStringLiteral("ngày 05 tháng 02 năm 2025")));
     EXPECT_TRUE(text.output.contains(QStringLiteral("Hoàn thành số hóa hồ sơ lưu trữ")));
+
+    // Or a Word file to edit before signing.
+    const QString docx = scratch.filePath(QStringLiteral("giao-uoc.docx"));
+    ui::FileDialog::setNextFileName(docx);
+    test::child<QPushButton>(*window, "exportCovenantButton")->click();
+    QFile word(docx);
+    ASSERT_TRUE(word.open(QIODevice::ReadOnly)) << screen.header->error().toStdString();
+    EXPECT_EQ(word.read(2), "PK"); // a zip package
 
     // The same pages in the print preview.
     test::child<QPushButton>(*window, "printCovenantButton")->click();

@@ -84,11 +84,19 @@ TEST_F(GuiRegistrationList, AllUnitsListsMoreThanTheChosenUnit) {
               2 * fileText(unit).count(QStringLiteral("\r\n")));
 }
 
-TEST_F(GuiRegistrationList, AFileOfAnotherKindIsRefusedNamingTheKindsItCanWrite) {
+TEST_F(GuiRegistrationList, ADocxNameWritesAWordFile) {
     const QString docx = scratch.filePath(QStringLiteral("danh-sach.docx"));
     ui::FileDialog::setNextFileName(docx);
     button("exportListButton")->click();
-    EXPECT_FALSE(QFile::exists(docx));
+    EXPECT_TRUE(fileBytes(docx).startsWith("PK")); // a zip package
+    EXPECT_TRUE(test::child<QLabel>(*window, "listOutputLabel")->text().contains(docx));
+}
+
+TEST_F(GuiRegistrationList, AFileOfAnotherKindIsRefusedNamingTheKindsItCanWrite) {
+    const QString odt = scratch.filePath(QStringLiteral("danh-sach.odt"));
+    ui::FileDialog::setNextFileName(odt);
+    button("exportListButton")->click();
+    EXPECT_FALSE(QFile::exists(odt));
     auto page = test::child<QWidget>(*window, "registrationsPage");
     ASSERT_NE(page, nullptr);
     const QString error = test::child<QLabel>(*page, "pageErrorLabel")->text();

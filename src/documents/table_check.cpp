@@ -1,0 +1,33 @@
+#include "table_check.h"
+
+namespace thidua::documents {
+
+Status checkTable(const Table& table) {
+    if (table.columns.isEmpty()) {
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Bảng không có cột nào."));
+    }
+    if (!(table.fontPointSize > 0)) {
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Cỡ chữ của bảng không hợp lệ."));
+    }
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        if (!(table.columns.at(c).relativeWidth > 0)) {
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("Cột %1 (\"%2\") của bảng có độ rộng không hợp lệ.")
+                            .arg(QString::number(c + 1), table.columns.at(c).header));
+        }
+    }
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const TableRow& row = table.rows.at(r);
+        if (row.kind == TableRow::Kind::Data && row.cells.size() > table.columns.size()) {
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("Dòng %1 của bảng có %2 ô, nhiều hơn số cột (%3).")
+                            .arg(r + 1)
+                            .arg(row.cells.size())
+                            .arg(table.columns.size()));
+        }
+    }
+
+    return {};
+}
+
+} // namespace thidua::documents

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "document.h"
+#include "result.h"
+
+namespace thidua::documents {
+
+// Checked before a table is laid out or written: a table without columns, with
+// a column of no width or a row with more cells than columns is an input
+// error that names the column or row.
+Status checkTable(const Table& table);
+
+} // namespace thidua::documents
