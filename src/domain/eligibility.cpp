@@ -108,6 +108,10 @@ QString findingText(const EligibilityRule& rule, const Finding& f, const AwardNa
             .arg(f.need)
             .arg(rule.years);
     case ConditionKind::MemberShare:
+        if (f.need == 0)
+            return v(u"Tập thể chưa có danh sách thành viên để tính tỷ lệ %1 năm %2")
+                .arg(title)
+                .arg(f.year);
         return v(u"%1/%2 thành viên đạt %3 năm %4; cần từ %5% trở lên")
             .arg(f.have)
             .arg(f.need)
