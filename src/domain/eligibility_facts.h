@@ -41,7 +41,6 @@ struct DisciplineFact {
     DisciplineForm form = DisciplineForm::Reprimand;
     QDate start;
     QDate end; // invalid while it runs without a set end
-    QString decision;
 };
 
 // The cluster's vote proposed the unit for the title in the year.

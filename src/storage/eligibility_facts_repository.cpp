@@ -167,7 +167,7 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
 
     if (auto ok = eachRow(
             db_,
-            "SELECT person_id, form, start_date, end_date, decision FROM discipline"
+            "SELECT person_id, form, start_date, end_date FROM discipline"
             " WHERE start_date <= ?2 || '-12-31' AND (end_date IS NULL OR end_date >= ?1 || "
             "'-01-01')" +
                 personFilter(scoped, "person_id"),
@@ -177,7 +177,7 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
                     domain::addDiscipline(facts, *person,
                                           {domain::disciplineFormFromCode(row.text(1))
                                                .value_or(domain::DisciplineForm::Reprimand),
-                                           row.date(2), row.date(3), row.text(4)});
+                                           row.date(2), row.date(3)});
             });
         !ok)
         return std::unexpected(ok.error());

@@ -161,7 +161,7 @@ TEST_F(EligibilityTest, ADisciplineHoldsTheYearBackUntilTheJudgingDay) {
     const int held = addPerson();
     grade(held, Year, Grade::Excellent);
     addDiscipline(facts, person(held),
-                  {DisciplineForm::Reprimand, QDate(2025, 3, 1), QDate(2026, 2, 28), {}});
+                  {DisciplineForm::Reprimand, QDate(2025, 3, 1), QDate(2026, 2, 28)});
     const Judgement judgement = judgePerson(held, "LDTT");
     EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
     EXPECT_TRUE(reasons(judgement).front().text.contains(QStringLiteral("khiển trách")));
@@ -171,15 +171,14 @@ TEST_F(EligibilityTest, ADisciplineHoldsTheYearBackUntilTheJudgingDay) {
     const int cleared = addPerson();
     grade(cleared, Year, Grade::Good);
     addDiscipline(facts, person(cleared),
-                  {DisciplineForm::Warning, QDate(2024, 1, 1), QDate(2024, 12, 31), {}});
+                  {DisciplineForm::Warning, QDate(2024, 1, 1), QDate(2024, 12, 31)});
     EXPECT_EQ(judgePerson(cleared, "LDTT").verdict, Verdict::Eligible);
 
     // One starting after the judging day does not hold it either.
     facts.day = QDate(2025, 12, 30);
     const int later = addPerson();
     grade(later, Year, Grade::Good);
-    addDiscipline(facts, person(later),
-                  {DisciplineForm::Reprimand, QDate(2025, 12, 31), QDate(), {}});
+    addDiscipline(facts, person(later), {DisciplineForm::Reprimand, QDate(2025, 12, 31), QDate()});
     EXPECT_EQ(judgePerson(later, "LDTT").verdict, Verdict::Eligible);
 }
 
@@ -253,7 +252,7 @@ TEST_F(EligibilityTest, CstdBoNeedsThreeConsecutiveCstdcsAndAMinistryInitiative)
 TEST_F(EligibilityTest, TheWindowOfConsecutiveYearsEndsAtTheYearJudged) {
     const int p = addPerson();
     grades(p, Year - 3, Year, Grade::Excellent);
-    // 2022, 2023, 2024 recorded; 2025 not excellent-judged away: still eligible.
+    // 2022 to 2024 recorded and 2025 judged here: the last three years count.
     for (int year = Year - 3; year < Year; ++year)
         award(p, "CSTDCS", year);
     initiative(p, Year - 2, InitiativeLevel::Ministry);
@@ -342,7 +341,7 @@ TEST_F(EligibilityTest, HuanChuongLaoDongHangBaNeedsAnExcellentYearToo) {
 TEST_F(EligibilityTest, TheRuleSetIsChosenByTheJudgingDay) {
     const int p = addPerson();
     grade(p, Year, Grade::Good);
-    addDiscipline(facts, person(p), {DisciplineForm::Reprimand, QDate(2025, 1, 10), QDate(), {}});
+    addDiscipline(facts, person(p), {DisciplineForm::Reprimand, QDate(2025, 1, 10), QDate()});
     facts.day = QDate(2025, 6, 30);
     Judgement judgement = judgePerson(p, "LDTT");
     EXPECT_EQ(judgement.rules->setCode, QStringLiteral("ND98"));
@@ -394,7 +393,7 @@ TEST_F(EligibilityTest, CollectivesCountTheirMembers) {
     EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
     grade(6, Year, Grade::Good);
     // A member given a warning (cảnh cáo) bars TTLĐTT.
-    addDiscipline(facts, person(9), {DisciplineForm::Warning, QDate(2025, 5, 1), QDate(), {}});
+    addDiscipline(facts, person(9), {DisciplineForm::Warning, QDate(2025, 5, 1), QDate()});
     EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
 }
 
