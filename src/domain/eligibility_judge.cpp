@@ -68,7 +68,7 @@ EligibilityJudge::Held EligibilityJudge::recorded(const SubjectFacts& subject, A
     if (!facts_.inWindow(year))
         return Held::No;
     return (subject.awards[static_cast<std::size_t>(facts_.slot(year))] & title) != 0 ? Held::Yes
-                                                                                    : Held::No;
+                                                                                      : Held::No;
 }
 
 EligibilityJudge::Held EligibilityJudge::personHolds(int index, AwardBits title, int year) {
@@ -110,7 +110,7 @@ int EligibilityJudge::unusedInitiatives(const SubjectFacts& person, unsigned lev
 
 std::int8_t EligibilityJudge::grade(const SubjectFacts& subject, int year) const {
     return facts_.inWindow(year) ? subject.grades[static_cast<std::size_t>(facts_.slot(year))]
-                               : NoGrade;
+                                 : NoGrade;
 }
 
 bool EligibilityJudge::disciplined(const SubjectFacts& subject, int year) const {
