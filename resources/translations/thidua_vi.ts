@@ -660,6 +660,134 @@
         <source>Import units, people, registrations, evaluations, discipline records, awards, initiatives, a cluster&apos;s vote tally or points, or an organiser&apos;s criteria table, from a CSV or XLSX file; see docs/import-format.md.</source>
         <translation>Nhập đơn vị, cán bộ, đăng ký thi đua, xếp loại, kỷ luật, khen thưởng, sáng kiến, kết quả kiểm phiếu hay điểm chấm của một cụm, hoặc bảng tiêu chí của một đơn vị tổ chức, từ tệp CSV hoặc XLSX; xem docs/import-format.md.</translation>
     </message>
+    <message>
+        <source>say who may be proposed for a title or form in a year, with the reasons and their articles</source>
+        <translation>cho biết ai được đề nghị một danh hiệu hoặc hình thức khen thưởng trong năm, kèm lý do và điều khoản</translation>
+    </message>
+    <message>
+        <source>Say whom to judge: --person, --unit or --all (one of them).</source>
+        <translation>Cho biết xét ai: --person, --unit hoặc --all (một trong ba).</translation>
+    </message>
+    <message>
+        <source>--day must be a day such as 31/12/2025, not &quot;%1&quot;.</source>
+        <translation>--day phải là một ngày như 31/12/2025, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>; unverified</source>
+        <translation>; chưa kiểm chứng</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no (unverified)</source>
+        <translation>không (chưa kiểm chứng)</translation>
+    </message>
+    <message>
+        <source>--set-rule needs NAME=NUMBER, such as ND152:TTLDTT.ldtt.count=75, not &quot;%1&quot;.</source>
+        <translation>--set-rule cần dạng TÊN=SỐ, ví dụ ND152:TTLDTT.ldtt.count=75, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Số năm</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã kiểm chứng</translation>
+    </message>
+    <message>
+        <source>The year judged.</source>
+        <translation>Năm được xét.</translation>
+    </message>
+    <message>
+        <source>The person: a number or the full name.</source>
+        <translation>Cá nhân: số thứ tự hoặc họ và tên.</translation>
+    </message>
+    <message>
+        <source>ID-OR-NAME</source>
+        <translation>SỐ-HOẶC-TÊN</translation>
+    </message>
+    <message>
+        <source>The unit (collective titles): a number or its name.</source>
+        <translation>Tập thể (danh hiệu tập thể): số thứ tự hoặc tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Every person and every unit.</source>
+        <translation>Mọi cá nhân và mọi tập thể.</translation>
+    </message>
+    <message>
+        <source>Only this title or form (LDTT, CSTDCS, BKBO …).</source>
+        <translation>Chỉ danh hiệu hoặc hình thức này (LDTT, CSTDCS, BKBO …).</translation>
+    </message>
+    <message>
+        <source>The judging day, which chooses the rule set (31/12 of the year by default).</source>
+        <translation>Ngày xét, dùng để chọn bộ quy định (mặc định 31/12 của năm).</translation>
+    </message>
+    <message>
+        <source>List the eligibility rules with their numbers and citations.</source>
+        <translation>Liệt kê các quy định về điều kiện khen thưởng, kèm các con số và căn cứ.</translation>
+    </message>
+    <message>
+        <source>Set a number of a rule, then list the rules: ND152:TTLDTT.ldtt.count=75.</source>
+        <translation>Sửa một con số của quy định rồi liệt kê các quy định: ND152:TTLDTT.ldtt.count=75.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>TÊN=GIÁ-TRỊ</translation>
+    </message>
+    <message>
+        <source>Say whether a person or a unit may be proposed for a title or form in a year, with every reason and the article it rests on.</source>
+        <translation>Cho biết một cá nhân hoặc tập thể có được đề nghị một danh hiệu hoặc hình thức khen thưởng trong năm hay không, kèm mọi lý do và điều khoản làm căn cứ.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Bộ quy định</translation>
+    </message>
 </context>
 <context>
     <name>thidua::domain</name>
@@ -1183,19 +1311,19 @@
     </message>
     <message>
         <source>The catalogue has no title or form with the code %1.</source>
-        <translation>Danh mục không có danh hiệu hay hình thức khen thưởng nào mang mã %1.</translation>
+        <translation>Danh mục không có danh hiệu hoặc hình thức khen thưởng mã %1.</translation>
     </message>
     <message>
         <source>%1 is a collective title; a person cannot receive it.</source>
-        <translation>%1 là danh hiệu tập thể; cá nhân không thể nhận.</translation>
+        <translation>%1 là danh hiệu tập thể; cá nhân không được tặng.</translation>
     </message>
     <message>
         <source>%1 is an individual title; a collective cannot receive it.</source>
-        <translation>%1 là danh hiệu cá nhân; tập thể không thể nhận.</translation>
+        <translation>%1 là danh hiệu cá nhân; tập thể không được tặng.</translation>
     </message>
     <message>
         <source>The award&apos;s period %1–%2 is not a period.</source>
-        <translation>Thời gian khen thưởng %1–%2 không phải là một khoảng thời gian hợp lệ.</translation>
+        <translation>Thời gian %1–%2 của khen thưởng không hợp lệ.</translation>
     </message>
     <message>
         <source>Give the number of the decision (for example 125/QĐ-BTP).</source>
@@ -1207,15 +1335,15 @@
     </message>
     <message>
         <source>Give who issued the decision (for example Bộ trưởng Bộ Tư pháp).</source>
-        <translation>Nhập cấp ra quyết định (ví dụ Bộ trưởng Bộ Tư pháp).</translation>
+        <translation>Nhập người ký quyết định (ví dụ Bộ trưởng Bộ Tư pháp).</translation>
     </message>
     <message>
         <source>Decision %1 of %2 is dated before the period %3 it rewards.</source>
-        <translation>Quyết định %1 ngày %2 có ngày ký trước thời gian %3 được khen thưởng.</translation>
+        <translation>Quyết định %1 ngày %2 có ngày trước thời gian %3 được khen thưởng.</translation>
     </message>
     <message>
         <source>The award was already revoked by decision %1.</source>
-        <translation>Khen thưởng này đã bị hủy bỏ theo quyết định %1.</translation>
+        <translation>Khen thưởng đã bị hủy bỏ theo quyết định %1.</translation>
     </message>
     <message>
         <source>Give the number of the decision that revokes the award.</source>
@@ -1227,15 +1355,31 @@
     </message>
     <message>
         <source>An award cannot be revoked before the decision that gave it (%1).</source>
-        <translation>Không thể hủy bỏ khen thưởng trước ngày ký quyết định khen thưởng (%1).</translation>
+        <translation>Không thể hủy bỏ khen thưởng trước ngày quyết định khen thưởng (%1).</translation>
     </message>
     <message>
         <source>A nomination that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation>Hồ sơ đề nghị đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
+        <translation>Đề nghị đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Give the reason why the nomination becomes &quot;%1&quot;.</source>
-        <translation>Nhập lý do chuyển hồ sơ đề nghị sang &quot;%1&quot;.</translation>
+        <translation>Nhập lý do chuyển đề nghị sang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The rule %1 needs a count above zero.</source>
+        <translation>Quy định %1 cần số lượng lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The rule %1 needs a number of years above zero.</source>
+        <translation>Quy định %1 cần số năm lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The rule %1 is a share of the members: at most 100 (per cent).</source>
+        <translation>Quy định %1 là tỷ lệ thành viên: tối đa 100 (phần trăm).</translation>
+    </message>
+    <message>
+        <source>The rule %1 may look back at most %2 years.</source>
+        <translation>Quy định %1 chỉ xét lùi tối đa %2 năm.</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +2013,7 @@
     </message>
     <message>
         <source>Name at least one author of &quot;%1&quot;.</source>
-        <translation>Nhập ít nhất một tác giả của sáng kiến &quot;%1&quot;.</translation>
+        <translation>Nhập ít nhất một tác giả của &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The initiative &quot;%1&quot; was already the ground of the award of decision %2; an initiative counts only once.</source>
@@ -1877,7 +2021,7 @@
     </message>
     <message>
         <source>The catalogue has no title or form with the code %1.</source>
-        <translation>Danh mục không có danh hiệu hay hình thức khen thưởng nào mang mã %1.</translation>
+        <translation>Danh mục không có danh hiệu hoặc hình thức khen thưởng mã %1.</translation>
     </message>
     <message>
         <source>%1 is a collective title; a person cannot be proposed for it.</source>
@@ -1893,35 +2037,35 @@
     </message>
     <message>
         <source>The candidate is already proposed for %1 in %2.</source>
-        <translation>Đối tượng này đã được đề nghị %1 năm %2.</translation>
+        <translation>Đối tượng đã được đề nghị %1 năm %2.</translation>
     </message>
     <message>
         <source>A nomination that is &quot;%1&quot; can no longer be changed.</source>
-        <translation>Hồ sơ đề nghị ở trạng thái &quot;%1&quot; không còn sửa được.</translation>
+        <translation>Đề nghị ở trạng thái &quot;%1&quot; không thể sửa nữa.</translation>
     </message>
     <message>
         <source>A nomination is decided by recording the decision.</source>
-        <translation>Hồ sơ đề nghị chỉ được chuyển sang &quot;đã quyết định&quot; khi ghi nhận quyết định khen thưởng.</translation>
+        <translation>Đề nghị chỉ được quyết định khi ghi nhận quyết định khen thưởng.</translation>
     </message>
     <message>
         <source>The candidate has another live nomination for %1 in %2.</source>
-        <translation>Đối tượng này đang có một hồ sơ đề nghị khác cho %1 năm %2.</translation>
+        <translation>Đối tượng đang có một đề nghị khác về %1 năm %2.</translation>
     </message>
     <message>
         <source>Nomination %1 is &quot;%2&quot;; a decision settles only accepted nominations.</source>
-        <translation>Hồ sơ đề nghị %1 đang ở trạng thái &quot;%2&quot;; quyết định chỉ áp dụng cho hồ sơ đã được chấp nhận.</translation>
+        <translation>Đề nghị %1 đang ở trạng thái &quot;%2&quot;; quyết định chỉ áp dụng cho các đề nghị đã được tiếp nhận.</translation>
     </message>
     <message>
         <source>%1 has no head unit to propose its flags.</source>
-        <translation>%1 chưa có đơn vị trưởng cụm để đề nghị tặng cờ.</translation>
+        <translation>%1 không có đơn vị Trưởng cụm để đề nghị Cờ thi đua.</translation>
     </message>
     <message>
         <source>%1 has not voted yet.</source>
-        <translation>%1 chưa tổ chức bình xét.</translation>
+        <translation>%1 chưa bỏ phiếu.</translation>
     </message>
     <message>
         <source>The dossier has no such file; it may have been removed.</source>
-        <translation>Hồ sơ không có tệp này; có thể tệp đã bị gỡ bỏ.</translation>
+        <translation>Hồ sơ không có tệp này; có thể tệp đã bị xóa.</translation>
     </message>
     <message>
         <source>Title or form</source>
@@ -2010,6 +2154,42 @@
     <message>
         <source>Moved to &quot;%1&quot;: %2</source>
         <translation>Chuyển sang &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The year must be from 1945 to 2200, not %1.</source>
+        <translation>Năm phải từ 1945 đến 2200, không phải %1.</translation>
+    </message>
+    <message>
+        <source>No eligibility rule set is in force on %1.</source>
+        <translation>Không có bộ quy định xét khen thưởng nào có hiệu lực vào ngày %1.</translation>
+    </message>
+    <message>
+        <source>The rules in force on %1 say nothing of %2 for this subject.</source>
+        <translation>Các quy định có hiệu lực ngày %1 không có điều kiện %2 cho đối tượng này.</translation>
+    </message>
+    <message>
+        <source>No such person or unit.</source>
+        <translation>Không có cá nhân hoặc tập thể này.</translation>
+    </message>
+    <message>
+        <source>No person is named &quot;%1&quot;.</source>
+        <translation>Không có ai tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 people are named &quot;%2&quot;; give one of their numbers: %3.</source>
+        <translation>Có %1 người tên &quot;%2&quot;; hãy nhập số của một người: %3.</translation>
+    </message>
+    <message>
+        <source>Name a rule and one of its numbers, such as ND152:CSTDBO.cstdcs.count; the numbers are years, count and verified, not &quot;%1&quot;.</source>
+        <translation>Nhập tên quy định và một con số của nó, ví dụ ND152:CSTDBO.cstdcs.count; các con số là years, count và verified, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>verified is 0 or 1.</source>
+        <translation>verified là 0 hoặc 1.</translation>
+    </message>
+    <message>
+        <source>No eligibility rule is named %1.</source>
+        <translation>Không có quy định xét khen thưởng tên %1.</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2312,7 @@
     </message>
     <message>
         <source>Nomination %1 does not exist</source>
-        <translation>Không có hồ sơ đề nghị %1</translation>
+        <translation>Không có đề nghị %1</translation>
     </message>
     <message>
         <source>Dossier file %1 does not exist</source>

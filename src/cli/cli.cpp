@@ -14,7 +14,7 @@ namespace thidua::cli {
 
 namespace {
 
-constexpr std::array<Command, 9> commands{{
+constexpr std::array<Command, 10> commands{{
     {"demo", QT_TRANSLATE_NOOP("thidua::cli", "fill an empty database with demonstration data"),
      &runDemo},
     {"check", QT_TRANSLATE_NOOP("thidua::cli", "check a database's integrity and data rules"),
@@ -40,6 +40,11 @@ constexpr std::array<Command, 9> commands{{
      QT_TRANSLATE_NOOP("thidua::cli",
                        "list or set the vote thresholds and the quorum, each from a day"),
      &runRules},
+    {"eligibility",
+     QT_TRANSLATE_NOOP("thidua::cli",
+                       "say who may be proposed for a title or form in a year, with the reasons "
+                       "and their articles"),
+     &runEligibility},
     {"screenshots", QT_TRANSLATE_NOOP("thidua::cli", "render every main screen to PNG files"),
      &runScreenshots},
 }};

@@ -76,6 +76,20 @@ std::optional<int> yearOption(const QString& text) {
     return std::nullopt;
 }
 
+void addListFormatOption(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("format"),
+                      Text::tr("text (aligned columns, the default), csv or json."),
+                      QStringLiteral("text|csv|json")});
+}
+
+std::optional<ListFormat> listFormatOption(const QCommandLineParser& parser) {
+    const QString text = parser.value(QStringLiteral("format"));
+    const auto format = listFormatNamed(text);
+    if (!format)
+        wrongUsage(Text::tr("--format must be text, csv or json, not \"%1\".").arg(text));
+    return format;
+}
+
 void addRoundOption(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("round"),
                       Text::tr("so-ket (the 6-month review) or tong-ket (year end, the "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring_round.h"
+#include "table_output.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +55,12 @@ int wrongUsage(const QString& message);
 // The emulation year given as --year: a number from 1945 to 2200, or nullopt
 // after explaining on stderr.
 std::optional<int> yearOption(const QString& text);
+
+// --format text|csv|json: how a list is written.
+void addListFormatOption(QCommandLineParser& parser);
+// The format --format names, text without it; nullopt after explaining a
+// wrong value on stderr.
+std::optional<ListFormat> listFormatOption(const QCommandLineParser& parser);
 
 // --round so-ket|tong-ket: the scoring round a command works on.
 void addRoundOption(QCommandLineParser& parser);

@@ -13,6 +13,7 @@ int runList(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runRank(const QStringList& arguments);
 int runRules(const QStringList& arguments);
+int runEligibility(const QStringList& arguments);
 int runScreenshots(const QStringList& arguments);
 
 } // namespace thidua::cli

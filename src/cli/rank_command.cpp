@@ -36,11 +36,10 @@ std::variant<RankRequest, int> readRequest(const QCommandLineParser& parser) {
     if (!round)
         return WrongUsage;
     request.round = *round;
-    const QString format = parser.value(QStringLiteral("format"));
-    const auto parsedFormat = listFormatNamed(format);
-    if (!parsedFormat)
-        return wrongUsage(Text::tr("--format must be text, csv or json, not \"%1\".").arg(format));
-    request.format = *parsedFormat;
+    const auto format = listFormatOption(parser);
+    if (!format)
+        return WrongUsage;
+    request.format = *format;
     return request;
 }
 
@@ -87,9 +86,7 @@ int runRank(const QStringList& arguments) {
                       Text::tr("NAME")});
     parser.addOption({QStringLiteral("year"), Text::tr("The emulation year."), Text::tr("YEAR")});
     addRoundOption(parser);
-    parser.addOption({QStringLiteral("format"),
-                      Text::tr("text (aligned columns, the default), csv or json."),
-                      QStringLiteral("text|csv|json")});
+    addListFormatOption(parser);
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("Rank a cluster's units by their scores, with the organiser's tie-breaks; "

@@ -90,9 +90,7 @@ int runRules(const QStringList& arguments) {
     parser.addOption({QStringLiteral("basis"),
                       Text::tr("The legal basis: the document and its article."),
                       Text::tr("TEXT")});
-    parser.addOption({QStringLiteral("format"),
-                      Text::tr("text (aligned columns, the default), csv or json."),
-                      QStringLiteral("text|csv|json")});
+    addListFormatOption(parser);
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("List the vote rule data (each title's threshold and the quorum of a "
@@ -108,10 +106,9 @@ int runRules(const QStringList& arguments) {
             return *status;
         rule = std::get<domain::VoteRule>(read);
     }
-    const auto format = listFormatNamed(parser.value(QStringLiteral("format")));
+    const auto format = listFormatOption(parser);
     if (!format)
-        return wrongUsage(Text::tr("--format must be text, csv or json, not \"%1\".")
-                              .arg(parser.value(QStringLiteral("format"))));
+        return WrongUsage;
     auto opened = openDbOption(parser);
     if (const int* status = std::get_if<int>(&opened))
         return *status;

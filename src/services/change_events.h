@@ -67,9 +67,14 @@ struct NominationChanged {
     int year = 0;
 };
 
-using ChangeEvent = std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded,
-                                 ClusterChanged, CovenantChanged, MovementChanged, ConductChanged,
-                                 ScoringChanged, BallotChanged, AwardChanged, NominationChanged>;
+// A number or the verified flag of an eligibility rule edited: answers given
+// before are stale.
+struct EligibilityRulesChanged {};
+
+using ChangeEvent =
+    std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded, ClusterChanged,
+                 CovenantChanged, MovementChanged, ConductChanged, ScoringChanged, BallotChanged,
+                 AwardChanged, NominationChanged, EligibilityRulesChanged>;
 
 class ChangeNotifier {
 public:

@@ -7,6 +7,7 @@
 #include "covenant_service.h"
 #include "criteria_service.h"
 #include "demo_service.h"
+#include "eligibility_service.h"
 #include "import_service.h"
 #include "listing_service.h"
 #include "log.h"
@@ -54,6 +55,7 @@ struct Workspace::Impl {
     VoteRuleService voteRules{context};
     AwardService awards{context};
     NominationService nominations{context};
+    EligibilityService eligibility{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -167,6 +169,10 @@ AwardService& Workspace::awards() {
 
 NominationService& Workspace::nominations() {
     return d_->nominations;
+}
+
+EligibilityService& Workspace::eligibility() {
+    return d_->eligibility;
 }
 
 QString currentActor() {

@@ -23,6 +23,7 @@ class ConductService;
 class CovenantService;
 class CriteriaService;
 class DemoService;
+class EligibilityService;
 class ImportService;
 class ListingService;
 class MaintenanceService;
@@ -76,6 +77,7 @@ public:
     VoteRuleService& voteRules();
     AwardService& awards();
     NominationService& nominations();
+    EligibilityService& eligibility();
 
 private:
     struct Impl;

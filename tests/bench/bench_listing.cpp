@@ -4,20 +4,19 @@
 // streaming every person to CSV as `thidua list people --format csv` does.
 
 #include "catalogue_service.h"
-#include "clock.h"
-#include "demo_service.h"
+#include "large_demo.h"
 #include "list_tables.h"
 #include "listing_service.h"
 #include "typing.h"
 #include "workspace.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <benchmark/benchmark.h>
 
 using namespace thidua;
+using bench::largeDemo;
 using services::ListFilter;
 using services::ListOrder;
 
@@ -25,23 +24,6 @@ namespace {
 
 constexpr int Page = 200; // what PeopleModel loads first
 constexpr int Year = 2025;
-
-// Built once for every benchmark here (about 20 s).
-services::Workspace& largeDemo() {
-    static QTemporaryDir dir;
-    static const domain::SystemClock clock;
-    static std::unique_ptr<services::Workspace> workspace = [] {
-        auto opened = services::Workspace::open(dir.filePath(QStringLiteral("large.sqlite")), clock,
-                                                QStringLiteral("bench"));
-        if (!opened)
-            qFatal("cannot open the benchmark database");
-        auto summary = (*opened)->demo().generate({services::DemoScale::Large, 1});
-        if (!summary)
-            qFatal("cannot generate the large demo: %s", qPrintable(summary.error().message));
-        return std::move(*opened);
-    }();
-    return *workspace;
-}
 
 template <typename Open>
 void firstPage(benchmark::State& state, Open&& open) {

@@ -1,0 +1,87 @@
+#include "eligibility_facts.h"
+
+#include <QLatin1StringView>
+
+#include <algorithm>
+#include <array>
+
+namespace thidua::domain {
+
+namespace {
+
+// The codes rules can name, a bit each; more codes take more bits.
+constexpr std::array<QLatin1StringView, 15> knownCodes{
+    QLatin1StringView("LDTT"),   QLatin1StringView("CSTDCS"), QLatin1StringView("CSTDBO"),
+    QLatin1StringView("CSTDTQ"), QLatin1StringView("TTLDTT"), QLatin1StringView("TTLDXS"),
+    QLatin1StringView("CTDBO"),  QLatin1StringView("CTDCP"),  QLatin1StringView("GK"),
+    QLatin1StringView("BKBO"),   QLatin1StringView("BKTTG"),  QLatin1StringView("HCLD3"),
+    QLatin1StringView("HCLD2"),  QLatin1StringView("HCLD1"),  QLatin1StringView("CSTT")};
+
+void placeAt(std::vector<int>& byId, RowId id, int index) {
+    if (id < 0)
+        return;
+    const auto at = static_cast<std::size_t>(id);
+    if (byId.size() <= at)
+        byId.resize(at + 1, -1);
+    byId[at] = index;
+}
+
+int lookUp(const std::vector<int>& byId, RowId id) {
+    return id >= 0 && static_cast<std::size_t>(id) < byId.size()
+               ? byId[static_cast<std::size_t>(id)]
+               : -1;
+}
+
+} // namespace
+
+AwardBits awardBit(QStringView code) {
+    for (std::size_t i = 0; i < knownCodes.size(); ++i)
+        if (code == knownCodes[i])
+            return AwardBits{1} << i;
+    return 0;
+}
+
+int EligibilityFacts::personIndex(RowId id) const {
+    return lookUp(personById_, id);
+}
+
+int EligibilityFacts::unitIndex(RowId id) const {
+    return lookUp(unitById_, id);
+}
+
+void EligibilityFacts::index() {
+    // Row ids are dense in practice, so a vector indexed by id beats a hash.
+    personById_.assign(1, -1);
+    unitById_.assign(1, -1);
+    for (std::size_t i = 0; i < people.size(); ++i)
+        placeAt(personById_, people[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < units.size(); ++i)
+        placeAt(unitById_, units[i].id, static_cast<int>(i));
+}
+
+void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade grade) {
+    if (facts.inWindow(year))
+        subject.grades[static_cast<std::size_t>(facts.slot(year))] =
+            static_cast<std::int8_t>(grade);
+}
+
+void addAward(EligibilityFacts& facts, SubjectFacts& subject, QStringView code, int year) {
+    const AwardBits bit = awardBit(code);
+    if (year < facts.firstYear())
+        subject.awardsBefore |= bit;
+    else if (year <= facts.year)
+        subject.awards[static_cast<std::size_t>(facts.slot(year))] |= bit;
+}
+
+void addDiscipline(EligibilityFacts& facts, SubjectFacts& subject, DisciplineFact discipline) {
+    // Only what had begun by the judging day holds the year back.
+    for (int year = facts.firstYear(); year <= facts.year; ++year) {
+        const QDate first(year, 1, 1);
+        const QDate last = std::min(QDate(year, 12, 31), facts.day);
+        if (discipline.start <= last && (!discipline.end.isValid() || discipline.end >= first))
+            subject.disciplinedYears |= static_cast<std::uint16_t>(1u << facts.slot(year));
+    }
+    subject.disciplines.push_back(std::move(discipline));
+}
+
+} // namespace thidua::domain

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "discipline.h"
+#include "evaluation.h"
+#include "ids.h"
+#include "initiative.h"
+
+#include <QDate>
+#include <QStringView>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+// What eligibility reads about every subject, loaded in bulk for a window of
+// years up to the year judged and kept in small fixed arrays, so that judging
+// 100,000 people is arithmetic over memory rather than queries.
+namespace thidua::domain {
+
+// The window: the year judged and the eleven before it (HCLĐ hạng Ba looks
+// back ten years through the Bằng khen of the Prime Minister).
+inline constexpr int FactYears = 12;
+
+// A bit per title or form that rules can name; codes outside the list are
+// never held. Revoked awards and đột xuất or chuyên đề ones are not loaded
+// (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3).
+using AwardBits = std::uint32_t;
+// The bit of a code, or 0 for one eligibility does not know.
+AwardBits awardBit(QStringView code);
+
+inline constexpr std::int8_t NoGrade = -1;
+
+struct InitiativeFact {
+    RowId id = NoId;
+    int year = 0;
+    InitiativeLevel level = InitiativeLevel::Grassroots;
+    bool used = false; // already the ground of an award: it counts once
+};
+
+struct DisciplineFact {
+    DisciplineForm form = DisciplineForm::Reprimand;
+    QDate start;
+    QDate end; // invalid while it runs without a set end
+};
+
+// The cluster's vote proposed the unit for the title in the year.
+struct VoteFact {
+    AwardBits title = 0;
+    int yes = 0;
+    int members = 0;
+};
+
+// A person or a unit, by year of the window: index 0 is the first year.
+struct SubjectFacts {
+    RowId id = NoId;
+    std::array<std::int8_t, FactYears> grades; // a Grade, or NoGrade
+    std::array<AwardBits, FactYears> awards{};
+    AwardBits awardsBefore = 0;         // received before the window
+    std::uint16_t disciplinedYears = 0; // a bit per year of the window
+    std::vector<DisciplineFact> disciplines;
+    std::vector<InitiativeFact> initiatives; // people only
+    std::vector<VoteFact> votes;             // units only
+    std::vector<int> members;                // units only: indices into people
+
+    SubjectFacts() { grades.fill(NoGrade); }
+};
+
+struct EligibilityFacts {
+    int year = 0;
+    QDate day; // the judging day
+    std::vector<SubjectFacts> people;
+    std::vector<SubjectFacts> units;
+
+    int firstYear() const { return year - FactYears + 1; }
+    bool inWindow(int y) const { return y >= firstYear() && y <= year; }
+    int slot(int y) const { return y - firstYear(); }
+    // Indices by id; -1 when the subject was not loaded.
+    int personIndex(RowId id) const;
+    int unitIndex(RowId id) const;
+
+    // Filled by the loader: the rows by id, after every subject is added.
+    void index();
+
+private:
+    std::vector<int> personById_;
+    std::vector<int> unitById_;
+};
+
+// The facts a loader adds row by row.
+void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade grade);
+void addAward(EligibilityFacts& facts, SubjectFacts& subject, QStringView code, int year);
+void addDiscipline(EligibilityFacts& facts, SubjectFacts& subject, DisciplineFact discipline);
+
+} // namespace thidua::domain

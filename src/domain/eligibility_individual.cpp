@@ -1,0 +1,147 @@
+#include "eligibility_judge.h"
+
+// The conditions of individual titles and forms (Luật TĐKT 2022, Điều 21–24,
+// 44, 73, 74), as the rule data parameterises them.
+namespace thidua::domain {
+
+namespace {
+
+Outcome outcomeOf(bool met, bool maybe) {
+    return met ? Outcome::Met : maybe ? Outcome::Review : Outcome::Failed;
+}
+
+} // namespace
+
+void EligibilityJudge::personCondition(int index, const EligibilityRule& rule,
+                                       std::uint8_t position, Judgement& judgement) {
+    const SubjectFacts& person = facts_.people[static_cast<std::size_t>(index)];
+    const int year = facts_.year;
+    const auto excellent = static_cast<std::int8_t>(Grade::Excellent);
+    switch (rule.kind) {
+    case ConditionKind::Grade:
+        gradeCondition(person, rule, position, judgement);
+        return;
+    case ConditionKind::NoDiscipline: {
+        if (!disciplined(person, year)) {
+            judgement.add(finding(position, Outcome::Met, year, 0, 0));
+            return;
+        }
+        int heaviest = 0;
+        for (const DisciplineFact& discipline : person.disciplines)
+            if (discipline.start <= facts_.day &&
+                (!discipline.end.isValid() || discipline.end.year() >= year))
+                heaviest = std::max(heaviest, static_cast<int>(discipline.form));
+        judgement.add(finding(position, Outcome::Failed, year, heaviest, 0));
+        return;
+    }
+    case ConditionKind::LowerTitle: {
+        const Held held = personHolds(index, rule.value, year);
+        judgement.add(
+            finding(position, outcomeOf(held == Held::Yes, held == Held::Maybe), year, 0, 0));
+        return;
+    }
+    case ConditionKind::ExcellentOrInitiative: {
+        const std::int8_t have = grade(person, year);
+        const int initiatives = unusedInitiatives(person, rule.value, year);
+        const bool met = have == excellent || initiatives >= std::max(rule.count, 1);
+        judgement.add(finding(position, outcomeOf(met, have == NoGrade), year, have, initiatives));
+        return;
+    }
+    case ConditionKind::ConsecutiveTitle: {
+        // The terms end at the year judged and follow each other backwards.
+        const int before = judgement.findingCount;
+        for (int term = 0; term < rule.count; ++term) {
+            const int end = year - term * std::max(rule.years, 1);
+            const Held held = personHolds(index, rule.value, end);
+            if (held != Held::Yes)
+                judgement.add(finding(position,
+                                      held == Held::Maybe ? Outcome::Review : Outcome::Failed, end,
+                                      rule.count, 0));
+        }
+        if (judgement.findingCount == before)
+            judgement.add(finding(position, Outcome::Met, year, rule.count, 0));
+        return;
+    }
+    case ConditionKind::TitleOrInitiatives: {
+        bool titles = true;
+        bool maybe = true;
+        bool excellentYears = true;
+        int held = 0;
+        for (int y = year - rule.years + 1; y <= year; ++y) {
+            const Held h = personHolds(index, rule.value, y);
+            titles = titles && h == Held::Yes;
+            maybe = maybe && h != Held::No;
+            held += h == Held::Yes ? 1 : 0;
+            excellentYears = excellentYears && grade(person, y) == excellent;
+        }
+        const int initiatives = unusedInitiatives(
+            person, static_cast<unsigned>(InitiativeLevel::Grassroots), year - rule.years + 1);
+        const bool met = titles || (excellentYears && initiatives >= rule.count);
+        judgement.add(finding(position, outcomeOf(met, maybe), year, held, initiatives));
+        return;
+    }
+    case ConditionKind::Initiative: {
+        const int found = unusedInitiatives(person, rule.value, year - rule.years + 1);
+        judgement.add(
+            finding(position, outcomeOf(found >= rule.count, false), year, found, rule.count));
+        return;
+    }
+    case ConditionKind::PriorAward: {
+        // Received, then the years after it: a year no later than year - years.
+        int received = (person.awardsBefore & rule.value) != 0 ? facts_.firstYear() - 1 : 0;
+        for (int y = facts_.firstYear(); y <= year - rule.years; ++y)
+            if (recorded(person, rule.value, y) == Held::Yes)
+                received = y;
+        judgement.add(
+            finding(position, outcomeOf(received != 0, false), received, year - rule.years, 0));
+        return;
+    }
+    case ConditionKind::GoodYears: {
+        const int before = judgement.findingCount;
+        for (int y = year - rule.years + 1; y <= year; ++y) {
+            const std::int8_t have = grade(person, y);
+            if (have == NoGrade)
+                judgement.add(finding(position, Outcome::Review, y, have, 0));
+            else if (!atLeastGood(static_cast<Grade>(have)) || disciplined(person, y))
+                judgement.add(
+                    finding(position, Outcome::Failed, y, have, disciplined(person, y) ? 1 : 0));
+        }
+        if (judgement.findingCount == before)
+            judgement.add(finding(position, Outcome::Met, year, rule.years, 0));
+        return;
+    }
+    case ConditionKind::TitleCount: {
+        int held = 0;
+        int maybe = 0;
+        for (int y = year - rule.years + 1; y <= year; ++y) {
+            const Held h = personHolds(index, rule.value, y);
+            held += h == Held::Yes ? 1 : 0;
+            maybe += h == Held::Maybe ? 1 : 0;
+        }
+        judgement.add(finding(position, outcomeOf(held >= rule.count, held + maybe >= rule.count),
+                              year, held, rule.count));
+        return;
+    }
+    case ConditionKind::ExcellentYears: {
+        int found = 0;
+        for (int y = year - rule.years + 1; y <= year; ++y)
+            found += grade(person, y) == excellent ? 1 : 0;
+        judgement.add(
+            finding(position, outcomeOf(found >= rule.count, false), year, found, rule.count));
+        return;
+    }
+    case ConditionKind::Review:
+        judgement.add(finding(position, Outcome::Review, year, 0, 0));
+        return;
+    case ConditionKind::MemberShare:
+    case ConditionKind::MembersCompleted:
+    case ConditionKind::MemberTitles:
+    case ConditionKind::MemberDiscipline:
+    case ConditionKind::Vote:
+        // Conditions of collectives: a person never meets them.
+        judgement.add(finding(position, Outcome::Failed, year, 0, 0));
+        return;
+    }
+}
+
+} // namespace thidua::domain

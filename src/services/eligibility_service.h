@@ -1,0 +1,87 @@
+#pragma once
+
+#include "eligibility.h"
+#include "result.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <vector>
+
+namespace thidua::services {
+
+struct ServiceContext;
+
+// What to judge: one person, one unit (with its members read), or everyone;
+// one title or form (its code) or, when empty, every one in force for the
+// subject; the year and the judging day (31/12 of the year when invalid),
+// which chooses the rule set.
+struct EligibilityQuery {
+    int year = 0;
+    QDate day;
+    domain::RowId personId = domain::NoId;
+    domain::RowId unitId = domain::NoId;
+    bool everyone = false;
+    QString awardCode;
+};
+
+// The answers of one run, compact: judgements hold no text, and the reasons
+// are worded only for the rows read (reasonsOf). Move-only, since the
+// judgements point into the rule book it owns.
+struct EligibilityRun {
+    struct Row {
+        domain::RowId personId = domain::NoId; // exactly one of the two is set
+        domain::RowId unitId = domain::NoId;
+        domain::Judgement judgement;
+
+        const QString& awardCode() const { return judgement.rules->awardCode; }
+        const QString& setCode() const { return judgement.rules->setCode; }
+    };
+
+    int year = 0;
+    QDate day;
+    domain::RuleBook book;
+    domain::AwardNames names; // of titles and forms, by code
+    std::vector<Row> rows;
+
+    EligibilityRun() = default;
+    EligibilityRun(EligibilityRun&&) = default;
+    EligibilityRun& operator=(EligibilityRun&&) = default;
+    EligibilityRun(const EligibilityRun&) = delete;
+    EligibilityRun& operator=(const EligibilityRun&) = delete;
+
+    std::vector<domain::Reason> reasonsOf(const Row& row) const {
+        return domain::reasonsOf(row.judgement, names);
+    }
+};
+
+// The eligibility engine over the workspace (domain/eligibility_judge.h): it
+// reads every fact in bulk, one query per table, and judges in memory. The
+// rules are data an administrator may edit; every edit is audited
+// ("eligibility_rule") and announced (EligibilityRulesChanged) after commit.
+class EligibilityService {
+public:
+    explicit EligibilityService(ServiceContext& context)
+        : context_(context) {}
+
+    // NotFound when no national rule set is in force on the judging day, or
+    // the title has no rule for the subject; InvalidInput for a wrong query.
+    Result<EligibilityRun> check(const EligibilityQuery& query);
+
+    // The person a clerk means: a row id, or a full name (diacritics and case
+    // ignored) that only one person has.
+    Result<domain::RowId> findPerson(const QString& idOrName);
+    // Full names of the people, and names of the units, of a run's rows.
+    Result<QHash<domain::RowId, QString>> personNames(const EligibilityQuery& query);
+    Result<QHash<domain::RowId, QString>> unitNames();
+
+    Result<domain::EligibilityRuleData> rules();
+    // name: a rule's key and a field, "ND152:CSTDBO.cstdcs.count"; the field
+    // is years, count or verified (0 or 1). Refused by domain::ruleRefusal.
+    Status setRule(const QString& name, int value);
+
+private:
+    ServiceContext& context_;
+};
+
+} // namespace thidua::services

@@ -1,0 +1,419 @@
+#include "eligibility_judge.h"
+
+#include <gtest/gtest.h>
+
+using namespace thidua::domain;
+
+namespace {
+
+constexpr int Year = 2025;
+
+// The national conditions as the seed (schema 10) has them, for one set.
+std::vector<EligibilityRule> nationalRules(const QString& set, const QString& hold) {
+    struct Row {
+        const char* award;
+        TitleSubject subject;
+        const char* name;
+        ConditionKind kind;
+        int years;
+        int count;
+        const char* code;
+        const char* citation;
+    };
+    const auto individual = TitleSubject::Individual;
+    const auto collective = TitleSubject::Collective;
+    const Row rows[] = {
+        {"LDTT", individual, "grade", ConditionKind::Grade, 0, 0, "HTTNV", "Điều 24"},
+        {"LDTT", individual, "discipline", ConditionKind::NoDiscipline, 0, 0, "", ""},
+        {"CSTDCS", individual, "ldtt", ConditionKind::LowerTitle, 0, 0, "LDTT", "Điều 23"},
+        {"CSTDCS", individual, "merit", ConditionKind::ExcellentOrInitiative, 0, 1, "grassroots",
+         "Điều 23"},
+        {"CSTDBO", individual, "cstdcs", ConditionKind::ConsecutiveTitle, 1, 3, "CSTDCS",
+         "Điều 22"},
+        {"CSTDBO", individual, "initiative", ConditionKind::Initiative, 3, 1, "ministry",
+         "Điều 22"},
+        {"CSTDTQ", individual, "cstdbo", ConditionKind::ConsecutiveTitle, 3, 2, "CSTDBO",
+         "Điều 21"},
+        {"CSTDTQ", individual, "initiative", ConditionKind::Initiative, 6, 1, "national",
+         "Điều 21"},
+        {"CSTDTQ", individual, "choice", ConditionKind::Review, 0, 0, "", "Điều 21"},
+        {"BKBO", individual, "route", ConditionKind::TitleOrInitiatives, 2, 2, "CSTDCS", "Điều 74"},
+        {"BKTTG", individual, "bkbo", ConditionKind::PriorAward, 5, 0, "BKBO", "Điều 73"},
+        {"BKTTG", individual, "grades", ConditionKind::GoodYears, 5, 0, "", "Điều 73"},
+        {"BKTTG", individual, "cstdcs", ConditionKind::TitleCount, 5, 3, "CSTDCS", "Điều 73"},
+        {"HCLD3", individual, "bkttg", ConditionKind::PriorAward, 5, 0, "BKTTG", "Điều 44"},
+        {"HCLD3", individual, "grades", ConditionKind::GoodYears, 5, 0, "", "Điều 44"},
+        {"HCLD3", individual, "htxsnv", ConditionKind::ExcellentYears, 5, 1, "", "Điều 44"},
+        {"HCLD3", individual, "cstdcs", ConditionKind::TitleCount, 5, 3, "CSTDCS", "Điều 44"},
+        {"TTLDTT", collective, "grade", ConditionKind::Grade, 0, 0, "HTTNV", "Điều 28"},
+        {"TTLDTT", collective, "ldtt", ConditionKind::MemberShare, 0, 70, "LDTT", "Điều 28"},
+        {"TTLDTT", collective, "discipline", ConditionKind::MemberDiscipline, 0, 0, "warning",
+         "Điều 28"},
+        {"TTLDXS", collective, "grade", ConditionKind::Grade, 0, 0, "HTXSNV", "Điều 27"},
+        {"TTLDXS", collective, "completed", ConditionKind::MembersCompleted, 0, 100, "", "Điều 27"},
+        {"TTLDXS", collective, "ldtt", ConditionKind::MemberShare, 0, 70, "LDTT", "Điều 27"},
+        {"TTLDXS", collective, "cstdcs", ConditionKind::MemberTitles, 0, 1, "CSTDCS", "Điều 27"},
+        {"CTDBO", collective, "vote", ConditionKind::Vote, 0, 0, "CTDBO", "Điều 26"},
+        {"CTDCP", collective, "vote", ConditionKind::Vote, 0, 0, "CTDCP", "Điều 25"},
+        {"CTDCP", collective, "merit", ConditionKind::Review, 0, 0, "", "Điều 25"},
+    };
+    std::vector<EligibilityRule> rules;
+    int position = 0;
+    for (const Row& row : rows) {
+        EligibilityRule rule;
+        rule.setCode = set;
+        rule.awardCode = QString::fromLatin1(row.award);
+        rule.subject = row.subject;
+        rule.name = QString::fromLatin1(row.name);
+        rule.position = ++position;
+        rule.kind = row.kind;
+        rule.years = row.years;
+        rule.count = row.count;
+        rule.code = QString::fromLatin1(row.code);
+        rule.citation =
+            row.kind == ConditionKind::NoDiscipline ? hold : QString::fromUtf8(row.citation);
+        rule.text = QStringLiteral("thành tích tiêu biểu xuất sắc");
+        rules.push_back(rule);
+    }
+    return rules;
+}
+
+EligibilityRuleData seedLike() {
+    EligibilityRuleData data;
+    data.sets = {{QStringLiteral("ND98"), QStringLiteral("NĐ 98"), QString(), RuleLayer::National,
+                  QDate(2024, 1, 1), QDate(2025, 6, 30), true},
+                 {QStringLiteral("ND152"), QStringLiteral("NĐ 152"), QString(), RuleLayer::National,
+                  QDate(2025, 7, 1), QDate(), true}};
+    for (const auto& [set, hold] :
+         {std::pair(QStringLiteral("ND98"), QStringLiteral("Điều 5")),
+          std::pair(QStringLiteral("ND152"), QStringLiteral("Điều 4 NĐ 152"))})
+        for (EligibilityRule& rule : nationalRules(set, hold))
+            data.rules.push_back(rule);
+    return data;
+}
+
+// A fixture of facts: people and units added by the test, judged for 2025.
+class EligibilityTest : public ::testing::Test {
+protected:
+    EligibilityTest() {
+        facts.year = Year;
+        facts.day = defaultJudgingDay(Year);
+    }
+
+    int addPerson() {
+        facts.people.emplace_back().id = static_cast<RowId>(facts.people.size() + 1);
+        return static_cast<int>(facts.people.size()) - 1;
+    }
+    SubjectFacts& person(int index) { return facts.people[static_cast<std::size_t>(index)]; }
+    void grade(int index, int year, Grade value) { addGrade(facts, person(index), year, value); }
+    void grades(int index, int from, int to, Grade value) {
+        for (int year = from; year <= to; ++year)
+            grade(index, year, value);
+    }
+    void award(int index, const char* code, int year) {
+        addAward(facts, person(index), QString::fromLatin1(code), year);
+    }
+    void initiative(int index, int year, InitiativeLevel level, bool used = false) {
+        person(index).initiatives.push_back(
+            {static_cast<RowId>(person(index).initiatives.size() + 1), year, level, used});
+    }
+
+    Judgement judgePerson(int index, const char* code) {
+        book = ruleBookOn(data, facts.day);
+        facts.index();
+        EligibilityJudge judge(book, facts);
+        return judge.person(index, book.find(QString::fromLatin1(code), TitleSubject::Individual));
+    }
+    Judgement judgeUnit(int index, const char* code) {
+        book = ruleBookOn(data, facts.day);
+        facts.index();
+        EligibilityJudge judge(book, facts);
+        return judge.unit(index, book.find(QString::fromLatin1(code), TitleSubject::Collective));
+    }
+    std::vector<Reason> reasons(const Judgement& judgement) {
+        return reasonsOf(judgement, {{QStringLiteral("CSTDCS"), QStringLiteral("CSTĐ cơ sở")}});
+    }
+
+    EligibilityRuleData data = seedLike();
+    RuleBook book;
+    EligibilityFacts facts;
+};
+
+} // namespace
+
+TEST_F(EligibilityTest, LdttNeedsAGoodGradeInTheYear) {
+    const int good = addPerson();
+    grade(good, Year, Grade::Good);
+    const int completed = addPerson();
+    grade(completed, Year, Grade::Completed);
+    const int ungraded = addPerson();
+    EXPECT_EQ(judgePerson(good, "LDTT").verdict, Verdict::Eligible);
+    const Judgement failed = judgePerson(completed, "LDTT");
+    EXPECT_EQ(failed.verdict, Verdict::NotEligible);
+    ASSERT_EQ(reasons(failed).size(), 1u);
+    EXPECT_TRUE(reasons(failed).front().text.contains(QStringLiteral("Hoàn thành nhiệm vụ")));
+    EXPECT_EQ(reasons(failed).front().citation, QStringLiteral("Điều 24"));
+    // No grade is missing data, not a failure: a person must look.
+    EXPECT_EQ(judgePerson(ungraded, "LDTT").verdict, Verdict::NeedsReview);
+}
+
+TEST_F(EligibilityTest, ADisciplineHoldsTheYearBackUntilTheJudgingDay) {
+    const int held = addPerson();
+    grade(held, Year, Grade::Excellent);
+    addDiscipline(facts, person(held),
+                  {DisciplineForm::Reprimand, QDate(2025, 3, 1), QDate(2026, 2, 28)});
+    const Judgement judgement = judgePerson(held, "LDTT");
+    EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(judgement).front().text.contains(QStringLiteral("khiển trách")));
+    EXPECT_EQ(reasons(judgement).front().citation, QStringLiteral("Điều 4 NĐ 152"));
+
+    // A discipline ending on 31/12 of the year before does not touch the year.
+    const int cleared = addPerson();
+    grade(cleared, Year, Grade::Good);
+    addDiscipline(facts, person(cleared),
+                  {DisciplineForm::Warning, QDate(2024, 1, 1), QDate(2024, 12, 31)});
+    EXPECT_EQ(judgePerson(cleared, "LDTT").verdict, Verdict::Eligible);
+
+    // One starting after the judging day does not hold it either.
+    facts.day = QDate(2025, 12, 30);
+    const int later = addPerson();
+    grade(later, Year, Grade::Good);
+    addDiscipline(facts, person(later), {DisciplineForm::Reprimand, QDate(2025, 12, 31), QDate()});
+    EXPECT_EQ(judgePerson(later, "LDTT").verdict, Verdict::Eligible);
+}
+
+TEST_F(EligibilityTest, CstdcsNeedsLdttAndAnExcellentGradeOrAnInitiative) {
+    const int excellent = addPerson();
+    grade(excellent, Year, Grade::Excellent);
+    const int withInitiative = addPerson();
+    grade(withInitiative, Year, Grade::Good);
+    initiative(withInitiative, Year, InitiativeLevel::Grassroots);
+    const int neither = addPerson();
+    grade(neither, Year, Grade::Good);
+    const int notLdtt = addPerson();
+    grade(notLdtt, Year, Grade::Completed);
+    initiative(notLdtt, Year, InitiativeLevel::Grassroots);
+
+    EXPECT_EQ(judgePerson(excellent, "CSTDCS").verdict, Verdict::Eligible);
+    EXPECT_EQ(judgePerson(withInitiative, "CSTDCS").verdict, Verdict::Eligible);
+    EXPECT_EQ(judgePerson(neither, "CSTDCS").verdict, Verdict::NotEligible);
+    const Judgement judgement = judgePerson(notLdtt, "CSTDCS");
+    EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
+    EXPECT_EQ(reasons(judgement).front().citation, QStringLiteral("Điều 23"));
+}
+
+TEST_F(EligibilityTest, AnInitiativeAlreadyUsedCountsOnce) {
+    const int reused = addPerson();
+    grade(reused, Year, Grade::Good);
+    initiative(reused, Year, InitiativeLevel::Grassroots, true);
+    EXPECT_EQ(judgePerson(reused, "CSTDCS").verdict, Verdict::NotEligible);
+
+    // Bằng khen by the initiative route: two unused ones, the used one not counted.
+    const int route = addPerson();
+    grades(route, Year - 1, Year, Grade::Excellent);
+    initiative(route, Year - 1, InitiativeLevel::Grassroots, true);
+    initiative(route, Year, InitiativeLevel::Grassroots);
+    const Judgement one = judgePerson(route, "BKBO");
+    EXPECT_EQ(one.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(one).front().text.contains(QStringLiteral("(có 1)")));
+    initiative(route, Year - 1, InitiativeLevel::Grassroots);
+    EXPECT_EQ(judgePerson(route, "BKBO").verdict, Verdict::Eligible);
+}
+
+TEST_F(EligibilityTest, CstdBoNeedsThreeConsecutiveCstdcsAndAMinistryInitiative) {
+    const int p = addPerson();
+    grades(p, Year - 2, Year, Grade::Excellent);
+    award(p, "CSTDCS", Year - 2);
+    award(p, "CSTDCS", Year - 1);
+    initiative(p, Year - 1, InitiativeLevel::Ministry);
+    // The year judged is judged here: LĐTT and CSTĐCS of 2025 are not yet awarded.
+    EXPECT_EQ(judgePerson(p, "CSTDBO").verdict, Verdict::Eligible);
+
+    const int missing = addPerson();
+    grades(missing, Year - 2, Year, Grade::Excellent);
+    award(missing, "CSTDCS", Year - 1);
+    initiative(missing, Year, InitiativeLevel::Ministry);
+    const Judgement judgement = judgePerson(missing, "CSTDBO");
+    EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
+    ASSERT_EQ(reasons(judgement).size(), 1u);
+    EXPECT_EQ(reasons(judgement).front().text,
+              QStringLiteral("Thiếu danh hiệu CSTĐ cơ sở năm 2023 (cần 3 lần liên tục)"));
+    EXPECT_EQ(reasons(judgement).front().citation, QStringLiteral("Điều 22"));
+
+    // A grassroots initiative is not enough for the ministry level.
+    const int lowInitiative = addPerson();
+    grades(lowInitiative, Year - 2, Year, Grade::Excellent);
+    award(lowInitiative, "CSTDCS", Year - 2);
+    award(lowInitiative, "CSTDCS", Year - 1);
+    initiative(lowInitiative, Year, InitiativeLevel::Grassroots);
+    EXPECT_EQ(judgePerson(lowInitiative, "CSTDBO").verdict, Verdict::NotEligible);
+}
+
+TEST_F(EligibilityTest, TheWindowOfConsecutiveYearsEndsAtTheYearJudged) {
+    const int p = addPerson();
+    grades(p, Year - 3, Year, Grade::Excellent);
+    // 2022 to 2024 recorded and 2025 judged here: the last three years count.
+    for (int year = Year - 3; year < Year; ++year)
+        award(p, "CSTDCS", year);
+    initiative(p, Year - 2, InitiativeLevel::Ministry);
+    EXPECT_EQ(judgePerson(p, "CSTDBO").verdict, Verdict::Eligible);
+    // An initiative older than the three years does not count.
+    const int old = addPerson();
+    grades(old, Year - 2, Year, Grade::Excellent);
+    award(old, "CSTDCS", Year - 2);
+    award(old, "CSTDCS", Year - 1);
+    initiative(old, Year - 3, InitiativeLevel::Ministry);
+    EXPECT_EQ(judgePerson(old, "CSTDBO").verdict, Verdict::NotEligible);
+}
+
+TEST_F(EligibilityTest, CstdToanQuocPassesItsChecksThenNeedsAPerson) {
+    const int p = addPerson();
+    grades(p, Year - 5, Year, Grade::Excellent);
+    award(p, "CSTDBO", Year - 3);
+    award(p, "CSTDBO", Year);
+    initiative(p, Year - 1, InitiativeLevel::National);
+    const Judgement judgement = judgePerson(p, "CSTDTQ");
+    EXPECT_EQ(judgement.verdict, Verdict::NeedsReview);
+    EXPECT_TRUE(reasons(judgement).front().text.startsWith(QStringLiteral("Cần xem xét")));
+
+    // A failing hard condition wins over the quality a person would check.
+    const int noInitiative = addPerson();
+    award(noInitiative, "CSTDBO", Year - 3);
+    award(noInitiative, "CSTDBO", Year);
+    EXPECT_EQ(judgePerson(noInitiative, "CSTDTQ").verdict, Verdict::NotEligible);
+}
+
+TEST_F(EligibilityTest, BangKhenOfTheMinisterByTwoConsecutiveCstdcs) {
+    const int p = addPerson();
+    award(p, "CSTDCS", Year - 1);
+    award(p, "CSTDCS", Year);
+    EXPECT_EQ(judgePerson(p, "BKBO").verdict, Verdict::Eligible);
+    const int gap = addPerson();
+    award(gap, "CSTDCS", Year - 2);
+    award(gap, "CSTDCS", Year);
+    EXPECT_EQ(judgePerson(gap, "BKBO").verdict, Verdict::NotEligible);
+}
+
+TEST_F(EligibilityTest, BangKhenOfThePrimeMinisterAfterTheMinistersAndFiveGoodYears) {
+    const int p = addPerson();
+    award(p, "BKBO", Year - 5);
+    grades(p, Year - 4, Year, Grade::Good);
+    for (int year : {Year - 4, Year - 2, Year - 1})
+        award(p, "CSTDCS", year);
+    EXPECT_EQ(judgePerson(p, "BKTTG").verdict, Verdict::Eligible);
+
+    const int tooRecent = addPerson();
+    award(tooRecent, "BKBO", Year - 4);
+    grades(tooRecent, Year - 4, Year, Grade::Good);
+    for (int year : {Year - 4, Year - 2, Year - 1})
+        award(tooRecent, "CSTDCS", year);
+    EXPECT_EQ(judgePerson(tooRecent, "BKTTG").verdict, Verdict::NotEligible);
+
+    const int weakYear = addPerson();
+    award(weakYear, "BKBO", Year - 6);
+    grades(weakYear, Year - 4, Year, Grade::Good);
+    grade(weakYear, Year - 3, Grade::Completed);
+    for (int year : {Year - 4, Year - 2, Year - 1})
+        award(weakYear, "CSTDCS", year);
+    const Judgement judgement = judgePerson(weakYear, "BKTTG");
+    EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(judgement).front().text.startsWith(QStringLiteral("Năm 2022")));
+
+    const int twoCstdcs = addPerson();
+    award(twoCstdcs, "BKBO", Year - 5);
+    grades(twoCstdcs, Year - 4, Year, Grade::Good);
+    award(twoCstdcs, "CSTDCS", Year - 4);
+    award(twoCstdcs, "CSTDCS", Year - 1);
+    EXPECT_EQ(judgePerson(twoCstdcs, "BKTTG").verdict, Verdict::NotEligible);
+}
+
+TEST_F(EligibilityTest, HuanChuongLaoDongHangBaNeedsAnExcellentYearToo) {
+    const int p = addPerson();
+    award(p, "BKTTG", Year - 5);
+    grades(p, Year - 4, Year, Grade::Good);
+    for (int year : {Year - 4, Year - 3, Year - 1})
+        award(p, "CSTDCS", year);
+    EXPECT_EQ(judgePerson(p, "HCLD3").verdict, Verdict::NotEligible);
+    grade(p, Year - 3, Grade::Excellent);
+    EXPECT_EQ(judgePerson(p, "HCLD3").verdict, Verdict::Eligible);
+}
+
+TEST_F(EligibilityTest, TheRuleSetIsChosenByTheJudgingDay) {
+    const int p = addPerson();
+    grade(p, Year, Grade::Good);
+    addDiscipline(facts, person(p), {DisciplineForm::Reprimand, QDate(2025, 1, 10), QDate()});
+    facts.day = QDate(2025, 6, 30);
+    Judgement judgement = judgePerson(p, "LDTT");
+    EXPECT_EQ(judgement.rules->setCode, QStringLiteral("ND98"));
+    EXPECT_EQ(reasons(judgement).front().citation, QStringLiteral("Điều 5"));
+    facts.day = QDate(2025, 7, 1);
+    judgement = judgePerson(p, "LDTT");
+    EXPECT_EQ(judgement.rules->setCode, QStringLiteral("ND152"));
+    EXPECT_EQ(reasons(judgement).front().citation, QStringLiteral("Điều 4 NĐ 152"));
+    // Before the Law of 2022 no set is in force.
+    EXPECT_TRUE(ruleBookOn(data, QDate(2023, 12, 31)).empty());
+}
+
+TEST_F(EligibilityTest, ASectorSetReplacesTheNationalRulesOfItsTitles) {
+    data.sets.push_back({QStringLiteral("TT11BTP"), QStringLiteral("TT 11"), QString(),
+                         RuleLayer::Sector, QDate(2024, 1, 1), QDate(), false});
+    EligibilityRule vote;
+    vote.setCode = QStringLiteral("TT11BTP");
+    vote.awardCode = QStringLiteral("CTDBO");
+    vote.subject = TitleSubject::Collective;
+    vote.name = QStringLiteral("vote");
+    vote.kind = ConditionKind::Vote;
+    vote.code = QStringLiteral("CTDBO");
+    vote.citation = QStringLiteral("TT 11/2023/TT-BTP");
+    data.rules.push_back(vote);
+    const RuleBook sector = ruleBookOn(data, QDate(2025, 12, 31));
+    const AwardRules* flag = sector.find(QStringLiteral("CTDBO"), TitleSubject::Collective);
+    ASSERT_NE(flag, nullptr);
+    EXPECT_EQ(flag->setCode, QStringLiteral("TT11BTP"));
+    EXPECT_EQ(sector.find(QStringLiteral("LDTT"), TitleSubject::Individual)->setCode,
+              QStringLiteral("ND152"));
+}
+
+TEST_F(EligibilityTest, CollectivesCountTheirMembers) {
+    facts.units.emplace_back().id = 1;
+    SubjectFacts& unit = facts.units.front();
+    addGrade(facts, unit, Year, Grade::Excellent);
+    for (int i = 0; i < 10; ++i) {
+        const int member = addPerson();
+        grade(member, Year, i < 7 ? Grade::Good : Grade::Completed);
+        facts.units.front().members.push_back(member);
+    }
+    EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::Eligible);
+    // TTLĐXS also needs a CSTĐ cơ sở among them.
+    EXPECT_EQ(judgeUnit(0, "TTLDXS").verdict, Verdict::NotEligible);
+    grade(0, Year, Grade::Excellent);
+    EXPECT_EQ(judgeUnit(0, "TTLDXS").verdict, Verdict::Eligible);
+    // 6 of 10 LĐTT is below 70 %.
+    grade(6, Year, Grade::Completed);
+    EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
+    grade(6, Year, Grade::Good);
+    // A member given a warning (cảnh cáo) bars TTLĐTT.
+    addDiscipline(facts, person(9), {DisciplineForm::Warning, QDate(2025, 5, 1), QDate()});
+    EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
+}
+
+TEST_F(EligibilityTest, FlagsFollowTheClustersVote) {
+    facts.units.emplace_back().id = 1;
+    EXPECT_EQ(judgeUnit(0, "CTDBO").verdict, Verdict::NotEligible);
+    facts.units.front().votes.push_back({awardBit(u"CTDBO"), 11, 12});
+    EXPECT_EQ(judgeUnit(0, "CTDBO").verdict, Verdict::Eligible);
+    EXPECT_EQ(judgeUnit(0, "CTDCP").verdict, Verdict::NotEligible);
+    facts.units.front().votes.push_back({awardBit(u"CTDCP"), 10, 12});
+    EXPECT_EQ(judgeUnit(0, "CTDCP").verdict, Verdict::NeedsReview);
+}
+
+TEST(EligibilityRules, RefusesCountsThatCannotHold) {
+    EligibilityRule rule;
+    rule.kind = ConditionKind::MemberShare;
+    rule.count = 0;
+    EXPECT_TRUE(ruleRefusal(rule));
+    rule.count = 101;
+    EXPECT_TRUE(ruleRefusal(rule));
+    rule.count = 75;
+    EXPECT_FALSE(ruleRefusal(rule));
+}

@@ -1,0 +1,209 @@
+#include "award_service.h"
+#include "cluster_fixture.h"
+#include "cluster_service.h"
+#include "conduct_service.h"
+#include "eligibility_service.h"
+#include "vote_data.h"
+#include "voting_service.h"
+
+#include <gtest/gtest.h>
+
+using namespace thidua;
+using domain::Grade;
+using domain::Verdict;
+
+namespace {
+
+// The seeded rule sets (schema 10) over records kept through the services.
+class EligibilityServiceTest : public test::ClusterFixture {
+protected:
+    void SetUp() override {
+        ClusterFixture::SetUp();
+        lan = addPerson(QStringLiteral("Nguyễn Thị Lan"), institute);
+        events.clear();
+    }
+
+    services::EligibilityService& eligibility() { return workspace->eligibility(); }
+
+    void grade(domain::RowId personId, int year, Grade value) {
+        auto set = workspace->conduct().setGrade(services::ConductSubject::person(personId), year,
+                                                 value, {});
+        ASSERT_TRUE(set) << set.error().message.toStdString();
+    }
+
+    domain::RowId award(const QString& code, int year) {
+        domain::Award award;
+        award.awardCode = code;
+        award.personId = lan;
+        award.firstYear = award.year = year;
+        award.decisionNumber = QStringLiteral("%1/QĐ-VKHPL").arg(year - 2000);
+        award.decisionDate = QDate(year, 12, 25);
+        award.issuer = QStringLiteral("Viện trưởng Viện Khoa học pháp lý");
+        auto recorded = workspace->awards().record(award);
+        EXPECT_TRUE(recorded) << recorded.error().message.toStdString();
+        return award.id;
+    }
+
+    domain::RowId initiative(int year, domain::InitiativeLevel level) {
+        domain::Initiative initiative;
+        initiative.title = QStringLiteral("Số hóa hồ sơ %1").arg(year);
+        initiative.level = level;
+        initiative.year = year;
+        initiative.authorIds = {lan};
+        auto recorded = workspace->awards().recordInitiative(initiative);
+        EXPECT_TRUE(recorded) << recorded.error().message.toStdString();
+        return initiative.id;
+    }
+
+    // The one answer for Lan.
+    services::EligibilityRun judgeLan(const QString& code, int year = 2025, QDate day = {}) {
+        services::EligibilityQuery query;
+        query.year = year;
+        query.day = day;
+        query.personId = lan;
+        query.awardCode = code;
+        auto run = eligibility().check(query);
+        EXPECT_TRUE(run) << run.error().message.toStdString();
+        EXPECT_EQ(run ? run->rows.size() : 0u, 1u);
+        return run ? std::move(*run) : services::EligibilityRun{};
+    }
+
+    QStringList reasonTexts(const services::EligibilityRun& run) {
+        QStringList texts;
+        for (const domain::Reason& reason : run.reasonsOf(run.rows.front()))
+            texts << reason.text + QStringLiteral(" — ") + reason.citation;
+        return texts;
+    }
+
+    domain::RowId lan = domain::NoId;
+};
+
+} // namespace
+
+TEST_F(EligibilityServiceTest, MissingCstdcsOfAYearIsSaidWithItsArticle) {
+    for (int year = 2022; year <= 2024; ++year)
+        grade(lan, year, Grade::Excellent);
+    award(QStringLiteral("CSTDCS"), 2023);
+    initiative(2024, domain::InitiativeLevel::Ministry);
+    const services::EligibilityRun run = judgeLan(QStringLiteral("CSTDBO"), 2024);
+    ASSERT_FALSE(run.rows.empty());
+    EXPECT_EQ(run.rows.front().judgement.verdict, Verdict::NotEligible);
+    EXPECT_EQ(run.rows.front().setCode(), QStringLiteral("ND98"));
+    EXPECT_EQ(reasonTexts(run),
+              QStringList{QStringLiteral("Thiếu danh hiệu Chiến sĩ thi đua cơ sở năm 2022 (cần 3 "
+                                         "lần liên tục) — Điều 22 Luật TĐKT 2022")});
+    award(QStringLiteral("CSTDCS"), 2022);
+    EXPECT_EQ(judgeLan(QStringLiteral("CSTDBO"), 2024).rows.front().judgement.verdict,
+              Verdict::Eligible);
+}
+
+TEST_F(EligibilityServiceTest, AnInitiativeUsedByAnAwardDoesNotCountAgain) {
+    grade(lan, 2025, Grade::Good);
+    const domain::RowId used = initiative(2025, domain::InitiativeLevel::Grassroots);
+    EXPECT_EQ(judgeLan(QStringLiteral("CSTDCS")).rows.front().judgement.verdict, Verdict::Eligible);
+    ASSERT_TRUE(workspace->awards().useInitiative(used, award(QStringLiteral("GK"), 2025)));
+    EXPECT_EQ(judgeLan(QStringLiteral("CSTDCS")).rows.front().judgement.verdict,
+              Verdict::NotEligible);
+}
+
+TEST_F(EligibilityServiceTest, ADisciplineHoldsTheAwardWithTheDecreeOfTheJudgingDay) {
+    grade(lan, 2025, Grade::Excellent);
+    domain::Discipline discipline;
+    discipline.personId = lan;
+    discipline.form = domain::DisciplineForm::Reprimand;
+    discipline.decision = QStringLiteral("Quyết định số 7/QĐ-VKHPL");
+    discipline.start = QDate(2025, 2, 1);
+    discipline.end = QDate(2026, 1, 31);
+    ASSERT_TRUE(workspace->conduct().addDiscipline(discipline));
+    services::EligibilityRun before = judgeLan(QStringLiteral("LDTT"), 2025, QDate(2025, 6, 30));
+    EXPECT_EQ(before.rows.front().judgement.verdict, Verdict::NotEligible);
+    EXPECT_EQ(before.rows.front().setCode(), QStringLiteral("ND98"));
+    EXPECT_TRUE(reasonTexts(before).front().endsWith(QStringLiteral("Điều 5 Luật TĐKT 2022")));
+    services::EligibilityRun after = judgeLan(QStringLiteral("LDTT"), 2025, QDate(2025, 7, 1));
+    EXPECT_EQ(after.rows.front().setCode(), QStringLiteral("ND152"));
+    EXPECT_TRUE(
+        reasonTexts(after).front().endsWith(QStringLiteral("Điều 4 Nghị định 152/2025/NĐ-CP")));
+}
+
+TEST_F(EligibilityServiceTest, AYearBeforeTheLawOf2022HasNoRuleSet) {
+    services::EligibilityQuery query;
+    query.year = 2023;
+    query.personId = lan;
+    auto run = eligibility().check(query);
+    ASSERT_FALSE(run);
+    EXPECT_EQ(run.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(EligibilityServiceTest, TheSectorFlagFollowsTheClustersVote) {
+    auto cluster = workspace->clusters().create(clusterTwo(2025));
+    ASSERT_TRUE(cluster) << cluster.error().message.toStdString();
+    domain::BallotSession session = test::twelveMemberVote(cluster->cluster.id, institute, academy);
+    session.heldOn = QDate(2025, 12, 20);
+    ASSERT_TRUE(workspace->voting().create(session));
+    services::EligibilityQuery query;
+    query.year = 2025;
+    query.everyone = true;
+    query.awardCode = QStringLiteral("CTDBO");
+    auto run = eligibility().check(query);
+    ASSERT_TRUE(run) << run.error().message.toStdString();
+    int reviewed = 0;
+    for (const auto& row : run->rows) {
+        EXPECT_EQ(row.setCode(), QStringLiteral("TT11BTP"));
+        if (row.unitId == institute) {
+            // Voted for; whether it exceeded its targets a person says.
+            EXPECT_EQ(row.judgement.verdict, Verdict::NeedsReview);
+            ++reviewed;
+        } else {
+            EXPECT_EQ(row.judgement.verdict, Verdict::NotEligible);
+        }
+    }
+    EXPECT_EQ(reviewed, 1);
+}
+
+TEST_F(EligibilityServiceTest, EveryoneIsJudgedForEveryTitleOfTheirSubject) {
+    const domain::RowId binh = addPerson(QStringLiteral("Trần Văn Bình"), institute);
+    grade(lan, 2025, Grade::Good);
+    grade(binh, 2025, Grade::Completed);
+    services::EligibilityQuery query;
+    query.year = 2025;
+    query.everyone = true;
+    auto run = eligibility().check(query);
+    ASSERT_TRUE(run) << run.error().message.toStdString();
+    int ldtt = 0;
+    for (const auto& row : run->rows)
+        if (row.awardCode() == QStringLiteral("LDTT"))
+            ldtt += row.judgement.verdict == Verdict::Eligible ? 1 : 0;
+    EXPECT_EQ(ldtt, 1);
+    // 7 individual titles and forms for 2 people, 4 collective titles for 6 units.
+    EXPECT_EQ(run->rows.size(), 2u * 7u + 6u * 4u);
+    EXPECT_EQ(run->rows.front().awardCode(), QStringLiteral("LDTT"));
+}
+
+TEST_F(EligibilityServiceTest, ARuleNumberIsEditedAuditedAndAnnounced) {
+    auto refused = eligibility().setRule(QStringLiteral("ND152:TTLDTT/tt.ldtt.count"), 120);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    ASSERT_TRUE(eligibility().setRule(QStringLiteral("ND152:TTLDTT/tt.ldtt.count"), 75));
+    auto rules = eligibility().rules();
+    ASSERT_TRUE(rules);
+    const auto edited = std::ranges::find(rules->rules, QStringLiteral("ND152:TTLDTT/tt.ldtt"),
+                                          &domain::EligibilityRule::key);
+    ASSERT_NE(edited, rules->rules.end());
+    EXPECT_EQ(edited->count, 75);
+    const auto audit =
+        auditOf(QStringLiteral("eligibility_rule"), QStringLiteral("ND152:TTLDTT/tt.ldtt"));
+    ASSERT_EQ(audit.size(), 1u);
+    EXPECT_EQ(audit.front().before.value(QStringLiteral("count")).toInt(), 70);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<services::EligibilityRulesChanged>(events.front()));
+    EXPECT_FALSE(eligibility().setRule(QStringLiteral("ND152:NOPE.x.count"), 1));
+}
+
+TEST_F(EligibilityServiceTest, UnverifiedRulesAreMarked) {
+    auto rules = eligibility().rules();
+    ASSERT_TRUE(rules);
+    const auto hcld3 = std::ranges::find(rules->rules, QStringLiteral("ND152:HCLD3.bkttg"),
+                                         &domain::EligibilityRule::key);
+    ASSERT_NE(hcld3, rules->rules.end());
+    EXPECT_FALSE(hcld3->verified);
+}
