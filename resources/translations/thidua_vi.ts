@@ -1311,19 +1311,19 @@
     </message>
     <message>
         <source>The catalogue has no title or form with the code %1.</source>
-        <translation>Danh mục không có danh hiệu hoặc hình thức khen thưởng mã %1.</translation>
+        <translation>Danh mục không có danh hiệu hay hình thức khen thưởng nào mang mã %1.</translation>
     </message>
     <message>
         <source>%1 is a collective title; a person cannot receive it.</source>
-        <translation>%1 là danh hiệu tập thể; cá nhân không được tặng.</translation>
+        <translation>%1 là danh hiệu tập thể; cá nhân không thể nhận.</translation>
     </message>
     <message>
         <source>%1 is an individual title; a collective cannot receive it.</source>
-        <translation>%1 là danh hiệu cá nhân; tập thể không được tặng.</translation>
+        <translation>%1 là danh hiệu cá nhân; tập thể không thể nhận.</translation>
     </message>
     <message>
         <source>The award&apos;s period %1–%2 is not a period.</source>
-        <translation>Thời gian %1–%2 của khen thưởng không hợp lệ.</translation>
+        <translation>Thời gian khen thưởng %1–%2 không phải là một khoảng thời gian hợp lệ.</translation>
     </message>
     <message>
         <source>Give the number of the decision (for example 125/QĐ-BTP).</source>
@@ -1335,15 +1335,15 @@
     </message>
     <message>
         <source>Give who issued the decision (for example Bộ trưởng Bộ Tư pháp).</source>
-        <translation>Nhập người ký quyết định (ví dụ Bộ trưởng Bộ Tư pháp).</translation>
+        <translation>Nhập cấp ra quyết định (ví dụ Bộ trưởng Bộ Tư pháp).</translation>
     </message>
     <message>
         <source>Decision %1 of %2 is dated before the period %3 it rewards.</source>
-        <translation>Quyết định %1 ngày %2 có ngày trước thời gian %3 được khen thưởng.</translation>
+        <translation>Quyết định %1 ngày %2 có ngày ký trước thời gian %3 được khen thưởng.</translation>
     </message>
     <message>
         <source>The award was already revoked by decision %1.</source>
-        <translation>Khen thưởng đã bị hủy bỏ theo quyết định %1.</translation>
+        <translation>Khen thưởng này đã bị hủy bỏ theo quyết định %1.</translation>
     </message>
     <message>
         <source>Give the number of the decision that revokes the award.</source>
@@ -1355,15 +1355,15 @@
     </message>
     <message>
         <source>An award cannot be revoked before the decision that gave it (%1).</source>
-        <translation>Không thể hủy bỏ khen thưởng trước ngày quyết định khen thưởng (%1).</translation>
+        <translation>Không thể hủy bỏ khen thưởng trước ngày ký quyết định khen thưởng (%1).</translation>
     </message>
     <message>
         <source>A nomination that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation>Đề nghị đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
+        <translation>Hồ sơ đề nghị đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Give the reason why the nomination becomes &quot;%1&quot;.</source>
-        <translation>Nhập lý do chuyển đề nghị sang &quot;%1&quot;.</translation>
+        <translation>Nhập lý do chuyển hồ sơ đề nghị sang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The rule %1 needs a count above zero.</source>
@@ -2013,7 +2013,7 @@
     </message>
     <message>
         <source>Name at least one author of &quot;%1&quot;.</source>
-        <translation>Nhập ít nhất một tác giả của &quot;%1&quot;.</translation>
+        <translation>Nhập ít nhất một tác giả của sáng kiến &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The initiative &quot;%1&quot; was already the ground of the award of decision %2; an initiative counts only once.</source>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>The catalogue has no title or form with the code %1.</source>
-        <translation>Danh mục không có danh hiệu hoặc hình thức khen thưởng mã %1.</translation>
+        <translation>Danh mục không có danh hiệu hay hình thức khen thưởng nào mang mã %1.</translation>
     </message>
     <message>
         <source>%1 is a collective title; a person cannot be proposed for it.</source>
@@ -2037,35 +2037,35 @@
     </message>
     <message>
         <source>The candidate is already proposed for %1 in %2.</source>
-        <translation>Đối tượng đã được đề nghị %1 năm %2.</translation>
+        <translation>Đối tượng này đã được đề nghị %1 năm %2.</translation>
     </message>
     <message>
         <source>A nomination that is &quot;%1&quot; can no longer be changed.</source>
-        <translation>Đề nghị ở trạng thái &quot;%1&quot; không thể sửa nữa.</translation>
+        <translation>Hồ sơ đề nghị ở trạng thái &quot;%1&quot; không còn sửa được.</translation>
     </message>
     <message>
         <source>A nomination is decided by recording the decision.</source>
-        <translation>Đề nghị chỉ được quyết định khi ghi nhận quyết định khen thưởng.</translation>
+        <translation>Hồ sơ đề nghị chỉ được chuyển sang &quot;đã quyết định&quot; khi ghi nhận quyết định khen thưởng.</translation>
     </message>
     <message>
         <source>The candidate has another live nomination for %1 in %2.</source>
-        <translation>Đối tượng đang có một đề nghị khác về %1 năm %2.</translation>
+        <translation>Đối tượng này đang có một hồ sơ đề nghị khác cho %1 năm %2.</translation>
     </message>
     <message>
         <source>Nomination %1 is &quot;%2&quot;; a decision settles only accepted nominations.</source>
-        <translation>Đề nghị %1 đang ở trạng thái &quot;%2&quot;; quyết định chỉ áp dụng cho các đề nghị đã được tiếp nhận.</translation>
+        <translation>Hồ sơ đề nghị %1 đang ở trạng thái &quot;%2&quot;; quyết định chỉ áp dụng cho hồ sơ đã được chấp nhận.</translation>
     </message>
     <message>
         <source>%1 has no head unit to propose its flags.</source>
-        <translation>%1 không có đơn vị Trưởng cụm để đề nghị Cờ thi đua.</translation>
+        <translation>%1 chưa có đơn vị trưởng cụm để đề nghị tặng cờ.</translation>
     </message>
     <message>
         <source>%1 has not voted yet.</source>
-        <translation>%1 chưa bỏ phiếu.</translation>
+        <translation>%1 chưa tổ chức bình xét.</translation>
     </message>
     <message>
         <source>The dossier has no such file; it may have been removed.</source>
-        <translation>Hồ sơ không có tệp này; có thể tệp đã bị xóa.</translation>
+        <translation>Hồ sơ không có tệp này; có thể tệp đã bị gỡ bỏ.</translation>
     </message>
     <message>
         <source>Title or form</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Nomination %1 does not exist</source>
-        <translation>Không có đề nghị %1</translation>
+        <translation>Không có hồ sơ đề nghị %1</translation>
     </message>
     <message>
         <source>Dossier file %1 does not exist</source>
@@ -4185,6 +4185,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>What</source>
         <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Điều kiện khen thưởng:</translation>
     </message>
 </context>
 <context>

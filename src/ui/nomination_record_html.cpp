@@ -69,6 +69,24 @@ QString nominationSummaryHtml(const domain::NominationEntry& entry,
     return html + QStringLiteral("</table>");
 }
 
+QString eligibilityHtml(domain::Verdict verdict, const std::vector<domain::Reason>& reasons) {
+    const char* colour = verdict == domain::Verdict::Eligible      ? "#1d6b2f"
+                         : verdict == domain::Verdict::NotEligible ? "#a4261b"
+                                                                   : "#8a5a00";
+    QString html = QStringLiteral("<p><b>%1</b> <span style=\"color:%2\"><b>%3</b></span></p><ul>")
+                       .arg(Text::tr("Eligibility:").toHtmlEscaped(), QLatin1String(colour),
+                            domain::verdictName(verdict).toHtmlEscaped());
+    for (const domain::Reason& reason : reasons) {
+        QString line = reason.text.toHtmlEscaped();
+        if (!reason.citation.isEmpty())
+            line += QStringLiteral(" <i>(%1)</i>").arg(reason.citation.toHtmlEscaped());
+        if (!reason.verified)
+            line += QStringLiteral(" — ") + Text::tr("unverified rule data").toHtmlEscaped();
+        html += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    return html + QStringLiteral("</ul>");
+}
+
 QString awardHistoryHtml(const services::AwardHistory& history) {
     QString html =
         QStringLiteral("<p><b>%1</b></p>").arg(Text::tr("Awards received").toHtmlEscaped());

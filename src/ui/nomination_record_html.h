@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eligibility.h"
 #include "nomination_entry.h"
 #include "record_change.h"
 
@@ -26,6 +27,11 @@ QString nominationSummaryHtml(const domain::NominationEntry& entry,
                               const domain::Nomination& nomination,
                               const std::optional<domain::NominationDeadline>& deadline,
                               QDate today);
+
+// The eligibility verdict for the nomination's award and year ("Đủ điều
+// kiện", "Không đủ điều kiện", "Cần xem xét") with every reason and the
+// article it rests on, unverified rule values marked.
+QString eligibilityHtml(domain::Verdict verdict, const std::vector<domain::Reason>& reasons);
 
 // The candidate's awards newest first (revoked ones struck through, with the
 // revoking decision), then their initiatives and whether an award used them.

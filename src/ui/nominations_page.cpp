@@ -6,6 +6,7 @@
 #include "decision_dialog.h"
 #include "document_export.h"
 #include "document_preview.h"
+#include "eligibility_service.h"
 #include "input_dialog.h"
 #include "long_task.h"
 #include "nomination_dossier.h"
@@ -79,8 +80,8 @@ NominationsPage::NominationsPage(QWidget* parent)
     rejectButton_->setObjectName(QStringLiteral("rejectButton"));
     withdrawButton_->setObjectName(QStringLiteral("withdrawButton"));
     decideButton_->setObjectName(QStringLiteral("decideButton"));
-    printButton_->setObjectName(QStringLiteral("printListButton"));
-    exportButton_->setObjectName(QStringLiteral("exportListButton"));
+    printButton_->setObjectName(QStringLiteral("printNominationsButton"));
+    exportButton_->setObjectName(QStringLiteral("exportNominationsButton"));
     outputLabel_->setObjectName(QStringLiteral("outputLabel"));
     tabs_->setObjectName(QStringLiteral("recordTabs"));
     summary_->setObjectName(QStringLiteral("nominationSummary"));
@@ -88,7 +89,7 @@ NominationsPage::NominationsPage(QWidget* parent)
     trail_->setObjectName(QStringLiteral("changeTrail"));
     // Unit names run long; the picker must not widen the window past a laptop's.
     proposer_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    proposer_->setMinimumContentsLength(20);
+    proposer_->setMinimumContentsLength(12);
     order_->addItem(QString(), static_cast<int>(reports::NominationOrder::Position));
     order_->addItem(QString(), static_cast<int>(reports::NominationOrder::Name));
     view_->setModel(model_);
@@ -178,6 +179,7 @@ void NominationsPage::setWorkspace(services::Workspace* workspace) {
                     reloadUnits();
                 else if (std::holds_alternative<services::NominationChanged>(event) ||
                          std::holds_alternative<services::AwardChanged>(event) ||
+                         std::holds_alternative<services::EligibilityRulesChanged>(event) ||
                          std::holds_alternative<services::PersonChanged>(event))
                     reload();
             });
@@ -269,13 +271,29 @@ void NominationsPage::showSelected() {
         return header_->setError(nomination.error().message);
     auto deadline = nominations.deadline(entry.awardCode, year_);
     summary_->setHtml(nominationSummaryHtml(entry, *nomination, deadline.value_or(std::nullopt),
-                                            workspace_->clock().today()));
+                                            workspace_->clock().today()) +
+                      eligibilityOf(entry));
     dossier_->show(entry.nominationId, nomination->editable());
     auto history = entry.collective ? workspace_->awards().historyOfUnit(entry.unitId)
                                     : workspace_->awards().historyOfPerson(entry.personId);
     history_->setHtml(history ? awardHistoryHtml(*history) : history.error().message);
     auto trail = nominations.trail(entry.nominationId);
     trail_->setHtml(trail ? changeTrailHtml(*trail) : trail.error().message);
+}
+
+QString NominationsPage::eligibilityOf(const domain::NominationEntry& entry) {
+    services::EligibilityQuery query;
+    query.year = year_;
+    query.personId = entry.personId;
+    query.unitId = entry.unitId;
+    query.awardCode = entry.awardCode;
+    auto run = workspace_->eligibility().check(query);
+    if (!run)
+        return QStringLiteral("<p><i>%1</i></p>").arg(run.error().message.toHtmlEscaped());
+    if (run->rows.empty())
+        return {};
+    const auto& row = run->rows.front();
+    return eligibilityHtml(row.judgement.verdict, run->reasonsOf(row));
 }
 
 bool NominationsPage::report(const Status& status) {

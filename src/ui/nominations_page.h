@@ -3,6 +3,7 @@
 #include "change_subscription.h"
 #include "document.h"
 #include "nomination.h"
+#include "nomination_entry.h"
 #include "result.h"
 #include "unit_catalogue.h"
 
@@ -60,6 +61,9 @@ private:
     void reload();
     void showSelected();
     std::vector<int> chosenRows() const;
+    // The verdict on the chosen nomination's candidate, award and year, with
+    // its reasons, as rich text; the engine's refusal when it has no rule.
+    QString eligibilityOf(const domain::NominationEntry& entry);
 
     void propose();
     // Moves every chosen nomination; a reason is asked once when the move

@@ -1,5 +1,6 @@
 #include "date_field.h"
 #include "decision_dialog.h"
+#include "eligibility.h"
 #include "file_dialog.h"
 #include "gui_fixture.h"
 #include "input_dialog.h"
@@ -83,6 +84,14 @@ TEST_F(GuiNominationsPage, ListsTheYearByPrecedenceAndShowsTheChosenOneInFull) {
     ASSERT_GE(row, 0);
     EXPECT_TRUE(tab("nominationSummary").contains(entry(row).candidateName));
     EXPECT_TRUE(tab("nominationSummary").contains(entry(row).basis));
+    // The engine's verdict on this award, with its reasons and their articles.
+    const QString summary = tab("nominationSummary");
+    EXPECT_TRUE(std::ranges::any_of(
+        std::array{domain::Verdict::Eligible, domain::Verdict::NotEligible,
+                   domain::Verdict::NeedsReview},
+        [&](domain::Verdict verdict) { return summary.contains(domain::verdictName(verdict)); }))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Điều"))) << summary.toStdString();
     // Bằng khen follows two CSTĐ cơ sở in a row: the history shows them.
     EXPECT_TRUE(tab("awardHistory").contains(QStringLiteral("Chiến sĩ thi đua cơ sở")));
     EXPECT_TRUE(button("acceptButton")->isEnabled());
