@@ -7,6 +7,8 @@
 #include "vietnamese_text.h"
 #include "workspace.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <span>
 #include <tuple>
@@ -31,15 +33,23 @@ QList<documents::TableColumn> listColumns() {
 }
 
 void sortWithinGroups(std::vector<NominationEntry>& entries, NominationOrder order) {
-    std::ranges::stable_sort(entries, [order](const NominationEntry& a, const NominationEntry& b) {
+    // A few dozen positions for thousands of lines: each is ranked once.
+    QHash<QString, int> ranks;
+    const auto positionRankOf = [&ranks](const QString& position) {
+        auto found = ranks.constFind(position);
+        if (found == ranks.cend())
+            found = ranks.insert(position, positionRank(position));
+        return *found;
+    };
+    std::ranges::stable_sort(entries, [&](const NominationEntry& a, const NominationEntry& b) {
         const auto group = [](const NominationEntry& e) {
             return std::tuple(!e.collective, e.precedence, e.awardCode);
         };
         if (group(a) != group(b))
             return group(a) < group(b);
         if (order == NominationOrder::Position && !a.collective) {
-            const auto seat = [](const NominationEntry& e) {
-                return std::tuple(e.unitSortKey, positionRank(e.position));
+            const auto seat = [&](const NominationEntry& e) {
+                return std::tuple(e.unitSortKey, positionRankOf(e.position));
             };
             if (seat(a) != seat(b))
                 return seat(a) < seat(b);
