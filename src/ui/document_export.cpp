@@ -36,6 +36,21 @@ Result<QString> DocumentExport::askFile(QWidget* parent, const QString& suggeste
     return path;
 }
 
+Result<QString> DocumentExport::exportAs(QWidget* parent, QString fileName,
+                                         const std::function<Result<documents::Document>()>& make) {
+    fileName.replace(QLatin1Char('/'), QLatin1Char('-'));
+    auto path = askFile(parent, QDir::home().filePath(fileName));
+    if (!path || path->isEmpty())
+        return path;
+    auto made = make();
+    if (!made)
+        return std::unexpected(made.error());
+    LongTask task(parent);
+    if (auto written = write(*made, *path, task); !written)
+        return std::unexpected(written.error());
+    return path;
+}
+
 Status DocumentExport::write(const documents::Document& document, const QString& path,
                              LongTask& task) {
     const auto format = documents::fileFormatOf(path);

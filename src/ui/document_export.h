@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace thidua::ui {
@@ -29,6 +31,12 @@ public:
     // Writes the file on a worker thread (task shows how it goes); the target
     // stays as it was unless the whole file was written.
     static Status write(const documents::Document& document, const QString& path, LongTask& task);
+
+    // The whole export of a page's document: asks where to save, starting at
+    // fileName in the home folder ('/' made '-'), then makes the document and
+    // writes it. The path written; empty when the user chose none.
+    static Result<QString> exportAs(QWidget* parent, QString fileName,
+                                    const std::function<Result<documents::Document>()>& make);
 };
 
 } // namespace thidua::ui

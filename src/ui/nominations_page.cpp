@@ -408,19 +408,12 @@ void NominationsPage::preview(Output output) {
 
 void NominationsPage::exportFile(Output output) {
     outputLabel_->clear();
-    QString name = suggestedName(output);
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    auto path = DocumentExport::askFile(this, QDir::home().filePath(name));
-    if (!path)
-        return void(report(std::unexpected(path.error())));
-    if (path->isEmpty())
-        return;
-    auto made = document(output);
-    if (!made)
-        return void(report(std::unexpected(made.error())));
-    LongTask task(this);
-    if (report(DocumentExport::write(*made, *path, task)))
-        outputLabel_->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(*path)));
+    auto written =
+        DocumentExport::exportAs(this, suggestedName(output), [&] { return document(output); });
+    if (!written)
+        return void(report(std::unexpected(written.error())));
+    if (!written->isEmpty())
+        outputLabel_->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(*written)));
 }
 
 void NominationsPage::changeEvent(QEvent* event) {

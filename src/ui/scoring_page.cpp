@@ -673,23 +673,16 @@ void ScoringPage::preview(Output output) {
 
 void ScoringPage::exportFile(Output output) {
     ui_->rankingOutputLabel->clear();
-    QString name = QStringLiteral("%1 %2 - %3.pdf")
-                       .arg(output == Output::Ranking ? tr("Ranking") : tr("Scoring table"))
-                       .arg(year_)
-                       .arg(ui_->clusterComboBox->currentText());
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    auto path = DocumentExport::askFile(this, QDir::home().filePath(name));
-    if (!path)
-        return ui_->pageHeader->setError(path.error().message);
-    if (path->isEmpty())
-        return;
-    auto made = document(output);
-    if (!made)
-        return ui_->pageHeader->setError(made.error().message);
-    LongTask task(this);
-    if (auto written = DocumentExport::write(*made, *path, task); !written)
+    const QString name = QStringLiteral("%1 %2 - %3.pdf")
+                             .arg(output == Output::Ranking ? tr("Ranking") : tr("Scoring table"))
+                             .arg(year_)
+                             .arg(ui_->clusterComboBox->currentText());
+    auto written = DocumentExport::exportAs(this, name, [&] { return document(output); });
+    if (!written)
         return ui_->pageHeader->setError(written.error().message);
-    ui_->rankingOutputLabel->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(*path)));
+    if (!written->isEmpty())
+        ui_->rankingOutputLabel->setText(
+            tr("Written to %1.").arg(QDir::toNativeSeparators(*written)));
 }
 
 } // namespace thidua::ui

@@ -390,19 +390,12 @@ void VotingPage::exportFile(Output output) {
     const QString kind = output == Output::BallotPapers ? tr("Ballot papers")
                          : output == Output::VoteCount  ? tr("Vote count")
                                                         : tr("Meeting minutes");
-    QString name = QStringLiteral("%1 %2 - %3.pdf").arg(kind).arg(year_).arg(cluster);
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    auto path = DocumentExport::askFile(this, QDir::home().filePath(name));
-    if (!path)
-        return void(report(std::unexpected(path.error())));
-    if (path->isEmpty())
-        return;
-    auto made = document(output);
-    if (!made)
-        return void(report(std::unexpected(made.error())));
-    LongTask task(this);
-    if (report(DocumentExport::write(*made, *path, task)))
-        ui_->outputLabel->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(*path)));
+    const QString name = QStringLiteral("%1 %2 - %3.pdf").arg(kind).arg(year_).arg(cluster);
+    auto written = DocumentExport::exportAs(this, name, [&] { return document(output); });
+    if (!written)
+        return void(report(std::unexpected(written.error())));
+    if (!written->isEmpty())
+        ui_->outputLabel->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(*written)));
 }
 
 void VotingPage::changeEvent(QEvent* event) {
