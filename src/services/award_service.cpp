@@ -2,6 +2,7 @@
 
 #include "audit_json.h"
 #include "award_amount.h"
+#include "award_listing.h"
 #include "award_repository.h"
 #include "initiative_repository.h"
 #include "nomination_repository.h"
@@ -75,6 +76,29 @@ Status AwardService::record(domain::Award& award) {
 
 Status AwardService::revoke(domain::RowId awardId, const QString& decision, QDate on,
                             const QString& reason) {
+    return amend(awardId, [&](domain::Award& award) -> Status {
+        if (auto refusal = domain::revocationRefusal(award, decision, on))
+            return fail(ErrorCode::InvalidInput, *refusal);
+        award.revokedBy = decision.trimmed();
+        award.revokedOn = on;
+        award.revocationReason = reason.trimmed();
+        return {};
+    });
+}
+
+Status AwardService::reinstate(domain::RowId awardId) {
+    return amend(awardId, [](domain::Award& award) -> Status {
+        if (!award.revoked())
+            return fail(ErrorCode::InvalidInput, Text::tr("The award is not revoked."));
+        award.revokedBy.clear();
+        award.revokedOn = {};
+        award.revocationReason.clear();
+        return {};
+    });
+}
+
+Status AwardService::amend(domain::RowId awardId,
+                           const std::function<Status(domain::Award&)>& change) {
     domain::Award award;
     return inTransaction(
         context_,
@@ -83,14 +107,18 @@ Status AwardService::revoke(domain::RowId awardId, const QString& decision, QDat
             auto found = awards.find(awardId);
             if (!found)
                 return std::unexpected(found.error());
-            if (auto refusal = domain::revocationRefusal(*found, decision, on))
-                return fail(ErrorCode::InvalidInput, *refusal);
             award = *found;
-            award.revokedBy = decision.trimmed();
-            award.revokedOn = on;
-            award.revocationReason = reason.trimmed();
-            if (auto stored = awards.update(award); !stored)
+            if (auto changed = change(award); !changed)
+                return changed;
+            if (auto stored = awards.update(award); !stored) {
+                // Only a revocation taken back can meet the standing twin.
+                if (stored.error().code == ErrorCode::Conflict)
+                    return fail(ErrorCode::Conflict,
+                                Text::tr("The same award for %1 was recorded again after the "
+                                         "revocation; it cannot stand twice.")
+                                    .arg(award.year));
                 return stored;
+            }
             return storage::AuditLog(context_.db)
                 .record(context_.audit(QStringLiteral("award"), award.uuid,
                                        storage::AuditAction::Update, toJson(*found),
@@ -99,6 +127,43 @@ Status AwardService::revoke(domain::RowId awardId, const QString& decision, QDat
         [&] {
             return AwardChanged{award.personId, award.unitId};
         });
+}
+
+Status AwardService::remove(domain::RowId awardId) {
+    domain::Award award;
+    return inTransaction(
+        context_,
+        [&]() -> Status {
+            storage::AwardRepository awards(context_.db);
+            auto found = awards.find(awardId);
+            if (!found)
+                return std::unexpected(found.error());
+            auto deciding = awards.decidingNominations(awardId);
+            if (!deciding)
+                return std::unexpected(deciding.error());
+            if (*deciding > 0)
+                return fail(ErrorCode::Conflict,
+                            Text::tr("The award of decision %1 settled a nomination; revoke it "
+                                     "instead of deleting it.")
+                                .arg(found->decisionNumber));
+            award = *found;
+            if (auto removed = awards.remove(awardId); !removed)
+                return removed;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("award"), award.uuid,
+                                       storage::AuditAction::Delete, toJson(award), {}));
+        },
+        [&] {
+            return AwardChanged{award.personId, award.unitId};
+        });
+}
+
+Result<std::vector<domain::AwardEntry>> AwardService::awardsOf(int year) {
+    return storage::listAwards(context_.db, year);
+}
+
+Result<std::vector<domain::InitiativeEntry>> AwardService::initiativesOf(int year) {
+    return storage::listInitiatives(context_.db, year);
 }
 
 Result<AwardHistory> AwardService::historyOfPerson(domain::RowId personId) {

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "award.h"
+#include "award_entry.h"
 #include "initiative.h"
 #include "nomination.h"
+#include "record_change.h"
 #include "result.h"
 
 #include <QDate>
 
+#include <functional>
 #include <vector>
 
 namespace thidua::services {
@@ -42,6 +45,17 @@ public:
     Status record(domain::Award& award);
     // Keeps the row, with the revoking decision (Luật, Điều 93).
     Status revoke(domain::RowId awardId, const QString& decision, QDate on, const QString& reason);
+    // Undoes a revocation entered by mistake.
+    Status reinstate(domain::RowId awardId);
+    // Deletes an award entered by mistake, freeing the initiative it used.
+    // Refused for an award a nomination's decision created: that one is
+    // revoked, not deleted.
+    Status remove(domain::RowId awardId);
+    // The year's awards and initiatives as the awards page lists them.
+    Result<std::vector<domain::AwardEntry>> awardsOf(int year);
+    Result<std::vector<domain::InitiativeEntry>> initiativesOf(int year);
+    // Every change to the award, oldest first.
+    Result<std::vector<domain::RecordChange>> trail(domain::RowId awardId);
     Result<AwardHistory> historyOfPerson(domain::RowId personId);
     Result<AwardHistory> historyOfUnit(domain::RowId unitId);
 
@@ -51,6 +65,9 @@ public:
     Status useInitiative(domain::RowId initiativeId, domain::RowId awardId);
 
 private:
+    // Finds the award, lets `change` refuse or change it, stores and audits it.
+    Status amend(domain::RowId awardId, const std::function<Status(domain::Award&)>& change);
+
     ServiceContext& context_;
 };
 

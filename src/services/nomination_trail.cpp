@@ -1,6 +1,7 @@
 // NominationService::trail: the audit rows of a nomination told as the
 // sentences its page lists.
 #include "audit_log.h"
+#include "audit_trail.h"
 #include "nomination_repository.h"
 #include "nomination_service.h"
 #include "service_context.h"
@@ -44,15 +45,7 @@ Result<std::vector<domain::RecordChange>> NominationService::trail(domain::RowId
     auto nomination = storage::NominationRepository(context_.db).find(id);
     if (!nomination)
         return std::unexpected(nomination.error());
-    auto entries =
-        storage::AuditLog(context_.db).forEntity(QStringLiteral("nomination"), nomination->uuid);
-    if (!entries)
-        return std::unexpected(entries.error());
-    std::vector<domain::RecordChange> changes;
-    changes.reserve(entries->size());
-    for (const storage::AuditEntry& entry : *entries)
-        changes.push_back({entry.at, entry.actor, describe(entry)});
-    return changes;
+    return auditTrail(context_.db, QStringLiteral("nomination"), nomination->uuid, describe);
 }
 
 } // namespace thidua::services

@@ -1,5 +1,6 @@
 #include "award_repository.h"
 
+#include "award_rows.h"
 #include "query.h"
 #include "uuid.h"
 #include "vietnamese_text.h"
@@ -10,35 +11,8 @@ namespace thidua::storage {
 
 namespace {
 
-constexpr std::string_view AwardColumns =
-    "a.id, a.uuid, a.award_code, coalesce(a.person_id, 0), coalesce(a.unit_id, 0),"
-    " a.first_year, a.year, a.kind, a.decision_number, a.decision_date, a.issuer,"
-    " a.golden_book_number, a.amount, a.revoked_by, a.revoked_on, a.revocation_reason, a.note";
-
 constexpr std::string_view CatalogueColumns =
     "code, name, abbreviation, category, subject, level, precedence, legal_basis";
-
-domain::Award readAward(const Statement& row) {
-    domain::Award award;
-    award.id = row.int64(0);
-    award.uuid = row.text(1);
-    award.awardCode = row.text(2);
-    award.personId = row.int64(3);
-    award.unitId = row.int64(4);
-    award.firstYear = static_cast<int>(row.int64(5));
-    award.year = static_cast<int>(row.int64(6));
-    award.kind = domain::awardKindFromText(row.text(7)).value_or(domain::AwardKind::Merit);
-    award.decisionNumber = row.text(8);
-    award.decisionDate = row.date(9);
-    award.issuer = row.text(10);
-    award.goldenBookNumber = row.text(11);
-    award.amount = row.int64(12);
-    award.revokedBy = row.text(13);
-    award.revokedOn = row.date(14);
-    award.revocationReason = row.text(15);
-    award.note = row.text(16);
-    return award;
-}
 
 domain::AwardType readType(const Statement& row) {
     domain::AwardType type;
@@ -98,6 +72,18 @@ Status AwardRepository::update(const domain::Award& award) {
                 domain::vn::normalized(award.issuer), award.goldenBookNumber.trimmed(),
                 award.amount, domain::vn::normalized(award.revokedBy), award.revokedOn,
                 award.revocationReason, award.note, award.id);
+}
+
+Status AwardRepository::remove(domain::RowId id) {
+    if (auto freed = exec(
+            db_, "UPDATE initiative SET used_by_award_id = NULL WHERE used_by_award_id = ?", id);
+        !freed)
+        return freed;
+    return exec(db_, "DELETE FROM award WHERE id = ?", id);
+}
+
+Result<qint64> AwardRepository::decidingNominations(domain::RowId id) {
+    return selectInt(db_, "SELECT count(*) FROM nomination WHERE award_id = ?", id);
 }
 
 Result<domain::Award> AwardRepository::find(domain::RowId id) {

@@ -24,6 +24,10 @@ public:
     Status insert(domain::Award& award);
     // Everything but the uuid and the subject.
     Status update(const domain::Award& award);
+    // An award entered by mistake; the initiatives it used are freed.
+    Status remove(domain::RowId id);
+    // The number of nominations whose decision created the award.
+    Result<qint64> decidingNominations(domain::RowId id);
     Result<domain::Award> find(domain::RowId id);
     // Oldest year first, then by precedence.
     Result<std::vector<domain::Award>> forPerson(domain::RowId personId);

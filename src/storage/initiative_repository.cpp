@@ -1,5 +1,6 @@
 #include "initiative_repository.h"
 
+#include "award_rows.h"
 #include "query.h"
 #include "uuid.h"
 #include "vietnamese_text.h"
@@ -8,34 +9,7 @@
 
 namespace thidua::storage {
 
-namespace {
-
-constexpr std::string_view InitiativeColumns =
-    "i.id, i.uuid, i.title, i.kind, i.level, i.year, i.decision_number, i.decision_date,"
-    " i.issuer, coalesce(i.used_by_award_id, 0), i.note,"
-    " (SELECT group_concat(person_id) FROM initiative_author WHERE initiative_id = i.id)";
-
-domain::Initiative readInitiative(const Statement& row) {
-    domain::Initiative initiative;
-    initiative.id = row.int64(0);
-    initiative.uuid = row.text(1);
-    initiative.title = row.text(2);
-    initiative.kind =
-        domain::initiativeKindFromText(row.text(3)).value_or(domain::InitiativeKind::Initiative);
-    initiative.level =
-        domain::initiativeLevelFromText(row.text(4)).value_or(domain::InitiativeLevel::Grassroots);
-    initiative.year = static_cast<int>(row.int64(5));
-    initiative.decisionNumber = row.text(6);
-    initiative.decisionDate = row.date(7);
-    initiative.issuer = row.text(8);
-    initiative.usedByAwardId = row.int64(9);
-    initiative.note = row.text(10);
-    for (const QString& id : row.text(11).split(u',', Qt::SkipEmptyParts))
-        initiative.authorIds.push_back(id.toLongLong());
-    return initiative;
-}
-
-} // namespace
+namespace {} // namespace
 
 Status InitiativeRepository::insert(domain::Initiative& initiative) {
     initiative.uuid = ensureUuid(initiative.uuid);
