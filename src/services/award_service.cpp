@@ -38,40 +38,46 @@ Result<qint64> AwardService::amountFor(const QString& awardCode, domain::TitleSu
     return awardAmountOn(context_.db, awardCode, subject, decisionDate);
 }
 
-Status AwardService::record(domain::Award& award) {
+Status AwardService::record(domain::Award& award, domain::RowId initiativeId) {
     award.awardCode = award.awardCode.trimmed().toUpper();
     return inTransaction(
         context_,
         [&]() -> Status {
-            storage::AwardRepository awards(context_.db);
-            auto type = awards.type(award.awardCode);
-            if (!type)
-                return std::unexpected(type.error());
-            if (auto refusal = domain::awardRefusal(award, *type ? &**type : nullptr))
-                return fail(ErrorCode::InvalidInput, *refusal);
-            if (auto exists = candidateExists(context_.db, award.personId, award.unitId); !exists)
-                return exists;
-            if (award.amount == 0) {
-                auto amount = amountFor(award.awardCode, award.subject(), award.decisionDate);
-                if (!amount)
-                    return std::unexpected(amount.error());
-                award.amount = *amount;
-            }
-            if (auto stored = awards.insert(award); !stored) {
-                if (stored.error().code == ErrorCode::Conflict)
-                    return fail(ErrorCode::Conflict,
-                                Text::tr("%1 for %2 is already recorded for this candidate.")
-                                    .arg((*type)->name)
-                                    .arg(award.year));
+            if (auto stored = insertAward(award); !stored)
                 return stored;
-            }
-            return storage::AuditLog(context_.db)
-                .record(context_.audit(QStringLiteral("award"), award.uuid,
-                                       storage::AuditAction::Create, {}, toJson(award)));
+            return initiativeId == domain::NoId ? Status{} : linkInitiative(initiativeId, award.id);
         },
         [&] {
             return AwardChanged{award.personId, award.unitId};
         });
+}
+
+Status AwardService::insertAward(domain::Award& award) {
+    storage::AwardRepository awards(context_.db);
+    auto type = awards.type(award.awardCode);
+    if (!type)
+        return std::unexpected(type.error());
+    if (auto refusal = domain::awardRefusal(award, *type ? &**type : nullptr))
+        return fail(ErrorCode::InvalidInput, *refusal);
+    if (auto exists = candidateExists(context_.db, award.personId, award.unitId); !exists)
+        return exists;
+    if (award.amount == 0) {
+        auto amount = amountFor(award.awardCode, award.subject(), award.decisionDate);
+        if (!amount)
+            return std::unexpected(amount.error());
+        award.amount = *amount;
+    }
+    if (auto stored = awards.insert(award); !stored) {
+        if (stored.error().code == ErrorCode::Conflict)
+            return fail(ErrorCode::Conflict,
+                        Text::tr("%1 for %2 is already recorded for this candidate.")
+                            .arg((*type)->name)
+                            .arg(award.year));
+        return stored;
+    }
+    return storage::AuditLog(context_.db)
+        .record(context_.audit(QStringLiteral("award"), award.uuid, storage::AuditAction::Create,
+                               {}, toJson(award)));
 }
 
 Status AwardService::revoke(domain::RowId awardId, const QString& decision, QDate on,
@@ -158,6 +164,10 @@ Status AwardService::remove(domain::RowId awardId) {
         });
 }
 
+Result<domain::RowId> AwardService::idOf(const QString& uuid) {
+    return storage::AwardRepository(context_.db).idOf(uuid);
+}
+
 Result<std::vector<domain::AwardEntry>> AwardService::awardsOf(int year) {
     return storage::listAwards(context_.db, year);
 }
@@ -185,67 +195,6 @@ Result<AwardHistory> AwardService::historyOfUnit(domain::RowId unitId) {
     if (!awards || !nominations || !catalogue)
         return fail(ErrorCode::Storage, Text::tr("The award history could not be read."));
     return AwardHistory{std::move(*awards), {}, std::move(*nominations), std::move(*catalogue)};
-}
-
-Status AwardService::recordInitiative(domain::Initiative& initiative) {
-    if (initiative.title.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, Text::tr("Give the initiative's title."));
-    if (initiative.authorIds.empty())
-        return fail(
-            ErrorCode::InvalidInput,
-            Text::tr("Name at least one author of \"%1\".").arg(initiative.title.trimmed()));
-    return inTransaction(
-        context_,
-        [&]() -> Status {
-            for (domain::RowId author : initiative.authorIds)
-                if (auto exists = candidateExists(context_.db, author, domain::NoId); !exists)
-                    return exists;
-            if (auto stored = storage::InitiativeRepository(context_.db).insert(initiative);
-                !stored)
-                return stored;
-            return storage::AuditLog(context_.db)
-                .record(context_.audit(QStringLiteral("initiative"), initiative.uuid,
-                                       storage::AuditAction::Create, {}, toJson(initiative)));
-        },
-        [&] {
-            return AwardChanged{initiative.authorIds.front(), domain::NoId};
-        });
-}
-
-Status AwardService::useInitiative(domain::RowId initiativeId, domain::RowId awardId) {
-    domain::Initiative initiative;
-    return inTransaction(
-        context_,
-        [&]() -> Status {
-            storage::InitiativeRepository initiatives(context_.db);
-            auto found = initiatives.find(initiativeId);
-            if (!found)
-                return std::unexpected(found.error());
-            auto award = storage::AwardRepository(context_.db).find(awardId);
-            if (!award)
-                return std::unexpected(award.error());
-            if (found->used() && found->usedByAwardId != awardId) {
-                auto earlier = storage::AwardRepository(context_.db).find(found->usedByAwardId);
-                return fail(ErrorCode::Conflict,
-                            Text::tr("The initiative \"%1\" was already the ground of the award "
-                                     "of decision %2; an initiative counts only once.")
-                                .arg(found->title,
-                                     earlier ? earlier->decisionNumber : QStringLiteral("?")));
-            }
-            initiative = *found;
-            initiative.usedByAwardId = awardId;
-            if (auto stored = initiatives.setUsedBy(initiativeId, awardId); !stored)
-                return stored;
-            return storage::AuditLog(context_.db)
-                .record(context_.audit(QStringLiteral("initiative"), initiative.uuid,
-                                       storage::AuditAction::Update, toJson(*found),
-                                       toJson(initiative)));
-        },
-        [&] {
-            return AwardChanged{initiative.authorIds.empty() ? domain::NoId
-                                                             : initiative.authorIds.front(),
-                                domain::NoId};
-        });
 }
 
 } // namespace thidua::services

@@ -41,8 +41,9 @@ public:
                              QDate decisionDate);
     // Refused by domain::awardRefusal, for a candidate that does not exist
     // and for a second standing merit award of the same code and year. An
-    // amount of 0 is filled from the rule data.
-    Status record(domain::Award& award);
+    // amount of 0 is filled from the rule data. With an initiative, the award
+    // rests on it (see useInitiative); both are stored or neither.
+    Status record(domain::Award& award, domain::RowId initiativeId = domain::NoId);
     // Keeps the row, with the revoking decision (Luật, Điều 93).
     Status revoke(domain::RowId awardId, const QString& decision, QDate on, const QString& reason);
     // Undoes a revocation entered by mistake.
@@ -51,6 +52,9 @@ public:
     // Refused for an award a nomination's decision created: that one is
     // revoked, not deleted.
     Status remove(domain::RowId awardId);
+    // The award's row id now; NoId when none has the uuid. An award deleted
+    // and recorded again by undo keeps its uuid, not its id.
+    Result<domain::RowId> idOf(const QString& uuid);
     // The year's awards and initiatives as the awards page lists them.
     Result<std::vector<domain::AwardEntry>> awardsOf(int year);
     Result<std::vector<domain::InitiativeEntry>> initiativesOf(int year);
@@ -65,6 +69,10 @@ public:
     Status useInitiative(domain::RowId initiativeId, domain::RowId awardId);
 
 private:
+    // The steps of record() and useInitiative(), inside the caller's
+    // transaction.
+    Status insertAward(domain::Award& award);
+    Status linkInitiative(domain::RowId initiativeId, domain::RowId awardId);
     // Finds the award, lets `change` refuse or change it, stores and audits it.
     Status amend(domain::RowId awardId, const std::function<Status(domain::Award&)>& change);
 

@@ -97,6 +97,10 @@ Result<domain::Award> AwardRepository::find(domain::RowId id) {
     return rows->front();
 }
 
+Result<domain::RowId> AwardRepository::idOf(const QString& uuid) {
+    return selectInt(db_, "SELECT id FROM award WHERE uuid = ?", uuid);
+}
+
 Result<std::vector<domain::Award>> AwardRepository::forPerson(domain::RowId personId) {
     return selectAll<domain::Award>(db_, awardsWhere("a.person_id = ?"), readAward, personId);
 }

@@ -29,6 +29,8 @@ public:
     // The number of nominations whose decision created the award.
     Result<qint64> decidingNominations(domain::RowId id);
     Result<domain::Award> find(domain::RowId id);
+    // NoId when no award has the uuid (an undone record, say).
+    Result<domain::RowId> idOf(const QString& uuid);
     // Oldest year first, then by precedence.
     Result<std::vector<domain::Award>> forPerson(domain::RowId personId);
     Result<std::vector<domain::Award>> forUnit(domain::RowId unitId);

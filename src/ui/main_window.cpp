@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "awards_page.h"
 #include "clusters_page.h"
 #include "database_actions.h"
 #include "icons.h"
@@ -86,6 +87,9 @@ void MainWindow::buildPages() {
         case Area::Nominations:
             page = nominationsPage_ = new NominationsPage(this);
             break;
+        case Area::Awards:
+            page = awardsPage_ = new AwardsPage(this);
+            break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
             break;
@@ -118,6 +122,7 @@ void MainWindow::buildToolBar() {
     connect(yearComboBox_, &YearComboBox::yearChanged, movementsPage_, &MovementsPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, votingPage_, &VotingPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, nominationsPage_, &NominationsPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, awardsPage_, &AwardsPage::setYear);
     connect(clustersPage_, &ClustersPage::yearWanted, yearComboBox_, &YearComboBox::selectYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -215,6 +220,7 @@ void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     movementsPage_->setWorkspace(workspace);
     votingPage_->setWorkspace(workspace);
     nominationsPage_->setWorkspace(workspace);
+    awardsPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);
     ui_->backupAction->setEnabled(workspace != nullptr);
     ui_->importAction->setEnabled(workspace != nullptr);

@@ -18,6 +18,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class AwardsPage;
 class ClustersPage;
 class DatabaseActions;
 class MovementsPage;
@@ -75,6 +76,7 @@ private:
     ScoringPage* scoringPage_ = nullptr;
     VotingPage* votingPage_ = nullptr;
     NominationsPage* nominationsPage_ = nullptr;
+    AwardsPage* awardsPage_ = nullptr;
 };
 
 } // namespace thidua::ui

@@ -7,11 +7,8 @@
 
 #include <vector>
 
-class QButtonGroup;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace thidua::services {
@@ -20,6 +17,7 @@ class Workspace;
 
 namespace thidua::ui {
 
+class CandidatePicker;
 class UnitPicker;
 
 // Đề nghị khen thưởng for one candidate: a person found by typing their name
@@ -41,18 +39,13 @@ public:
     void accept() override;
 
 private:
-    bool collective() const;
-    void findPeople();
     void candidateChosen();
     void fillAwards();
 
     services::Workspace& workspace_;
     int year_;
     domain::RowId proposedId_ = domain::NoId;
-    QButtonGroup* subject_;
-    QLineEdit* search_;
-    QListWidget* people_;
-    UnitPicker* unit_;
+    CandidatePicker* candidate_;
     QComboBox* award_;
     QComboBox* kind_;
     UnitPicker* proposer_;
