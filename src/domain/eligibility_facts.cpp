@@ -41,6 +41,10 @@ AwardBits awardBit(QStringView code) {
     return 0;
 }
 
+std::span<const QLatin1StringView> knownAwardCodes() {
+    return knownCodes;
+}
+
 int EligibilityFacts::personIndex(RowId id) const {
     return lookUp(personById_, id);
 }
@@ -65,8 +69,7 @@ void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade gr
             static_cast<std::int8_t>(grade);
 }
 
-void addAward(EligibilityFacts& facts, SubjectFacts& subject, QStringView code, int year) {
-    const AwardBits bit = awardBit(code);
+void addAward(EligibilityFacts& facts, SubjectFacts& subject, AwardBits bit, int year) {
     if (year < facts.firstYear())
         subject.awardsBefore |= bit;
     else if (year <= facts.year)

@@ -6,10 +6,12 @@
 #include "initiative.h"
 
 #include <QDate>
+#include <QLatin1StringView>
 #include <QStringView>
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 // What eligibility reads about every subject, loaded in bulk for a window of
@@ -27,6 +29,9 @@ inline constexpr int FactYears = 12;
 using AwardBits = std::uint32_t;
 // The bit of a code, or 0 for one eligibility does not know.
 AwardBits awardBit(QStringView code);
+// The codes eligibility knows, in bit order (code i has bit 1 << i), so that a
+// loader can turn codes into bits where it reads them instead of per row here.
+std::span<const QLatin1StringView> knownAwardCodes();
 
 inline constexpr std::int8_t NoGrade = -1;
 
@@ -88,7 +93,7 @@ private:
 
 // The facts a loader adds row by row.
 void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade grade);
-void addAward(EligibilityFacts& facts, SubjectFacts& subject, QStringView code, int year);
+void addAward(EligibilityFacts& facts, SubjectFacts& subject, AwardBits bits, int year);
 void addDiscipline(EligibilityFacts& facts, SubjectFacts& subject, DisciplineFact discipline);
 
 } // namespace thidua::domain

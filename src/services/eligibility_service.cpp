@@ -35,6 +35,13 @@ awardsAsked(const domain::RuleBook& book, const QString& code, domain::TitleSubj
 
 } // namespace
 
+std::vector<domain::Reason> EligibilityRun::reasonsOf(const Row& row) const {
+    const domain::Judgement judgement =
+        row.personId != domain::NoId ? judge->person(row.judgement.subject, row.judgement.rules)
+                                     : judge->unit(row.judgement.subject, row.judgement.rules);
+    return domain::reasonsOf(judgement, names);
+}
+
 Result<EligibilityRun> EligibilityService::check(const EligibilityQuery& query) {
     if (query.year < 1945 || query.year > 2200)
         return fail(ErrorCode::InvalidInput,
@@ -82,24 +89,32 @@ Result<EligibilityRun> EligibilityService::check(const EligibilityQuery& query) 
     if ((query.personId != domain::NoId && facts->people.empty()) ||
         (query.unitId != domain::NoId && facts->units.empty()))
         return fail(ErrorCode::NotFound, Text::tr("No such person or unit."));
-    domain::EligibilityJudge judge(run.book, *facts);
+    run.facts = std::make_unique<domain::EligibilityFacts>(std::move(*facts));
+    run.judge = std::make_unique<domain::EligibilityJudge>(run.book, *run.facts);
+    domain::EligibilityJudge& judge = *run.judge;
+    auto answer = [](const domain::Judgement& judgement, int subject) {
+        return EligibilityRun::Answer{judgement.rules, subject, judgement.verdict};
+    };
     if (!query.everyone && query.personId != domain::NoId) {
         for (const domain::AwardRules* award : individual)
-            run.rows.push_back({query.personId, domain::NoId, judge.person(0, award)});
+            run.rows.push_back({query.personId, domain::NoId, answer(judge.person(0, award), 0)});
         return run;
     }
-    if (people) {
-        run.rows.reserve(facts->people.size() * individual.size() +
-                         facts->units.size() * collective.size());
-        for (std::size_t i = 0; i < facts->people.size(); ++i)
-            for (const domain::AwardRules* award : individual)
-                run.rows.push_back(
-                    {facts->people[i].id, domain::NoId, judge.person(static_cast<int>(i), award)});
-    }
-    for (std::size_t i = 0; i < facts->units.size(); ++i)
-        for (const domain::AwardRules* award : collective)
+    const domain::EligibilityFacts& loaded = *run.facts;
+    run.rows.reserve(loaded.people.size() * individual.size() +
+                     loaded.units.size() * collective.size());
+    for (std::size_t i = 0; i < loaded.people.size(); ++i)
+        for (const domain::AwardRules* award : individual) {
+            const int index = static_cast<int>(i);
             run.rows.push_back(
-                {domain::NoId, facts->units[i].id, judge.unit(static_cast<int>(i), award)});
+                {loaded.people[i].id, domain::NoId, answer(judge.person(index, award), index)});
+        }
+    for (std::size_t i = 0; i < loaded.units.size(); ++i)
+        for (const domain::AwardRules* award : collective) {
+            const int index = static_cast<int>(i);
+            run.rows.push_back(
+                {domain::NoId, loaded.units[i].id, answer(judge.unit(index, award), index)});
+        }
     return run;
 }
 

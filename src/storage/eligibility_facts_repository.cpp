@@ -30,6 +30,25 @@ std::string personFilter(Scoped scoped, const char* column) {
     return {};
 }
 
+// The codes eligibility knows as an SQL list: 'LDTT', 'CSTDCS', …
+std::string knownCodes() {
+    std::string list;
+    for (QLatin1StringView code : domain::knownAwardCodes())
+        list += (list.empty() ? "'" : ", '") + std::string(code.data(), code.size()) + "'";
+    return list;
+}
+
+// The bit of a known code in column as an SQL expression (domain::awardBit).
+std::string awardBitsOf(const char* column) {
+    std::string sql = std::string("CASE ") + column;
+    domain::AwardBits bit = 1;
+    for (QLatin1StringView code : domain::knownAwardCodes()) {
+        sql += " WHEN '" + std::string(code.data(), code.size()) + "' THEN " + std::to_string(bit);
+        bit <<= 1;
+    }
+    return sql + " ELSE 0 END";
+}
+
 // Runs sql with ?1 the first year of the window, ?2 the year and, for a
 // scope, ?3 its id; calls onRow for every row.
 template <typename RowFn>
@@ -130,11 +149,16 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
             return std::unexpected(ok.error());
 
     // Standing awards that count toward higher ones: not revoked, neither
-    // đột xuất nor chuyên đề (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3).
+    // đột xuất nor chuyên đề (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3). Only
+    // codes eligibility knows, as their bits, so that no text is made for the
+    // half a million awards of a large database (read through the covering
+    // index award_standing of schema 11).
     if (auto ok = eachRow(
             db_,
-            "SELECT person_id, unit_id, award_code, year FROM award WHERE revoked_by = ''"
-            " AND kind NOT IN ('sudden', 'thematic') AND year <= ?2" +
+            "SELECT person_id, unit_id, " + awardBitsOf("award_code") +
+                ", year FROM award WHERE revoked_by = '' AND kind NOT IN ('sudden', 'thematic')"
+                " AND year <= ?2 AND award_code IN (" +
+                knownCodes() + ")" +
                 (scoped == Scoped::All      ? std::string()
                  : scoped == Scoped::Person ? std::string(" AND person_id = ?3")
                                             : " AND (unit_id = ?3 OR person_id IN"
@@ -142,7 +166,8 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
             facts, scopeId,
             [&](const Statement& row) {
                 if (domain::SubjectFacts* subject = subjectOf(facts, row, 0, 1))
-                    domain::addAward(facts, *subject, row.text(2), static_cast<int>(row.int64(3)));
+                    domain::addAward(facts, *subject, static_cast<domain::AwardBits>(row.int64(2)),
+                                     static_cast<int>(row.int64(3)));
             });
         !ok)
         return std::unexpected(ok.error());

@@ -111,7 +111,7 @@ protected:
             grade(index, year, value);
     }
     void award(int index, const char* code, int year) {
-        addAward(facts, person(index), QString::fromLatin1(code), year);
+        addAward(facts, person(index), awardBit(QString::fromLatin1(code)), year);
     }
     void initiative(int index, int year, InitiativeLevel level, bool used = false) {
         person(index).initiatives.push_back(
