@@ -31,11 +31,15 @@ QString findingText(const EligibilityRule& rule, const Finding& f, const AwardNa
                     : v(u"Xếp loại năm %1 là %2; cần %3 trở lên"))
             .arg(yearText(f.year), gradeWords(f.have), gradeName(static_cast<Grade>(f.need)));
     case ConditionKind::NoDiscipline:
-        return met ? v(u"Không bị kỷ luật trong năm %1").arg(f.year)
-                   : v(u"Bị kỷ luật (%1) trong năm %2: tạm hoãn xét khen thưởng; thành tích "
-                       u"được tính từ khi hết thời hạn kỷ luật")
-                         .arg(disciplineFormName(static_cast<DisciplineForm>(f.have)).toLower())
-                         .arg(f.year);
+        if (met)
+            return v(u"Không bị kỷ luật trong năm %1").arg(f.year);
+        return (f.need != 0 ? v(u"Bị kỷ luật (%1) trong năm %2: tạm hoãn xét khen thưởng; thành "
+                                u"tích được tính từ khi hết thời hạn kỷ luật")
+                            : v(u"Bị kỷ luật (%1) trong năm %2, đã hết thời hạn: thành tích "
+                                u"được tính từ khi hết thời hạn kỷ luật, nên năm %2 không được "
+                                u"tính đủ"))
+            .arg(disciplineFormName(static_cast<DisciplineForm>(f.have)).toLower())
+            .arg(f.year);
     case ConditionKind::LowerTitle:
         return f.outcome == Outcome::Met ? v(u"Đạt danh hiệu %1 năm %2").arg(title).arg(f.year)
                : f.outcome == Outcome::Review

@@ -67,9 +67,7 @@ void EligibilityJudge::unitCondition(int index, const EligibilityRule& rule, std
                 continue;
             for (const DisciplineFact& discipline : person.disciplines)
                 if (static_cast<unsigned>(discipline.form) >= rule.value &&
-                    discipline.start <= facts_.day &&
-                    (!discipline.end.isValid() || discipline.end.year() >= year) &&
-                    discipline.start.year() <= year) {
+                    holdsBack(facts_, discipline, year)) {
                     ++found;
                     break;
                 }

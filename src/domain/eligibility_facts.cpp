@@ -2,7 +2,6 @@
 
 #include <QLatin1StringView>
 
-#include <algorithm>
 #include <array>
 
 namespace thidua::domain {
@@ -76,14 +75,19 @@ void addAward(EligibilityFacts& facts, SubjectFacts& subject, AwardBits bit, int
         subject.awards[static_cast<std::size_t>(facts.slot(year))] |= bit;
 }
 
+bool holdsBack(const EligibilityFacts& facts, const DisciplineFact& discipline, int year) {
+    if (discipline.start > facts.day)
+        return false;
+    if (year == facts.year && discipline.inForceOn(facts.day))
+        return true;
+    return discipline.start <= QDate(year, 12, 31) &&
+           (!discipline.end.isValid() || discipline.end >= QDate(year, 1, 1));
+}
+
 void addDiscipline(EligibilityFacts& facts, SubjectFacts& subject, DisciplineFact discipline) {
-    // Only what had begun by the judging day holds the year back.
-    for (int year = facts.firstYear(); year <= facts.year; ++year) {
-        const QDate first(year, 1, 1);
-        const QDate last = std::min(QDate(year, 12, 31), facts.day);
-        if (discipline.start <= last && (!discipline.end.isValid() || discipline.end >= first))
+    for (int year = facts.firstYear(); year <= facts.year; ++year)
+        if (holdsBack(facts, discipline, year))
             subject.disciplinedYears |= static_cast<std::uint16_t>(1u << facts.slot(year));
-    }
     subject.disciplines.push_back(std::move(discipline));
 }
 

@@ -46,6 +46,9 @@ struct DisciplineFact {
     DisciplineForm form = DisciplineForm::Reprimand;
     QDate start;
     QDate end; // invalid while it runs without a set end
+
+    // In force on the day: an award is held back (tạm hoãn) while it is.
+    bool inForceOn(QDate day) const { return start <= day && (!end.isValid() || end >= day); }
 };
 
 // The cluster's vote proposed the unit for the title in the year.
@@ -61,7 +64,7 @@ struct SubjectFacts {
     std::array<std::int8_t, FactYears> grades; // a Grade, or NoGrade
     std::array<AwardBits, FactYears> awards{};
     AwardBits awardsBefore = 0;         // received before the window
-    std::uint16_t disciplinedYears = 0; // a bit per year of the window
+    std::uint16_t disciplinedYears = 0; // a bit per year of the window (holdsBack)
     std::vector<DisciplineFact> disciplines;
     std::vector<InitiativeFact> initiatives; // people only
     std::vector<VoteFact> votes;             // units only
@@ -90,6 +93,18 @@ private:
     std::vector<int> personById_;
     std::vector<int> unitById_;
 };
+
+// Whether the discipline keeps the year from counting (domain brief §2.1,
+// Luật TĐKT 2022 Điều 5, Nghị định 152/2025/NĐ-CP Điều 4): an award is held
+// back while a discipline is in force, and after it ends achievements count
+// only from its end. A yearly title rests on the whole year, so a year that
+// any day of the discipline falls in does not count, whether the discipline
+// covers all of it or part (ending mid-year, starting mid-year); a year whose
+// last day is before the discipline begins, or whose first day is after it
+// ends, does. Only a discipline begun by the judging day is known then; one
+// in force on the judging day holds back the year judged even when it began
+// after that year, as the hold applies while the award is being considered.
+bool holdsBack(const EligibilityFacts& facts, const DisciplineFact& discipline, int year);
 
 // The facts a loader adds row by row.
 void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade grade);

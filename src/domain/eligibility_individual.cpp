@@ -26,12 +26,16 @@ void EligibilityJudge::personCondition(int index, const EligibilityRule& rule,
             judgement.add(finding(position, Outcome::Met, year, 0, 0));
             return;
         }
+        // need: 1 while a discipline is in force on the judging day (a hold), 0
+        // when those of the year have ended (the year is not whole).
         int heaviest = 0;
+        bool inForce = false;
         for (const DisciplineFact& discipline : person.disciplines)
-            if (discipline.start <= facts_.day &&
-                (!discipline.end.isValid() || discipline.end.year() >= year))
+            if (holdsBack(facts_, discipline, year)) {
                 heaviest = std::max(heaviest, static_cast<int>(discipline.form));
-        judgement.add(finding(position, Outcome::Failed, year, heaviest, 0));
+                inForce = inForce || discipline.inForceOn(facts_.day);
+            }
+        judgement.add(finding(position, Outcome::Failed, year, heaviest, inForce ? 1 : 0));
         return;
     }
     case ConditionKind::LowerTitle: {

@@ -49,8 +49,8 @@ std::string awardBitsOf(const char* column) {
     return sql + " ELSE 0 END";
 }
 
-// Runs sql with ?1 the first year of the window, ?2 the year and, for a
-// scope, ?3 its id; calls onRow for every row.
+// Runs sql with ?1 the first year of the window, ?2 the year, for a scope ?3
+// its id and, where sql names it, ?4 the judging day; calls onRow for every row.
 template <typename RowFn>
 Status eachRow(Database& db, const std::string& sql, const domain::EligibilityFacts& facts,
                domain::RowId scopeId, RowFn&& onRow) {
@@ -60,6 +60,8 @@ Status eachRow(Database& db, const std::string& sql, const domain::EligibilityFa
     (*statement)->bind(1, facts.firstYear()).bind(2, facts.year);
     if (scopeId != domain::NoId)
         (*statement)->bind(3, scopeId);
+    if (sql.find("?4") != std::string::npos)
+        (*statement)->bind(4, facts.day);
     return forEachRow(**statement, std::forward<RowFn>(onRow));
 }
 
@@ -190,20 +192,21 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
         !ok)
         return std::unexpected(ok.error());
 
-    if (auto ok = eachRow(
-            db_,
-            "SELECT person_id, form, start_date, end_date FROM discipline"
-            " WHERE start_date <= ?2 || '-12-31' AND (end_date IS NULL OR end_date >= ?1 || "
-            "'-01-01')" +
-                personFilter(scoped, "person_id"),
-            facts, scopeId,
-            [&](const Statement& row) {
-                if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1))
-                    domain::addDiscipline(facts, *person,
-                                          {domain::disciplineFormFromCode(row.text(1))
-                                               .value_or(domain::DisciplineForm::Reprimand),
-                                           row.date(2), row.date(3)});
-            });
+    if (auto ok =
+            eachRow(db_,
+                    // Up to the judging day, which may be after the year: one in force
+                    // then holds the year back (domain::holdsBack).
+                    "SELECT person_id, form, start_date, end_date FROM discipline"
+                    " WHERE start_date <= ?4 AND (end_date IS NULL OR end_date >= ?1 || '-01-01')" +
+                        personFilter(scoped, "person_id"),
+                    facts, scopeId,
+                    [&](const Statement& row) {
+                        if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1))
+                            domain::addDiscipline(facts, *person,
+                                                  {domain::disciplineFormFromCode(row.text(1))
+                                                       .value_or(domain::DisciplineForm::Reprimand),
+                                                   row.date(2), row.date(3)});
+                    });
         !ok)
         return std::unexpected(ok.error());
 

@@ -182,6 +182,81 @@ TEST_F(EligibilityTest, ADisciplineHoldsTheYearBackUntilTheJudgingDay) {
     EXPECT_EQ(judgePerson(later, "LDTT").verdict, Verdict::Eligible);
 }
 
+TEST_F(EligibilityTest, ADisciplineCoveringPartOfTheYearStillKeepsTheYearFromCounting) {
+    auto disciplined = [&](QDate start, QDate end) {
+        const int p = addPerson();
+        grade(p, Year, Grade::Good);
+        addDiscipline(facts, person(p), {DisciplineForm::Reprimand, start, end});
+        return judgePerson(p, "LDTT");
+    };
+    // Starting on 1/1 and ended mid-year: no longer a hold, but the year's
+    // achievements count only from its end, so the year is not whole.
+    const Judgement firstHalf = disciplined(QDate(2025, 1, 1), QDate(2025, 6, 30));
+    EXPECT_EQ(firstHalf.verdict, Verdict::NotEligible);
+    EXPECT_EQ(reasons(firstHalf).front().text,
+              QStringLiteral("Bị kỷ luật (khiển trách) trong năm 2025, đã hết thời hạn: thành tích "
+                             "được tính từ khi hết thời hạn kỷ luật, nên năm 2025 không được tính "
+                             "đủ"));
+    // Starting mid-year and in force on the judging day: a hold.
+    const Judgement secondHalf = disciplined(QDate(2025, 7, 1), QDate(2026, 6, 30));
+    EXPECT_EQ(secondHalf.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(secondHalf).front().text.contains(QStringLiteral("tạm hoãn")));
+    // Ending on 1/1 of the year judged still touches it; starting on 1/1 of
+    // the next, after the judging day, does not.
+    EXPECT_EQ(disciplined(QDate(2024, 1, 2), QDate(2025, 1, 1)).verdict, Verdict::NotEligible);
+    EXPECT_EQ(disciplined(QDate(2026, 1, 1), QDate()).verdict, Verdict::Eligible);
+}
+
+TEST_F(EligibilityTest, ADisciplineInForceOnALaterJudgingDayHoldsTheYearBack) {
+    facts.day = QDate(2026, 3, 15);
+    const int p = addPerson();
+    grade(p, Year, Grade::Good);
+    addDiscipline(facts, person(p), {DisciplineForm::Reprimand, QDate(2026, 2, 1), QDate()});
+    const Judgement judgement = judgePerson(p, "LDTT");
+    EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(judgement).front().text.contains(QStringLiteral("tạm hoãn")));
+    // One begun after the judging day is not known yet.
+    const int later = addPerson();
+    grade(later, Year, Grade::Good);
+    addDiscipline(facts, person(later), {DisciplineForm::Reprimand, QDate(2026, 3, 16), QDate()});
+    EXPECT_EQ(judgePerson(later, "LDTT").verdict, Verdict::Eligible);
+}
+
+TEST_F(EligibilityTest, APartYearOfDisciplineBreaksTheGoodYearsAndTheCollectivesDiscipline) {
+    // Five good years 2021–2025 after a Bằng khen of the minister; a
+    // discipline of 1/7/2020–30/6/2021 breaks 2021, one ending 31/12/2020 not.
+    auto judged = [&](QDate end) {
+        const int p = addPerson();
+        award(p, "BKBO", Year - 6);
+        grades(p, Year - 4, Year, Grade::Good);
+        for (int year : {Year - 4, Year - 2, Year - 1})
+            award(p, "CSTDCS", year);
+        addDiscipline(facts, person(p), {DisciplineForm::Reprimand, QDate(2020, 7, 1), end});
+        return judgePerson(p, "BKTTG");
+    };
+    const Judgement broken = judged(QDate(2021, 6, 30));
+    EXPECT_EQ(broken.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(broken).front().text.startsWith(QStringLiteral("Năm 2021 bị kỷ luật")));
+    EXPECT_EQ(judged(QDate(2020, 12, 31)).verdict, Verdict::Eligible);
+
+    // A member's warning of 1/1–31/3 of the year bars TTLĐTT; one ending
+    // 31/12 of the year before does not.
+    facts.units.emplace_back().id = 1;
+    addGrade(facts, facts.units.front(), Year, Grade::Good);
+    for (int i = 0; i < 2; ++i) {
+        const int member = addPerson();
+        grade(member, Year, Grade::Good);
+        facts.units.front().members.push_back(member);
+    }
+    const int warned = facts.units.front().members.back();
+    addDiscipline(facts, person(warned),
+                  {DisciplineForm::Warning, QDate(2024, 1, 1), QDate(2024, 12, 31)});
+    EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::Eligible);
+    addDiscipline(facts, person(warned),
+                  {DisciplineForm::Warning, QDate(2025, 1, 1), QDate(2025, 3, 31)});
+    EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
+}
+
 TEST_F(EligibilityTest, CstdcsNeedsLdttAndAnExcellentGradeOrAnInitiative) {
     const int excellent = addPerson();
     grade(excellent, Year, Grade::Excellent);

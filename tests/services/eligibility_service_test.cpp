@@ -125,6 +125,21 @@ TEST_F(EligibilityServiceTest, ADisciplineHoldsTheAwardWithTheDecreeOfTheJudging
         reasonTexts(after).front().endsWith(QStringLiteral("Điều 4 Nghị định 152/2025/NĐ-CP")));
 }
 
+TEST_F(EligibilityServiceTest, ADisciplineBegunAfterTheYearHoldsItOnALaterJudgingDay) {
+    grade(lan, 2025, Grade::Good);
+    domain::Discipline discipline;
+    discipline.personId = lan;
+    discipline.form = domain::DisciplineForm::Reprimand;
+    discipline.start = QDate(2026, 2, 1);
+    ASSERT_TRUE(workspace->conduct().addDiscipline(discipline));
+    EXPECT_EQ(judgeLan(QStringLiteral("LDTT"), 2025).rows.front().judgement.verdict,
+              Verdict::Eligible);
+    const services::EligibilityRun later =
+        judgeLan(QStringLiteral("LDTT"), 2025, QDate(2026, 3, 15));
+    EXPECT_EQ(later.rows.front().judgement.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasonTexts(later).front().contains(QStringLiteral("tạm hoãn")));
+}
+
 TEST_F(EligibilityServiceTest, AYearBeforeTheLawOf2022HasNoRuleSet) {
     services::EligibilityQuery query;
     query.year = 2023;
