@@ -75,6 +75,20 @@ void addAward(EligibilityFacts& facts, SubjectFacts& subject, AwardBits bit, int
         subject.awards[static_cast<std::size_t>(facts.slot(year))] |= bit;
 }
 
+void gatherMembers(EligibilityFacts& facts, const std::vector<int>& unitOfPerson,
+                   const std::vector<UnitPlace>& places) {
+    for (std::size_t person = 0; person < unitOfPerson.size(); ++person) {
+        // Upwards from the person's unit; a chain longer than the units is
+        // a loop in the data, where the walk stops rather than runs for ever.
+        int unit = unitOfPerson[person];
+        for (std::size_t steps = 0; unit >= 0 && steps < places.size(); ++steps) {
+            facts.units[static_cast<std::size_t>(unit)].members.push_back(static_cast<int>(person));
+            const UnitPlace& place = places[static_cast<std::size_t>(unit)];
+            unit = place.legalPersonality ? -1 : place.parent;
+        }
+    }
+}
+
 bool holdsBack(const EligibilityFacts& facts, const DisciplineFact& discipline, int year) {
     if (discipline.start > facts.day)
         return false;

@@ -68,7 +68,7 @@ struct SubjectFacts {
     std::vector<DisciplineFact> disciplines;
     std::vector<InitiativeFact> initiatives; // people only
     std::vector<VoteFact> votes;             // units only
-    std::vector<int> members;                // units only: indices into people
+    std::vector<int> members;                // units only: indices into people (gatherMembers)
 
     SubjectFacts() { grades.fill(NoGrade); }
 };
@@ -105,6 +105,25 @@ private:
 // in force on the judging day holds back the year judged even when it began
 // after that year, as the hold applies while the award is being considered.
 bool holdsBack(const EligibilityFacts& facts, const DisciplineFact& discipline, int year);
+
+// Where a unit sits: its parent's index in units (-1 for none or one not
+// loaded) and whether it has legal personality.
+struct UnitPlace {
+    int parent = -1;
+    bool legalPersonality = false;
+};
+
+// Fills each unit's members: the people of the unit and of its sub-units,
+// down through sub-units without legal personality. The domain brief
+// (§2.2) counts "members" of a collective without saying whether sub-units
+// are in it; a clerk counts a department with its phòng, tổ and ban, which
+// are no collective of their own but part of it, whereas a sub-unit with
+// legal personality (a Chi cục under a Cục, a school under a Sở) is a
+// collective judged on its own (its head awards its grassroots titles, Luật
+// TĐKT 2022 Điều 80), so neither it nor what lies below it counts again.
+// unitOfPerson and places are by index into people and units.
+void gatherMembers(EligibilityFacts& facts, const std::vector<int>& unitOfPerson,
+                   const std::vector<UnitPlace>& places);
 
 // The facts a loader adds row by row.
 void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade grade);

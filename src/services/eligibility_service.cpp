@@ -109,12 +109,16 @@ Result<EligibilityRun> EligibilityService::check(const EligibilityQuery& query) 
             run.rows.push_back(
                 {loaded.people[i].id, domain::NoId, answer(judge.person(index, award), index)});
         }
-    for (std::size_t i = 0; i < loaded.units.size(); ++i)
+    // A unit's query loads its sub-units for their people: only it is judged.
+    for (std::size_t i = 0; i < loaded.units.size(); ++i) {
+        if (!query.everyone && loaded.units[i].id != query.unitId)
+            continue;
         for (const domain::AwardRules* award : collective) {
             const int index = static_cast<int>(i);
             run.rows.push_back(
                 {domain::NoId, loaded.units[i].id, answer(judge.unit(index, award), index)});
         }
+    }
     return run;
 }
 

@@ -16,6 +16,19 @@ Scoped scopedBy(const FactsScope& scope) {
                                           : Scoped::All;
 }
 
+// The ids of the unit root and every unit below it, as a subquery: a unit's
+// members come from its sub-units too (domain::gatherMembers).
+std::string subtree(const char* root) {
+    return std::string("(WITH RECURSIVE tree(id) AS (SELECT ") + root +
+           " UNION SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)"
+           " SELECT id FROM tree)";
+}
+
+// The people of the scope unit ?3 and its sub-units, as a subquery.
+std::string peopleOfScopeUnit() {
+    return "(SELECT id FROM person WHERE unit_id IN " + subtree("?3") + ")";
+}
+
 // The condition on a person column for the scope; ?3 is the scope's id.
 std::string personFilter(Scoped scoped, const char* column) {
     const std::string name(column);
@@ -25,7 +38,7 @@ std::string personFilter(Scoped scoped, const char* column) {
     case Scoped::Person:
         return " AND " + name + " = ?3";
     case Scoped::Unit:
-        return " AND " + name + " IN (SELECT id FROM person WHERE unit_id = ?3)";
+        return " AND " + name + " IN " + peopleOfScopeUnit();
     }
     return {};
 }
@@ -90,7 +103,7 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
     const std::string people = std::string("SELECT id, unit_id FROM person") +
                                (scoped == Scoped::All      ? ""
                                 : scoped == Scoped::Person ? " WHERE id = ?1"
-                                                           : " WHERE unit_id = ?1");
+                                                           : " WHERE unit_id IN " + subtree("?1"));
     std::vector<domain::RowId> unitOfPerson;
     auto personRows = bound(db_, people);
     if (!personRows)
@@ -105,23 +118,37 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
                        });
         !ok)
         return std::unexpected(ok.error());
+    // A unit's scope loads its sub-units too, for their people's places.
+    std::vector<domain::RowId> parentOfUnit;
+    std::vector<bool> legalPersonality;
     if (scoped != Scoped::Person) {
-        auto unitRows = bound(db_, scoped == Scoped::All ? "SELECT id FROM unit"
-                                                         : "SELECT id FROM unit WHERE id = ?1");
+        auto unitRows = bound(
+            db_, "SELECT id, parent_id, has_legal_personality FROM unit" +
+                     (scoped == Scoped::All ? std::string() : " WHERE id IN " + subtree("?1")));
         if (!unitRows)
             return std::unexpected(unitRows.error());
         if (scoped == Scoped::Unit)
             (*unitRows)->bind(1, scopeId);
-        if (auto ok = forEachRow(
-                **unitRows,
-                [&](const Statement& row) { facts.units.emplace_back().id = row.int64(0); });
+        if (auto ok =
+                forEachRow(**unitRows,
+                           [&](const Statement& row) {
+                               facts.units.emplace_back().id = row.int64(0);
+                               parentOfUnit.push_back(row.isNull(1) ? domain::NoId : row.int64(1));
+                               legalPersonality.push_back(row.int64(2) != 0);
+                           });
             !ok)
             return std::unexpected(ok.error());
     }
     facts.index();
-    for (std::size_t i = 0; i < facts.people.size(); ++i)
-        if (const int unit = facts.unitIndex(unitOfPerson[i]); unit >= 0)
-            facts.units[static_cast<std::size_t>(unit)].members.push_back(static_cast<int>(i));
+    std::vector<int> unitIndexOfPerson;
+    unitIndexOfPerson.reserve(unitOfPerson.size());
+    for (domain::RowId unit : unitOfPerson)
+        unitIndexOfPerson.push_back(facts.unitIndex(unit));
+    std::vector<domain::UnitPlace> places;
+    places.reserve(parentOfUnit.size());
+    for (std::size_t i = 0; i < parentOfUnit.size(); ++i)
+        places.push_back({facts.unitIndex(parentOfUnit[i]), legalPersonality[i]});
+    domain::gatherMembers(facts, unitIndexOfPerson, places);
 
     // The grade as its place in domain::Grade (HTXSNV first), so that no
     // text is made for 100,000 rows.
@@ -161,10 +188,10 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
                 ", year FROM award WHERE revoked_by = '' AND kind NOT IN ('sudden', 'thematic')"
                 " AND year <= ?2 AND award_code IN (" +
                 knownCodes() + ")" +
-                (scoped == Scoped::All      ? std::string()
-                 : scoped == Scoped::Person ? std::string(" AND person_id = ?3")
-                                            : " AND (unit_id = ?3 OR person_id IN"
-                                              " (SELECT id FROM person WHERE unit_id = ?3))"),
+                (scoped == Scoped::All ? std::string()
+                 : scoped == Scoped::Person
+                     ? std::string(" AND person_id = ?3")
+                     : " AND (unit_id = ?3 OR person_id IN " + peopleOfScopeUnit() + ")"),
             facts, scopeId,
             [&](const Statement& row) {
                 if (domain::SubjectFacts* subject = subjectOf(facts, row, 0, 1))

@@ -472,6 +472,30 @@ TEST_F(EligibilityTest, CollectivesCountTheirMembers) {
     EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
 }
 
+TEST_F(EligibilityTest, AUnitsMembersComeFromItsSubUnitsDownToOnesWithLegalPersonality) {
+    // 0 a Cục; 1 its phòng; 2 a tổ of the phòng; 3 a Chi cục of the Cục
+    // with legal personality; 4 a phòng of the Chi cục.
+    for (RowId id = 1; id <= 5; ++id)
+        facts.units.emplace_back().id = id;
+    const std::vector<UnitPlace> places{{-1, true}, {0, false}, {1, false}, {0, true}, {3, false}};
+    std::vector<int> unitOfPerson;
+    for (int unit : {0, 1, 2, 3, 4, -1}) {
+        addPerson();
+        unitOfPerson.push_back(unit);
+    }
+    gatherMembers(facts, unitOfPerson, places);
+    const std::vector<std::vector<int>> expected{{0, 1, 2}, {1, 2}, {2}, {3, 4}, {4}};
+    for (std::size_t unit = 0; unit < expected.size(); ++unit)
+        EXPECT_EQ(facts.units[unit].members, expected[unit]) << "unit " << unit;
+
+    // A parent loop in the data ends the walk.
+    EligibilityFacts looped;
+    looped.units.resize(2);
+    gatherMembers(looped, {0}, {{1, false}, {0, false}});
+    EXPECT_EQ(looped.units[0].members, std::vector<int>{0});
+    EXPECT_EQ(looped.units[1].members, std::vector<int>{0});
+}
+
 TEST_F(EligibilityTest, FlagsFollowTheClustersVote) {
     facts.units.emplace_back().id = 1;
     EXPECT_EQ(judgeUnit(0, "CTDBO").verdict, Verdict::NotEligible);

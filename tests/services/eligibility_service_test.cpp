@@ -194,6 +194,52 @@ TEST_F(EligibilityServiceTest, EveryoneIsJudgedForEveryTitleOfTheirSubject) {
     EXPECT_EQ(run->rows.front().awardCode(), QStringLiteral("LDTT"));
 }
 
+TEST_F(EligibilityServiceTest, AUnitCountsThePeopleOfItsSubUnitsWithoutLegalPersonality) {
+    domain::Unit section;
+    section.name = QStringLiteral("Phòng Nghiên cứu lý luận");
+    section.parentId = institute;
+    const domain::RowId phong = addUnit(section);
+    domain::Unit centre;
+    centre.name = QStringLiteral("Trung tâm Thông tin khoa học");
+    centre.parentId = institute;
+    centre.hasLegalPersonality = true;
+    const domain::RowId trungTam = addUnit(centre);
+    const domain::RowId binh = addPerson(QStringLiteral("Trần Văn Bình"), phong);
+    const domain::RowId chi = addPerson(QStringLiteral("Lê Thị Chi"), trungTam);
+    ASSERT_TRUE(workspace->conduct().setGrade(services::ConductSubject::unit(institute), 2025,
+                                              Grade::Good, {}));
+    grade(lan, 2025, Grade::Good);
+    grade(binh, 2025, Grade::Completed);
+    grade(chi, 2025, Grade::Completed);
+
+    auto ttldtt = [&](domain::RowId unitId, bool everyone) {
+        services::EligibilityQuery query;
+        query.year = 2025;
+        query.unitId = everyone ? domain::NoId : unitId;
+        query.everyone = everyone;
+        query.awardCode = QStringLiteral("TTLDTT");
+        auto run = eligibility().check(query);
+        EXPECT_TRUE(run) << run.error().message.toStdString();
+        for (const auto& row : run ? run->rows : std::vector<services::EligibilityRun::Row>{})
+            if (row.unitId == unitId)
+                return std::pair(row.judgement.verdict, run->reasonsOf(row));
+        ADD_FAILURE() << "no answer for the unit";
+        return std::pair(Verdict::NeedsReview, std::vector<domain::Reason>{});
+    };
+    // Bình of the phòng counts: 1 of 2 LĐTT is below 70 %, by the unit's
+    // query and by everyone's. Chi of the centre, a collective of its own, not.
+    for (bool everyone : {false, true}) {
+        const auto [verdict, reasons] = ttldtt(institute, everyone);
+        EXPECT_EQ(verdict, Verdict::NotEligible);
+        ASSERT_FALSE(reasons.empty());
+        EXPECT_TRUE(reasons.front().text.startsWith(QStringLiteral("1/2 thành viên")))
+            << reasons.front().text.toStdString();
+    }
+    grade(binh, 2025, Grade::Good);
+    EXPECT_EQ(ttldtt(institute, false).first, Verdict::Eligible);
+    EXPECT_EQ(ttldtt(institute, true).first, Verdict::Eligible);
+}
+
 TEST_F(EligibilityServiceTest, ARuleNumberIsEditedAuditedAndAnnounced) {
     auto refused = eligibility().setRule(QStringLiteral("ND152:TTLDTT/tt.ldtt.count"), 120);
     ASSERT_FALSE(refused);
