@@ -1381,6 +1381,10 @@
         <source>The rule %1 may look back at most %2 years.</source>
         <translation>Quy định %1 chỉ xét lùi tối đa %2 năm.</translation>
     </message>
+    <message>
+        <source>The rule %1 counts months of a year: at most 12.</source>
+        <translation>Quy định %1 tính số tháng trong một năm: tối đa 12.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::reports</name>

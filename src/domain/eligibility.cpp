@@ -107,10 +107,25 @@ QString findingText(const EligibilityRule& rule, const Finding& f, const AwardNa
             .arg(title)
             .arg(rule.years);
     case ConditionKind::ExcellentYears:
+        if (rule.subject == TitleSubject::Collective && !rule.code.isEmpty())
+            return v(u"Có %1/%2 năm hoàn thành xuất sắc nhiệm vụ hoặc đạt %3 trong %4 năm gần "
+                     u"nhất")
+                .arg(f.have)
+                .arg(f.need)
+                .arg(title)
+                .arg(rule.years);
         return v(u"Có %1/%2 năm hoàn thành xuất sắc nhiệm vụ trong %3 năm gần nhất")
             .arg(f.have)
             .arg(f.need)
             .arg(rule.years);
+    case ConditionKind::WorkedMonths:
+        return (met ? v(u"Năm %1 công tác %2 tháng (cần %3 tháng trở lên; thời gian nghỉ thai "
+                        u"sản được tính là thời gian công tác)")
+                    : v(u"Năm %1 công tác %2 tháng kể từ khi nhận công tác; cần %3 tháng trở "
+                        u"lên"))
+            .arg(f.year)
+            .arg(f.have)
+            .arg(f.need);
     case ConditionKind::MemberShare:
         if (f.need == 0)
             return v(u"Tập thể chưa có danh sách thành viên để tính tỷ lệ %1 năm %2")

@@ -85,6 +85,18 @@ void EligibilityJudge::unitCondition(int index, const EligibilityRule& rule, std
         judgement.add(finding(position, Outcome::Failed, year, 0, 0));
         return;
     }
+    case ConditionKind::ExcellentYears: {
+        // The year judged's TTLĐXS is not yet recorded: its grade shows it.
+        int found = 0;
+        for (int y = year - rule.years + 1; y <= year; ++y)
+            found += grade(unit, y) == static_cast<std::int8_t>(Grade::Excellent) ||
+                             (rule.value != 0 && recorded(unit, rule.value, y) == Held::Yes)
+                         ? 1
+                         : 0;
+        judgement.add(finding(position, found >= rule.count ? Outcome::Met : Outcome::Failed, year,
+                              found, rule.count));
+        return;
+    }
     case ConditionKind::Review:
         judgement.add(finding(position, Outcome::Review, year, 0, 0));
         return;
@@ -102,7 +114,7 @@ void EligibilityJudge::unitCondition(int index, const EligibilityRule& rule, std
     case ConditionKind::PriorAward:
     case ConditionKind::GoodYears:
     case ConditionKind::TitleCount:
-    case ConditionKind::ExcellentYears:
+    case ConditionKind::WorkedMonths:
         // Conditions of people: the data of a collective cannot meet them.
         judgement.add(finding(position, Outcome::Failed, year, 0, 0));
         return;

@@ -65,6 +65,7 @@ struct SubjectFacts {
     std::array<AwardBits, FactYears> awards{};
     AwardBits awardsBefore = 0;         // received before the window
     std::uint16_t disciplinedYears = 0; // a bit per year of the window (holdsBack)
+    QDate joined; // people only: the earliest assignment's start; invalid when unknown
     std::vector<DisciplineFact> disciplines;
     std::vector<InitiativeFact> initiatives; // people only
     std::vector<VoteFact> votes;             // units only

@@ -134,6 +134,20 @@ void EligibilityJudge::personCondition(int index, const EligibilityRule& rule,
             finding(position, outcomeOf(found >= rule.count, false), year, found, rule.count));
         return;
     }
+    case ConditionKind::WorkedMonths: {
+        // Whole months from joining to 31/12: joining on the 1st counts its
+        // month. Nothing is taken off for leave, since maternity leave counts
+        // as work (Nghị định 152/2025/NĐ-CP Điều 4) and other absences are not
+        // recorded; a person whose joining is unknown worked the whole year.
+        const QDate joined = person.joined;
+        const int months = !joined.isValid() || joined <= QDate(year, 1, 1) ? 12
+                           : joined.year() > year
+                               ? 0
+                               : 12 - joined.month() + (joined.day() == 1 ? 1 : 0);
+        judgement.add(
+            finding(position, outcomeOf(months >= rule.count, false), year, months, rule.count));
+        return;
+    }
     case ConditionKind::Review:
         judgement.add(finding(position, Outcome::Review, year, 0, 0));
         return;

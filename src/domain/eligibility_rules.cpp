@@ -19,7 +19,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("thidua::domain", text);
 }
 
-constexpr std::array<CodedName<ConditionKind>, 17> kinds{{
+constexpr std::array<CodedName<ConditionKind>, 18> kinds{{
     {ConditionKind::Grade, u"grade", u"grade"},
     {ConditionKind::NoDiscipline, u"no_discipline", u"no_discipline"},
     {ConditionKind::LowerTitle, u"lower_title", u"lower_title"},
@@ -31,6 +31,7 @@ constexpr std::array<CodedName<ConditionKind>, 17> kinds{{
     {ConditionKind::GoodYears, u"good_years", u"good_years"},
     {ConditionKind::TitleCount, u"title_count", u"title_count"},
     {ConditionKind::ExcellentYears, u"excellent_years", u"excellent_years"},
+    {ConditionKind::WorkedMonths, u"worked_months", u"worked_months"},
     {ConditionKind::MemberShare, u"member_share", u"member_share"},
     {ConditionKind::MembersCompleted, u"members_completed", u"members_completed"},
     {ConditionKind::MemberTitles, u"member_titles", u"member_titles"},
@@ -60,7 +61,8 @@ bool needsCount(ConditionKind kind) {
     return kind == ConditionKind::ConsecutiveTitle || kind == ConditionKind::Initiative ||
            kind == ConditionKind::TitleCount || kind == ConditionKind::ExcellentYears ||
            kind == ConditionKind::MemberShare || kind == ConditionKind::MembersCompleted ||
-           kind == ConditionKind::MemberTitles || kind == ConditionKind::TitleOrInitiatives;
+           kind == ConditionKind::MemberTitles || kind == ConditionKind::TitleOrInitiatives ||
+           kind == ConditionKind::WorkedMonths;
 }
 
 bool needsYears(ConditionKind kind) {
@@ -149,6 +151,8 @@ std::optional<QString> ruleRefusal(const EligibilityRule& rule) {
         return tr("The rule %1 needs a number of years above zero.").arg(rule.key());
     if (isShare(rule.kind) && rule.count > 100)
         return tr("The rule %1 is a share of the members: at most 100 (per cent).").arg(rule.key());
+    if (rule.kind == ConditionKind::WorkedMonths && rule.count > 12)
+        return tr("The rule %1 counts months of a year: at most 12.").arg(rule.key());
     if (rule.years > FactYears)
         return tr("The rule %1 may look back at most %2 years.").arg(rule.key()).arg(FactYears);
     return std::nullopt;

@@ -45,7 +45,10 @@ enum class ConditionKind {
     PriorAward,            // award code received at least years years before the year
     GoodYears,             // HTTNV or better, undisciplined, in each of the last years years
     TitleCount,            // title code in count of the last years years
-    ExcellentYears,        // HTXSNV in count of the last years years
+    ExcellentYears,        // HTXSNV in count of the last years years; for a unit, a year holding
+                           // title code (TTLĐXS, which needs that grade) counts too
+    WorkedMonths,          // worked count months of the year or more, from joining the unit's
+                           // service (the earliest assignment); maternity leave counts as work
     MemberShare,           // count per cent of the members hold title code in the year
     MembersCompleted,      // count per cent of the members graded HTNV or better
     MemberTitles,          // count members hold title code in the year

@@ -63,17 +63,24 @@ std::string awardBitsOf(const char* column) {
 }
 
 // Runs sql with ?1 the first year of the window, ?2 the year, for a scope ?3
-// its id and, where sql names it, ?4 the judging day; calls onRow for every row.
+// its id and ?4 the judging day, each where sql names it (SQLite refuses a
+// value for a parameter beyond those named); calls onRow for every row.
 template <typename RowFn>
 Status eachRow(Database& db, const std::string& sql, const domain::EligibilityFacts& facts,
                domain::RowId scopeId, RowFn&& onRow) {
     auto statement = db.prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    (*statement)->bind(1, facts.firstYear()).bind(2, facts.year);
+    auto names = [&](const char* parameter) {
+        return sql.find(parameter) != std::string::npos;
+    };
+    if (names("?1"))
+        (*statement)->bind(1, facts.firstYear());
+    if (names("?2"))
+        (*statement)->bind(2, facts.year);
     if (scopeId != domain::NoId)
         (*statement)->bind(3, scopeId);
-    if (sql.find("?4") != std::string::npos)
+    if (names("?4"))
         (*statement)->bind(4, facts.day);
     return forEachRow(**statement, std::forward<RowFn>(onRow));
 }
@@ -198,6 +205,22 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
                     domain::addAward(facts, *subject, static_cast<domain::AwardBits>(row.int64(2)),
                                      static_cast<int>(row.int64(3)));
             });
+        !ok)
+        return std::unexpected(ok.error());
+
+    // When each person joined, for the months worked in the year judged: the
+    // first posting's start. A posting without a start is the one a person
+    // held before their first transfer was recorded, so they joined earlier,
+    // on a day unknown.
+    if (auto ok = eachRow(db_,
+                          "SELECT person_id, min(starts_on) FROM person_assignment"
+                          " GROUP BY person_id HAVING count(*) = count(starts_on)" +
+                              personFilter(scoped, "person_id"),
+                          facts, scopeId,
+                          [&](const Statement& row) {
+                              if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1))
+                                  person->joined = row.date(1);
+                          });
         !ok)
         return std::unexpected(ok.error());
 

@@ -515,4 +515,8 @@ TEST(EligibilityRules, RefusesCountsThatCannotHold) {
     EXPECT_TRUE(ruleRefusal(rule));
     rule.count = 75;
     EXPECT_FALSE(ruleRefusal(rule));
+    rule.kind = ConditionKind::WorkedMonths;
+    EXPECT_TRUE(ruleRefusal(rule));
+    rule.count = 12;
+    EXPECT_FALSE(ruleRefusal(rule));
 }

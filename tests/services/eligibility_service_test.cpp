@@ -3,6 +3,7 @@
 #include "cluster_service.h"
 #include "conduct_service.h"
 #include "eligibility_service.h"
+#include "reorganisation_service.h"
 #include "vote_data.h"
 #include "voting_service.h"
 
@@ -14,7 +15,7 @@ using domain::Verdict;
 
 namespace {
 
-// The seeded rule sets (schema 10) over records kept through the services.
+// The seeded rule sets (schemas 10 and 12) over records kept through the services.
 class EligibilityServiceTest : public test::ClusterFixture {
 protected:
     void SetUp() override {
@@ -189,8 +190,9 @@ TEST_F(EligibilityServiceTest, EveryoneIsJudgedForEveryTitleOfTheirSubject) {
         if (row.awardCode() == QStringLiteral("LDTT"))
             ldtt += row.judgement.verdict == Verdict::Eligible ? 1 : 0;
     EXPECT_EQ(ldtt, 1);
-    // 7 individual titles and forms for 2 people, 4 collective titles for 6 units.
-    EXPECT_EQ(run->rows.size(), 2u * 7u + 6u * 4u);
+    // 7 individual titles and forms for 2 people, 5 collective ones (the
+    // Bằng khen of the minister with schema 12) for 6 units.
+    EXPECT_EQ(run->rows.size(), 2u * 7u + 6u * 5u);
     EXPECT_EQ(run->rows.front().awardCode(), QStringLiteral("LDTT"));
 }
 
@@ -238,6 +240,81 @@ TEST_F(EligibilityServiceTest, AUnitCountsThePeopleOfItsSubUnitsWithoutLegalPers
     grade(binh, 2025, Grade::Good);
     EXPECT_EQ(ttldtt(institute, false).first, Verdict::Eligible);
     EXPECT_EQ(ttldtt(institute, true).first, Verdict::Eligible);
+}
+
+TEST_F(EligibilityServiceTest, LdttNeedsTenMonthsOfWorkFromJoining) {
+    // Newcomers join by a first posting with its day; Lan's first posting,
+    // from before her transfer, has none: she joined earlier.
+    auto joining = [&](const QString& name, QDate on) {
+        const domain::RowId id = addPerson(name, domain::NoId);
+        EXPECT_TRUE(workspace->reorganisation().transferPerson(id, institute, {}, {on, {}}));
+        grade(id, 2025, Grade::Good);
+        return id;
+    };
+    const domain::RowId march1 = joining(QStringLiteral("Trần Văn Bình"), QDate(2025, 3, 1));
+    const domain::RowId march2 = joining(QStringLiteral("Lê Thị Chi"), QDate(2025, 3, 2));
+    grade(lan, 2025, Grade::Good);
+    ASSERT_TRUE(
+        workspace->reorganisation().transferPerson(lan, academy, {}, {QDate(2025, 10, 1), {}}));
+    services::EligibilityQuery query;
+    query.year = 2025;
+    query.everyone = true;
+    query.awardCode = QStringLiteral("LDTT");
+    auto run = eligibility().check(query);
+    ASSERT_TRUE(run) << run.error().message.toStdString();
+    for (const auto& row : run->rows) {
+        if (row.personId == march2) {
+            EXPECT_EQ(row.judgement.verdict, Verdict::NotEligible);
+            const auto reasons = run->reasonsOf(row);
+            ASSERT_EQ(reasons.size(), 1u);
+            EXPECT_EQ(reasons.front().text,
+                      QStringLiteral("Năm 2025 công tác 9 tháng kể từ khi nhận công tác; cần 10 "
+                                     "tháng trở lên"));
+            EXPECT_FALSE(reasons.front().verified);
+        } else {
+            EXPECT_EQ(row.judgement.verdict, Verdict::Eligible) << row.personId << " " << march1;
+        }
+    }
+}
+
+TEST_F(EligibilityServiceTest, ACollectivesBangKhenNeedsTwoExcellentYearsOrTtldxs) {
+    auto gradeUnit = [&](int year, Grade value) {
+        ASSERT_TRUE(workspace->conduct().setGrade(services::ConductSubject::unit(institute), year,
+                                                  value, {}));
+    };
+    auto bangKhen = [&] {
+        services::EligibilityQuery query;
+        query.year = 2025;
+        query.unitId = institute;
+        query.awardCode = QStringLiteral("BKBO");
+        auto run = eligibility().check(query);
+        EXPECT_TRUE(run) << run.error().message.toStdString();
+        EXPECT_EQ(run ? run->rows.size() : 0u, 1u);
+        return run ? std::move(*run) : services::EligibilityRun{};
+    };
+    gradeUnit(2024, Grade::Good);
+    gradeUnit(2025, Grade::Excellent);
+    services::EligibilityRun oneYear = bangKhen();
+    EXPECT_EQ(oneYear.rows.front().judgement.verdict, Verdict::NotEligible);
+    EXPECT_EQ(oneYear.reasonsOf(oneYear.rows.front()).front().text,
+              QStringLiteral("Có 1/2 năm hoàn thành xuất sắc nhiệm vụ hoặc đạt Tập thể lao động "
+                             "xuất sắc trong 2 năm gần nhất"));
+    // TTLĐXS of 2024 counts for that year; the qualities are a person's to check.
+    domain::Award ttldxs;
+    ttldxs.awardCode = QStringLiteral("TTLDXS");
+    ttldxs.unitId = institute;
+    ttldxs.firstYear = ttldxs.year = 2024;
+    ttldxs.decisionNumber = QStringLiteral("24/QĐ-BTP");
+    ttldxs.decisionDate = QDate(2024, 12, 25);
+    ttldxs.issuer = QStringLiteral("Bộ trưởng Bộ Tư pháp");
+    ASSERT_TRUE(workspace->awards().record(ttldxs));
+    EXPECT_EQ(bangKhen().rows.front().judgement.verdict, Verdict::NeedsReview);
+    // So does HTXSNV in both years, without the title.
+    ASSERT_TRUE(workspace->awards().revoke(ttldxs.id, QStringLiteral("1/QĐ-BTP"), QDate(2025, 3, 1),
+                                           QStringLiteral("nhầm")));
+    EXPECT_EQ(bangKhen().rows.front().judgement.verdict, Verdict::NotEligible);
+    gradeUnit(2024, Grade::Excellent);
+    EXPECT_EQ(bangKhen().rows.front().judgement.verdict, Verdict::NeedsReview);
 }
 
 TEST_F(EligibilityServiceTest, ARuleNumberIsEditedAuditedAndAnnounced) {
