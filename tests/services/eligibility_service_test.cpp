@@ -69,6 +69,16 @@ protected:
         return run ? std::move(*run) : services::EligibilityRun{};
     }
 
+    // Everyone's answers, or one unit's, for 2025.
+    auto judge2025(const QString& code, domain::RowId unitId = domain::NoId) {
+        services::EligibilityQuery query;
+        query.year = 2025;
+        query.everyone = unitId == domain::NoId;
+        query.unitId = unitId;
+        query.awardCode = code;
+        return eligibility().check(query);
+    }
+
     QStringList reasonTexts(const services::EligibilityRun& run) {
         QStringList texts;
         for (const domain::Reason& reason : run.reasonsOf(run.rows.front()))
@@ -156,11 +166,7 @@ TEST_F(EligibilityServiceTest, TheSectorFlagFollowsTheClustersVote) {
     domain::BallotSession session = test::twelveMemberVote(cluster->cluster.id, institute, academy);
     session.heldOn = QDate(2025, 12, 20);
     ASSERT_TRUE(workspace->voting().create(session));
-    services::EligibilityQuery query;
-    query.year = 2025;
-    query.everyone = true;
-    query.awardCode = QStringLiteral("CTDBO");
-    auto run = eligibility().check(query);
+    auto run = judge2025(QStringLiteral("CTDBO"));
     ASSERT_TRUE(run) << run.error().message.toStdString();
     int reviewed = 0;
     for (const auto& row : run->rows) {
@@ -180,10 +186,7 @@ TEST_F(EligibilityServiceTest, EveryoneIsJudgedForEveryTitleOfTheirSubject) {
     const domain::RowId binh = addPerson(QStringLiteral("Trần Văn Bình"), institute);
     grade(lan, 2025, Grade::Good);
     grade(binh, 2025, Grade::Completed);
-    services::EligibilityQuery query;
-    query.year = 2025;
-    query.everyone = true;
-    auto run = eligibility().check(query);
+    auto run = judge2025({});
     ASSERT_TRUE(run) << run.error().message.toStdString();
     int ldtt = 0;
     for (const auto& row : run->rows)
@@ -215,12 +218,7 @@ TEST_F(EligibilityServiceTest, AUnitCountsThePeopleOfItsSubUnitsWithoutLegalPers
     grade(chi, 2025, Grade::Completed);
 
     auto ttldtt = [&](domain::RowId unitId, bool everyone) {
-        services::EligibilityQuery query;
-        query.year = 2025;
-        query.unitId = everyone ? domain::NoId : unitId;
-        query.everyone = everyone;
-        query.awardCode = QStringLiteral("TTLDTT");
-        auto run = eligibility().check(query);
+        auto run = judge2025(QStringLiteral("TTLDTT"), everyone ? domain::NoId : unitId);
         EXPECT_TRUE(run) << run.error().message.toStdString();
         for (const auto& row : run ? run->rows : std::vector<services::EligibilityRun::Row>{})
             if (row.unitId == unitId)
@@ -256,11 +254,7 @@ TEST_F(EligibilityServiceTest, LdttNeedsTenMonthsOfWorkFromJoining) {
     grade(lan, 2025, Grade::Good);
     ASSERT_TRUE(
         workspace->reorganisation().transferPerson(lan, academy, {}, {QDate(2025, 10, 1), {}}));
-    services::EligibilityQuery query;
-    query.year = 2025;
-    query.everyone = true;
-    query.awardCode = QStringLiteral("LDTT");
-    auto run = eligibility().check(query);
+    auto run = judge2025(QStringLiteral("LDTT"));
     ASSERT_TRUE(run) << run.error().message.toStdString();
     for (const auto& row : run->rows) {
         if (row.personId == march2) {
@@ -283,11 +277,7 @@ TEST_F(EligibilityServiceTest, ACollectivesBangKhenNeedsTwoExcellentYearsOrTtldx
                                                   value, {}));
     };
     auto bangKhen = [&] {
-        services::EligibilityQuery query;
-        query.year = 2025;
-        query.unitId = institute;
-        query.awardCode = QStringLiteral("BKBO");
-        auto run = eligibility().check(query);
+        auto run = judge2025(QStringLiteral("BKBO"), institute);
         EXPECT_TRUE(run) << run.error().message.toStdString();
         EXPECT_EQ(run ? run->rows.size() : 0u, 1u);
         return run ? std::move(*run) : services::EligibilityRun{};
