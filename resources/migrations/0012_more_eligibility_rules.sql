@@ -7,11 +7,14 @@
 --  * Bằng khen of the minister, province for a collective (Điều 74 route of
 --    two consecutive years HTXSNV or TTLĐXS, as Bắc Ninh QĐ 86/2025 Điều 3
 --    khoản 3 điểm c mirrors it), with the qualities a person checks.
+--  * CSTĐ cơ sở through HTXSNV alone: the unit's HTXSNV at most 20 % of those
+--    HTTNV or better (Quy định 366-QĐ/TW 2025 Điều 11; up to 25 % where
+--    justified, so editable); over it a person chooses. Unverified: the brief
+--    has it from the Party rule, and for civil servants it is [U].
 -- Not here, as the brief does not state them well enough to check: the
 -- collective Bằng khen of the Prime Minister and Huân chương Lao động hạng
--- Ba (a pattern without its numbers, [U]); the 20 % cap on HTXSNV (a quota
--- over a unit's grades, not a condition of one person); absences of 40
--- working days (not recorded).
+-- Ba (a pattern without its numbers, [U]); absences of 40 working days (not
+-- recorded).
 
 CREATE TEMP TABLE national_rule (
     award_code TEXT, subject TEXT, name TEXT, position INTEGER, kind TEXT, years INTEGER,
@@ -20,6 +23,8 @@ CREATE TEMP TABLE national_rule (
 INSERT INTO national_rule VALUES
     ('LDTT', 'individual', 'months', 3, 'worked_months', 0, 10, '', '',
      'Điều 24 Luật TĐKT 2022; 10 tháng theo Nghị định 91/2017/NĐ-CP (cần đối chiếu Thông tư 15/2025/TT-BNV)', 0),
+    ('CSTDCS', 'individual', 'cap', 4, 'excellent_cap', 0, 20, '', '',
+     'Điều 11 Quy định 366-QĐ/TW năm 2025 (tỷ lệ hoàn thành xuất sắc nhiệm vụ)', 0),
     ('BKBO', 'collective', 'excellent', 1, 'excellent_years', 2, 2, 'TTLDXS', '',
      'Điều 74 Luật TĐKT 2022', 1),
     ('BKBO', 'collective', 'merit', 2, 'review', 0, 0, '',

@@ -118,6 +118,20 @@ QString findingText(const EligibilityRule& rule, const Finding& f, const AwardNa
             .arg(f.have)
             .arg(f.need)
             .arg(rule.years);
+    case ConditionKind::ExcellentCap:
+        if (f.need == 0)
+            return v(u"Năm %1 không xét theo tiêu chí hoàn thành xuất sắc nhiệm vụ: không áp dụng "
+                     u"giới hạn tỷ lệ")
+                .arg(f.year);
+        return (met ? v(u"Năm %1 đơn vị có %2/%3 người hoàn thành xuất sắc nhiệm vụ trong số hoàn "
+                        u"thành tốt nhiệm vụ trở lên, không vượt %4%")
+                    : v(u"Năm %1 đơn vị có %2/%3 người hoàn thành xuất sắc nhiệm vụ trong số hoàn "
+                        u"thành tốt nhiệm vụ trở lên, vượt %4%: cần lựa chọn người được xét theo "
+                        u"tiêu chí này"))
+            .arg(f.year)
+            .arg(f.have)
+            .arg(f.need)
+            .arg(rule.count);
     case ConditionKind::WorkedMonths:
         return (met ? v(u"Năm %1 công tác %2 tháng (cần %3 tháng trở lên; thời gian nghỉ thai "
                         u"sản được tính là thời gian công tác)")

@@ -115,6 +115,7 @@ void EligibilityJudge::unitCondition(int index, const EligibilityRule& rule, std
     case ConditionKind::GoodYears:
     case ConditionKind::TitleCount:
     case ConditionKind::WorkedMonths:
+    case ConditionKind::ExcellentCap:
         // Conditions of people: the data of a collective cannot meet them.
         judgement.add(finding(position, Outcome::Failed, year, 0, 0));
         return;

@@ -89,6 +89,25 @@ void gatherMembers(EligibilityFacts& facts, const std::vector<int>& unitOfPerson
     }
 }
 
+void countUnitGrades(EligibilityFacts& facts, const std::vector<int>& unitOfPerson) {
+    std::vector<std::uint32_t> excellent(facts.units.size());
+    std::vector<std::uint32_t> good(facts.units.size());
+    const auto slot = static_cast<std::size_t>(facts.slot(facts.year));
+    for (std::size_t i = 0; i < unitOfPerson.size(); ++i) {
+        const std::int8_t grade = facts.people[i].grades[slot];
+        if (unitOfPerson[i] < 0 || grade == NoGrade || !atLeastGood(static_cast<Grade>(grade)))
+            continue;
+        const auto unit = static_cast<std::size_t>(unitOfPerson[i]);
+        ++good[unit];
+        excellent[unit] += grade == static_cast<std::int8_t>(Grade::Excellent) ? 1 : 0;
+    }
+    for (std::size_t i = 0; i < unitOfPerson.size(); ++i)
+        if (unitOfPerson[i] >= 0) {
+            facts.people[i].unitExcellent = excellent[static_cast<std::size_t>(unitOfPerson[i])];
+            facts.people[i].unitGood = good[static_cast<std::size_t>(unitOfPerson[i])];
+        }
+}
+
 bool holdsBack(const EligibilityFacts& facts, const DisciplineFact& discipline, int year) {
     if (discipline.start > facts.day)
         return false;

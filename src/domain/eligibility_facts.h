@@ -66,6 +66,10 @@ struct SubjectFacts {
     AwardBits awardsBefore = 0;         // received before the window
     std::uint16_t disciplinedYears = 0; // a bit per year of the window (holdsBack)
     QDate joined; // people only: the earliest assignment's start; invalid when unknown
+    // People only: of the people of their unit graded in the year judged,
+    // those HTXSNV and those HTTNV or better (ConditionKind::ExcellentCap).
+    std::uint32_t unitExcellent = 0;
+    std::uint32_t unitGood = 0;
     std::vector<DisciplineFact> disciplines;
     std::vector<InitiativeFact> initiatives; // people only
     std::vector<VoteFact> votes;             // units only
@@ -125,6 +129,10 @@ struct UnitPlace {
 // unitOfPerson and places are by index into people and units.
 void gatherMembers(EligibilityFacts& facts, const std::vector<int>& unitOfPerson,
                    const std::vector<UnitPlace>& places);
+
+// Fills unitExcellent and unitGood of every person from the grades of the
+// year judged of the people loaded; unitOfPerson is by index into people.
+void countUnitGrades(EligibilityFacts& facts, const std::vector<int>& unitOfPerson);
 
 // The facts a loader adds row by row.
 void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade grade);

@@ -134,6 +134,23 @@ void EligibilityJudge::personCondition(int index, const EligibilityRule& rule,
             finding(position, outcomeOf(found >= rule.count, false), year, found, rule.count));
         return;
     }
+    case ConditionKind::ExcellentCap: {
+        // The cap bounds CSTĐ cơ sở reached through HTXSNV alone (domain brief
+        // §2.1): with an unused initiative the person does not need the grade.
+        const bool byGrade =
+            grade(person, year) == excellent &&
+            unusedInitiatives(person, static_cast<unsigned>(InitiativeLevel::Grassroots), year) ==
+                0;
+        const auto have = static_cast<int>(byGrade ? person.unitExcellent : 0);
+        const auto of = static_cast<int>(byGrade ? person.unitGood : 0);
+        judgement.add(
+            finding(position,
+                    static_cast<long long>(have) * 100 > static_cast<long long>(rule.count) * of
+                        ? Outcome::Review
+                        : Outcome::Met,
+                    year, have, of));
+        return;
+    }
     case ConditionKind::WorkedMonths: {
         // Whole months from joining to 31/12: joining on the 1st counts its
         // month. Nothing is taken off for leave, since maternity leave counts

@@ -19,7 +19,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("thidua::domain", text);
 }
 
-constexpr std::array<CodedName<ConditionKind>, 18> kinds{{
+constexpr std::array<CodedName<ConditionKind>, 19> kinds{{
     {ConditionKind::Grade, u"grade", u"grade"},
     {ConditionKind::NoDiscipline, u"no_discipline", u"no_discipline"},
     {ConditionKind::LowerTitle, u"lower_title", u"lower_title"},
@@ -31,6 +31,7 @@ constexpr std::array<CodedName<ConditionKind>, 18> kinds{{
     {ConditionKind::GoodYears, u"good_years", u"good_years"},
     {ConditionKind::TitleCount, u"title_count", u"title_count"},
     {ConditionKind::ExcellentYears, u"excellent_years", u"excellent_years"},
+    {ConditionKind::ExcellentCap, u"excellent_cap", u"excellent_cap"},
     {ConditionKind::WorkedMonths, u"worked_months", u"worked_months"},
     {ConditionKind::MemberShare, u"member_share", u"member_share"},
     {ConditionKind::MembersCompleted, u"members_completed", u"members_completed"},
@@ -62,7 +63,7 @@ bool needsCount(ConditionKind kind) {
            kind == ConditionKind::TitleCount || kind == ConditionKind::ExcellentYears ||
            kind == ConditionKind::MemberShare || kind == ConditionKind::MembersCompleted ||
            kind == ConditionKind::MemberTitles || kind == ConditionKind::TitleOrInitiatives ||
-           kind == ConditionKind::WorkedMonths;
+           kind == ConditionKind::WorkedMonths || kind == ConditionKind::ExcellentCap;
 }
 
 bool needsYears(ConditionKind kind) {
@@ -73,7 +74,8 @@ bool needsYears(ConditionKind kind) {
 }
 
 bool isShare(ConditionKind kind) {
-    return kind == ConditionKind::MemberShare || kind == ConditionKind::MembersCompleted;
+    return kind == ConditionKind::MemberShare || kind == ConditionKind::MembersCompleted ||
+           kind == ConditionKind::ExcellentCap;
 }
 
 } // namespace

@@ -47,6 +47,9 @@ enum class ConditionKind {
     TitleCount,            // title code in count of the last years years
     ExcellentYears,        // HTXSNV in count of the last years years; for a unit, a year holding
                            // title code (TTLĐXS, which needs that grade) counts too
+    ExcellentCap,          // met when HTXSNV is not the person's ground, or when the HTXSNV of
+                           // their unit in the year are count per cent or fewer of those HTTNV
+                           // or better; over it, a person chooses (review)
     WorkedMonths,          // worked count months of the year or more, from joining the unit's
                            // service (the earliest assignment); maternity leave counts as work
     MemberShare,           // count per cent of the members hold title code in the year

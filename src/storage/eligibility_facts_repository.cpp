@@ -184,6 +184,26 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
             !ok)
             return std::unexpected(ok.error());
 
+    // The grades of each person's unit in the year: from those loaded, or for
+    // one person, whose unit's people are not, counted here.
+    if (scoped != Scoped::Person)
+        domain::countUnitGrades(facts, unitIndexOfPerson);
+    else if (auto ok =
+                 eachRow(db_,
+                         "SELECT ?3, total(e.grade = 'HTXSNV'), count(*) FROM evaluation e"
+                         " JOIN person p ON p.id = e.person_id WHERE e.person_id IS NOT NULL"
+                         " AND e.year = ?2 AND e.grade IN ('HTXSNV', 'HTTNV')"
+                         " AND p.unit_id = (SELECT unit_id FROM person WHERE id = ?3)",
+                         facts, scopeId,
+                         [&](const Statement& row) {
+                             if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1)) {
+                                 person->unitExcellent = static_cast<std::uint32_t>(row.int64(1));
+                                 person->unitGood = static_cast<std::uint32_t>(row.int64(2));
+                             }
+                         });
+             !ok)
+        return std::unexpected(ok.error());
+
     // Standing awards that count toward higher ones: not revoked, neither
     // đột xuất nor chuyên đề (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3). Only
     // codes eligibility knows, as their bits, so that no text is made for the

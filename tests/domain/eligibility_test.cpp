@@ -28,6 +28,7 @@ std::vector<EligibilityRule> nationalRules(const QString& set, const QString& ho
         {"CSTDCS", individual, "ldtt", ConditionKind::LowerTitle, 0, 0, "LDTT", "Điều 23"},
         {"CSTDCS", individual, "merit", ConditionKind::ExcellentOrInitiative, 0, 1, "grassroots",
          "Điều 23"},
+        {"CSTDCS", individual, "cap", ConditionKind::ExcellentCap, 0, 20, "", "Điều 11"},
         {"CSTDBO", individual, "cstdcs", ConditionKind::ConsecutiveTitle, 1, 3, "CSTDCS",
          "Điều 22"},
         {"CSTDBO", individual, "initiative", ConditionKind::Initiative, 3, 1, "ministry",
@@ -275,6 +276,29 @@ TEST_F(EligibilityTest, CstdcsNeedsLdttAndAnExcellentGradeOrAnInitiative) {
     const Judgement judgement = judgePerson(notLdtt, "CSTDCS");
     EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
     EXPECT_EQ(reasons(judgement).front().citation, QStringLiteral("Điều 23"));
+}
+
+TEST_F(EligibilityTest, CstdcsThroughHtxsnvAloneIsCappedByTheUnitsShare) {
+    // 3 of 10 HTXSNV in the unit is over 20 %: whoever rests on the grade
+    // alone needs a person's choice; one with an initiative does not.
+    facts.units.emplace_back().id = 1;
+    std::vector<int> unitOfPerson;
+    for (int i = 0; i < 10; ++i) {
+        grade(addPerson(), Year, i < 3 ? Grade::Excellent : Grade::Good);
+        unitOfPerson.push_back(0);
+    }
+    initiative(1, Year, InitiativeLevel::Grassroots);
+    countUnitGrades(facts, unitOfPerson);
+    const Judgement capped = judgePerson(0, "CSTDCS");
+    EXPECT_EQ(capped.verdict, Verdict::NeedsReview);
+    ASSERT_EQ(reasons(capped).size(), 1u);
+    EXPECT_TRUE(reasons(capped).front().text.startsWith(
+        QStringLiteral("Năm 2025 đơn vị có 3/10 người hoàn thành xuất sắc nhiệm vụ")));
+    EXPECT_EQ(judgePerson(1, "CSTDCS").verdict, Verdict::Eligible);
+    // 2 of 10 is within it.
+    grade(2, Year, Grade::Good);
+    countUnitGrades(facts, unitOfPerson);
+    EXPECT_EQ(judgePerson(0, "CSTDCS").verdict, Verdict::Eligible);
 }
 
 TEST_F(EligibilityTest, AnInitiativeAlreadyUsedCountsOnce) {

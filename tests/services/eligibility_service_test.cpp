@@ -271,6 +271,25 @@ TEST_F(EligibilityServiceTest, LdttNeedsTenMonthsOfWorkFromJoining) {
     }
 }
 
+TEST_F(EligibilityServiceTest, TheCapOnHtxsnvIsTheSameForOnePersonAndForEveryone) {
+    grade(lan, 2025, Grade::Excellent);
+    grade(addPerson(QStringLiteral("Trần Văn Bình"), institute), 2025, Grade::Good);
+    grade(addPerson(QStringLiteral("Lê Thị Chi"), academy), 2025, Grade::Good);
+    auto verdicts = [&] {
+        auto all = judge2025(QStringLiteral("CSTDCS"));
+        EXPECT_TRUE(all) << all.error().message.toStdString();
+        Verdict ofLan = Verdict::NotEligible;
+        for (const auto& row : all ? all->rows : std::vector<services::EligibilityRun::Row>{})
+            ofLan = row.personId == lan ? row.judgement.verdict : ofLan;
+        return std::pair(judgeLan(QStringLiteral("CSTDCS")).rows.front().judgement.verdict, ofLan);
+    };
+    // Lan's 1 of 2 in the institute is over 20 % (Chi of the academy is not counted).
+    EXPECT_EQ(verdicts(), std::pair(Verdict::NeedsReview, Verdict::NeedsReview));
+    for (int i = 0; i < 4; ++i)
+        grade(addPerson(QStringLiteral("Phạm Văn An %1").arg(i), institute), 2025, Grade::Good);
+    EXPECT_EQ(verdicts(), std::pair(Verdict::Eligible, Verdict::Eligible));
+}
+
 TEST_F(EligibilityServiceTest, ACollectivesBangKhenNeedsTwoExcellentYearsOrTtldxs) {
     auto gradeUnit = [&](int year, Grade value) {
         ASSERT_TRUE(workspace->conduct().setGrade(services::ConductSubject::unit(institute), year,
