@@ -97,6 +97,26 @@ QString EligibilityRule::key() const {
              subject == TitleSubject::Collective ? QStringLiteral("/tt") : QString(), name);
 }
 
+std::optional<EligibilityRule> EligibilityRule::fromKey(const QString& key) {
+    const qsizetype colon = key.indexOf(QLatin1Char(':'));
+    const qsizetype dot = key.indexOf(QLatin1Char('.'), colon + 1);
+    if (colon <= 0 || dot < 0)
+        return std::nullopt;
+    EligibilityRule rule;
+    rule.setCode = key.left(colon).trimmed();
+    QString award = key.mid(colon + 1, dot - colon - 1).trimmed();
+    if (award.endsWith(QStringLiteral("/tt"))) {
+        rule.subject = TitleSubject::Collective;
+        award.chop(3);
+    }
+    rule.awardCode = award;
+    rule.name = key.mid(dot + 1).trimmed();
+    if (rule.setCode.isEmpty() || rule.awardCode.isEmpty() || rule.name.isEmpty() ||
+        rule.awardCode.contains(QLatin1Char('/')) || rule.name.contains(QLatin1Char('.')))
+        return std::nullopt;
+    return rule;
+}
+
 const AwardRules* RuleBook::find(const QString& awardCode, TitleSubject subject) const {
     for (const AwardRules& award : awards)
         if (award.subject == subject && award.awardCode == awardCode)

@@ -83,6 +83,9 @@ struct EligibilityRule {
 
     // "ND152:CSTDBO.cstdcs": how an administrator names it to edit it.
     QString key() const;
+    // The set, title or form, subject and name a key gives; nullopt for text
+    // that is not one.
+    static std::optional<EligibilityRule> fromKey(const QString& key);
 };
 
 // Every set and rule an administrator keeps.

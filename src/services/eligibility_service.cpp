@@ -22,6 +22,17 @@ QJsonObject toJson(const domain::EligibilityRule& rule) {
             {QStringLiteral("verified"), rule.verified}};
 }
 
+// An added rule as the audit keeps it: its numbers and what they are of.
+QJsonObject addedJson(const domain::EligibilityRule& rule) {
+    QJsonObject json = toJson(rule);
+    json.insert(QStringLiteral("kind"), domain::conditionKindCode(rule.kind));
+    json.insert(QStringLiteral("position"), rule.position);
+    json.insert(QStringLiteral("code"), rule.code);
+    json.insert(QStringLiteral("text"), rule.text);
+    json.insert(QStringLiteral("citation"), rule.citation);
+    return json;
+}
+
 // The titles and forms asked about, lowest first as a unit votes them, for
 // the subject: one code, or every one the book has.
 std::vector<const domain::AwardRules*>
@@ -31,6 +42,22 @@ awardsAsked(const domain::RuleBook& book, const QString& code, domain::TitleSubj
         if (award.subject == subject && (code.isEmpty() || award.awardCode == code))
             asked.push_back(&award);
     return asked;
+}
+
+// An edit of the rules, given all of them, in one transaction, announced
+// (EligibilityRulesChanged) after commit.
+template <typename Edit>
+Status editRules(ServiceContext& context, Edit&& edit) {
+    return inTransaction(
+        context,
+        [&]() -> Status {
+            storage::EligibilityRuleRepository repository(context.db);
+            auto data = repository.all();
+            if (!data)
+                return std::unexpected(data.error());
+            return edit(repository, *data);
+        },
+        [] { return EligibilityRulesChanged{}; });
 }
 
 } // namespace
@@ -175,18 +202,14 @@ Status EligibilityService::setRule(const QString& name, int value) {
                         .arg(name));
     if (field == QStringLiteral("verified") && value != 0 && value != 1)
         return fail(ErrorCode::InvalidInput, Text::tr("verified is 0 or 1."));
-    return inTransaction(
+    return editRules(
         context_,
-        [&]() -> Status {
-            storage::EligibilityRuleRepository repository(context_.db);
-            auto data = repository.all();
-            if (!data)
-                return std::unexpected(data.error());
-            auto found =
-                std::ranges::find_if(data->rules, [&](const domain::EligibilityRule& rule) {
-                    return rule.key().compare(key, Qt::CaseInsensitive) == 0;
-                });
-            if (found == data->rules.end())
+        [&](storage::EligibilityRuleRepository& repository,
+            domain::EligibilityRuleData& data) -> Status {
+            auto found = std::ranges::find_if(data.rules, [&](const domain::EligibilityRule& rule) {
+                return rule.key().compare(key, Qt::CaseInsensitive) == 0;
+            });
+            if (found == data.rules.end())
                 return fail(ErrorCode::NotFound,
                             Text::tr("No eligibility rule is named %1.").arg(key));
             domain::EligibilityRule rule = *found;
@@ -203,8 +226,43 @@ Status EligibilityService::setRule(const QString& name, int value) {
             return storage::AuditLog(context_.db)
                 .record(context_.audit(QStringLiteral("eligibility_rule"), rule.key(),
                                        storage::AuditAction::Update, toJson(*found), toJson(rule)));
-        },
-        [] { return EligibilityRulesChanged{}; });
+        });
+}
+
+Status EligibilityService::addRule(domain::EligibilityRule rule) {
+    if (rule.citation.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("The rule %1 needs the article it rests on.").arg(rule.key()));
+    if (rule.kind == domain::ConditionKind::Review && rule.text.trimmed().isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The rule %1 asks a person to check something: say what.").arg(rule.key()));
+    if (auto refusal = domain::ruleRefusal(rule))
+        return fail(ErrorCode::InvalidInput, *refusal);
+    return editRules(
+        context_,
+        [&](storage::EligibilityRuleRepository& repository,
+            domain::EligibilityRuleData& data) -> Status {
+            if (std::ranges::find(data.sets, rule.setCode, &domain::EligibilityRuleSet::code) ==
+                data.sets.end())
+                return fail(ErrorCode::NotFound,
+                            Text::tr("No eligibility rule set is coded %1.").arg(rule.setCode));
+            rule.position = 1;
+            for (const domain::EligibilityRule& other : data.rules) {
+                if (other.setCode != rule.setCode || other.awardCode != rule.awardCode ||
+                    other.subject != rule.subject)
+                    continue;
+                if (other.name == rule.name)
+                    return fail(ErrorCode::InvalidInput,
+                                Text::tr("A rule is already named %1.").arg(rule.key()));
+                rule.position = std::max(rule.position, other.position + 1);
+            }
+            if (auto stored = repository.insert(rule); !stored)
+                return stored;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("eligibility_rule"), rule.key(),
+                                       storage::AuditAction::Create, {}, addedJson(rule)));
+        });
 }
 
 } // namespace thidua::services

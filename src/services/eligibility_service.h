@@ -91,6 +91,12 @@ public:
     // name: a rule's key and a field, "ND152:CSTDBO.cstdcs.count"; the field
     // is years, count or verified (0 or 1). Refused by domain::ruleRefusal.
     Status setRule(const QString& name, int value);
+    // A new condition of a title or form in a rule set: rule.key() names it,
+    // new within its set, title and subject, and it comes after the title's
+    // other conditions there. It needs a citation, a review rule its text,
+    // and numbers domain::ruleRefusal accepts. Audited and announced as
+    // setRule is.
+    Status addRule(domain::EligibilityRule rule);
 
 private:
     ServiceContext& context_;

@@ -346,6 +346,54 @@ TEST_F(EligibilityServiceTest, ARuleNumberIsEditedAuditedAndAnnounced) {
     EXPECT_FALSE(eligibility().setRule(QStringLiteral("ND152:NOPE.x.count"), 1));
 }
 
+TEST_F(EligibilityServiceTest, ARuleIsAddedAfterTheTitlesOthersAuditedAndApplied) {
+    grade(lan, 2025, Grade::Good);
+    auto rule = domain::EligibilityRule::fromKey(QStringLiteral("ND152:LDTT.unity"));
+    ASSERT_TRUE(rule);
+    rule->kind = domain::ConditionKind::Review;
+    rule->citation = QStringLiteral("Điều 24 khoản 1 Luật TĐKT 2022");
+    // A review rule must say what a person checks.
+    auto refused = eligibility().addRule(*rule);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    rule->text = QStringLiteral("Đoàn kết, tích cực tham gia phong trào thi đua");
+    ASSERT_TRUE(eligibility().addRule(*rule));
+    EXPECT_FALSE(events.empty());
+
+    const services::EligibilityRun run = judgeLan(QStringLiteral("LDTT"));
+    EXPECT_EQ(run.rows.front().judgement.verdict, Verdict::NeedsReview);
+    EXPECT_EQ(reasonTexts(run),
+              QStringList{QStringLiteral("Cần xem xét: Đoàn kết, tích cực tham gia phong trào thi "
+                                         "đua — Điều 24 khoản 1 Luật TĐKT 2022")});
+    auto rules = eligibility().rules();
+    ASSERT_TRUE(rules);
+    const auto added = std::ranges::find(rules->rules, QStringLiteral("ND152:LDTT.unity"),
+                                         &domain::EligibilityRule::key);
+    ASSERT_NE(added, rules->rules.end());
+    EXPECT_EQ(added->position, 4); // after grade, discipline and months
+    const auto audit =
+        auditOf(QStringLiteral("eligibility_rule"), QStringLiteral("ND152:LDTT.unity"));
+    ASSERT_EQ(audit.size(), 1u);
+    EXPECT_EQ(audit.front().after.value(QStringLiteral("kind")).toString(),
+              QStringLiteral("review"));
+
+    // The same name again, a set that does not exist, or no citation.
+    auto again = eligibility().addRule(*rule);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::InvalidInput);
+    rule->setCode = QStringLiteral("ND999");
+    auto noSet = eligibility().addRule(*rule);
+    ASSERT_FALSE(noSet);
+    EXPECT_EQ(noSet.error().code, ErrorCode::NotFound);
+    rule->setCode = QStringLiteral("ND152");
+    rule->name = QStringLiteral("other");
+    rule->citation.clear();
+    EXPECT_FALSE(eligibility().addRule(*rule));
+    EXPECT_FALSE(domain::EligibilityRule::fromKey(QStringLiteral("ND152:LDTT")));
+    EXPECT_EQ(domain::EligibilityRule::fromKey(QStringLiteral("ND152:TTLDTT/tt.x"))->subject,
+              domain::TitleSubject::Collective);
+}
+
 TEST_F(EligibilityServiceTest, UnverifiedRulesAreMarked) {
     auto rules = eligibility().rules();
     ASSERT_TRUE(rules);
