@@ -788,6 +788,58 @@
         <source>Rule set</source>
         <translation>Bộ quy định</translation>
     </message>
+    <message>
+        <source>--add-rule needs a rule&apos;s name, such as ND152:LDTT.months or ND152:TTLDTT/tt.members, not &quot;%1&quot;.</source>
+        <translation>--add-rule cần tên một quy định, ví dụ ND152:LDTT.months hoặc ND152:TTLDTT/tt.members, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind must be a condition as --rules lists them (grade, worked_months, review …), not &quot;%1&quot;.</source>
+        <translation>--kind phải là một loại điều kiện như --rules liệt kê (grade, worked_months, review …), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 phải là số nguyên, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Add a condition to a title or form of a rule set, then list the rules: ND152:LDTT.months with --kind, its numbers and --citation.</source>
+        <translation>Thêm một điều kiện cho danh hiệu hoặc hình thức khen thưởng của một bộ quy định, rồi liệt kê các quy định: ND152:LDTT.months kèm --kind, các số và --citation.</translation>
+    </message>
+    <message>
+        <source>With --add-rule: the condition (grade, worked_months, review …).</source>
+        <translation>Dùng với --add-rule: loại điều kiện (grade, worked_months, review …).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>LOẠI</translation>
+    </message>
+    <message>
+        <source>With --add-rule: its years.</source>
+        <translation>Dùng với --add-rule: số năm.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>SỐ</translation>
+    </message>
+    <message>
+        <source>With --add-rule: its count.</source>
+        <translation>Dùng với --add-rule: số lượng.</translation>
+    </message>
+    <message>
+        <source>With --add-rule: the title, grade, initiative level or discipline form it names.</source>
+        <translation>Dùng với --add-rule: danh hiệu, mức xếp loại, cấp sáng kiến hoặc hình thức kỷ luật mà điều kiện nêu.</translation>
+    </message>
+    <message>
+        <source>With --add-rule: what a person checks, for a review rule.</source>
+        <translation>Dùng với --add-rule: nội dung người xét cần kiểm tra, đối với điều kiện cần xem xét.</translation>
+    </message>
+    <message>
+        <source>With --add-rule: the article it rests on.</source>
+        <translation>Dùng với --add-rule: điều khoản làm căn cứ.</translation>
+    </message>
+    <message>
+        <source>With --add-rule: its legal basis is not yet checked.</source>
+        <translation>Dùng với --add-rule: căn cứ pháp lý chưa được kiểm chứng.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::domain</name>
@@ -1380,6 +1432,10 @@
     <message>
         <source>The rule %1 may look back at most %2 years.</source>
         <translation>Quy định %1 chỉ xét lùi tối đa %2 năm.</translation>
+    </message>
+    <message>
+        <source>The rule %1 counts months of a year: at most 12.</source>
+        <translation>Quy định %1 tính số tháng trong một năm: tối đa 12.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2246,22 @@
     <message>
         <source>No eligibility rule is named %1.</source>
         <translation>Không có quy định xét khen thưởng tên %1.</translation>
+    </message>
+    <message>
+        <source>The rule %1 needs the article it rests on.</source>
+        <translation>Quy định %1 cần có điều khoản làm căn cứ.</translation>
+    </message>
+    <message>
+        <source>The rule %1 asks a person to check something: say what.</source>
+        <translation>Quy định %1 yêu cầu người xét kiểm tra: cần nêu nội dung kiểm tra.</translation>
+    </message>
+    <message>
+        <source>No eligibility rule set is coded %1.</source>
+        <translation>Không có bộ quy định xét điều kiện nào mã %1.</translation>
+    </message>
+    <message>
+        <source>A rule is already named %1.</source>
+        <translation>Đã có quy định tên %1.</translation>
     </message>
 </context>
 <context>

@@ -127,9 +127,46 @@ void writeRules(const domain::EligibilityRuleData& data, TableOutput& output) {
     output.end();
 }
 
-// --rules, and --set-rule NAME=VALUE before it.
+// --add-rule NAME with --kind, its numbers, --code, --text, --citation and
+// --unverified: the rule, or a status for a wrong command line.
+std::variant<domain::EligibilityRule, int> readNewRule(const QCommandLineParser& parser) {
+    auto rule = domain::EligibilityRule::fromKey(parser.value(QStringLiteral("add-rule")));
+    if (!rule)
+        return wrongUsage(Text::tr("--add-rule needs a rule's name, such as ND152:LDTT.months or "
+                                   "ND152:TTLDTT/tt.members, not \"%1\".")
+                              .arg(parser.value(QStringLiteral("add-rule"))));
+    const auto kind = domain::conditionKindFromCode(parser.value(QStringLiteral("kind")).trimmed());
+    if (!kind)
+        return wrongUsage(Text::tr("--kind must be a condition as --rules lists them (grade, "
+                                   "worked_months, review …), not \"%1\".")
+                              .arg(parser.value(QStringLiteral("kind"))));
+    rule->kind = *kind;
+    for (const auto& [option, field] : {std::pair(QStringLiteral("years"), &rule->years),
+                                        std::pair(QStringLiteral("count"), &rule->count)}) {
+        bool number = true;
+        if (parser.isSet(option))
+            *field = parser.value(option).trimmed().toInt(&number);
+        if (!number)
+            return wrongUsage(Text::tr("--%1 must be a whole number, not \"%2\".")
+                                  .arg(option, parser.value(option)));
+    }
+    rule->code = parser.value(QStringLiteral("code")).trimmed();
+    rule->text = parser.value(QStringLiteral("text")).trimmed();
+    rule->citation = parser.value(QStringLiteral("citation")).trimmed();
+    rule->verified = !parser.isSet(QStringLiteral("unverified"));
+    return *rule;
+}
+
+// --rules, with --set-rule NAME=VALUE or --add-rule NAME … before it.
 int runRulesListing(const QCommandLineParser& parser, services::EligibilityService& service,
                     ListFormat format) {
+    if (parser.isSet(QStringLiteral("add-rule"))) {
+        auto rule = readNewRule(parser);
+        if (const int* status = std::get_if<int>(&rule))
+            return *status;
+        if (auto added = service.addRule(std::get<domain::EligibilityRule>(rule)); !added)
+            return explain(added.error());
+    }
     if (parser.isSet(QStringLiteral("set-rule"))) {
         const QString assignment = parser.value(QStringLiteral("set-rule"));
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
@@ -186,13 +223,36 @@ int runEligibility(const QStringList& arguments) {
                       Text::tr("Set a number of a rule, then list the rules: "
                                "ND152:TTLDTT.ldtt.count=75."),
                       Text::tr("NAME=VALUE")});
+    parser.addOption({QStringLiteral("add-rule"),
+                      Text::tr("Add a condition to a title or form of a rule set, then list the "
+                               "rules: ND152:LDTT.months with --kind, its numbers and --citation."),
+                      Text::tr("NAME")});
+    parser.addOption({QStringLiteral("kind"),
+                      Text::tr("With --add-rule: the condition (grade, worked_months, review …)."),
+                      Text::tr("KIND")});
+    parser.addOption(
+        {QStringLiteral("years"), Text::tr("With --add-rule: its years."), Text::tr("NUMBER")});
+    parser.addOption(
+        {QStringLiteral("count"), Text::tr("With --add-rule: its count."), Text::tr("NUMBER")});
+    parser.addOption({QStringLiteral("code"),
+                      Text::tr("With --add-rule: the title, grade, initiative level or "
+                               "discipline form it names."),
+                      Text::tr("CODE")});
+    parser.addOption({QStringLiteral("text"),
+                      Text::tr("With --add-rule: what a person checks, for a review rule."),
+                      Text::tr("TEXT")});
+    parser.addOption({QStringLiteral("citation"),
+                      Text::tr("With --add-rule: the article it rests on."), Text::tr("TEXT")});
+    parser.addOption({QStringLiteral("unverified"),
+                      Text::tr("With --add-rule: its legal basis is not yet checked.")});
     addListFormatOption(parser);
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("Say whether a person or a unit may be proposed for a title or form in a "
                      "year, with every reason and the article it rests on.")))
         return *stop;
-    if (parser.isSet(QStringLiteral("rules")) || parser.isSet(QStringLiteral("set-rule"))) {
+    if (parser.isSet(QStringLiteral("rules")) || parser.isSet(QStringLiteral("set-rule")) ||
+        parser.isSet(QStringLiteral("add-rule"))) {
         const auto format = listFormatOption(parser);
         if (!format)
             return WrongUsage;

@@ -31,11 +31,15 @@ QString findingText(const EligibilityRule& rule, const Finding& f, const AwardNa
                     : v(u"Xếp loại năm %1 là %2; cần %3 trở lên"))
             .arg(yearText(f.year), gradeWords(f.have), gradeName(static_cast<Grade>(f.need)));
     case ConditionKind::NoDiscipline:
-        return met ? v(u"Không bị kỷ luật trong năm %1").arg(f.year)
-                   : v(u"Bị kỷ luật (%1) trong năm %2: tạm hoãn xét khen thưởng; thành tích "
-                       u"được tính từ khi hết thời hạn kỷ luật")
-                         .arg(disciplineFormName(static_cast<DisciplineForm>(f.have)).toLower())
-                         .arg(f.year);
+        if (met)
+            return v(u"Không bị kỷ luật trong năm %1").arg(f.year);
+        return (f.need != 0 ? v(u"Bị kỷ luật (%1) trong năm %2: tạm hoãn xét khen thưởng; thành "
+                                u"tích được tính từ khi hết thời hạn kỷ luật")
+                            : v(u"Bị kỷ luật (%1) trong năm %2, đã hết thời hạn: thành tích "
+                                u"được tính từ khi hết thời hạn kỷ luật, nên năm %2 không được "
+                                u"tính đủ"))
+            .arg(disciplineFormName(static_cast<DisciplineForm>(f.have)).toLower())
+            .arg(f.year);
     case ConditionKind::LowerTitle:
         return f.outcome == Outcome::Met ? v(u"Đạt danh hiệu %1 năm %2").arg(title).arg(f.year)
                : f.outcome == Outcome::Review
@@ -103,10 +107,39 @@ QString findingText(const EligibilityRule& rule, const Finding& f, const AwardNa
             .arg(title)
             .arg(rule.years);
     case ConditionKind::ExcellentYears:
+        if (rule.subject == TitleSubject::Collective && !rule.code.isEmpty())
+            return v(u"Có %1/%2 năm hoàn thành xuất sắc nhiệm vụ hoặc đạt %3 trong %4 năm gần "
+                     u"nhất")
+                .arg(f.have)
+                .arg(f.need)
+                .arg(title)
+                .arg(rule.years);
         return v(u"Có %1/%2 năm hoàn thành xuất sắc nhiệm vụ trong %3 năm gần nhất")
             .arg(f.have)
             .arg(f.need)
             .arg(rule.years);
+    case ConditionKind::ExcellentCap:
+        if (f.need == 0)
+            return v(u"Năm %1 không xét theo tiêu chí hoàn thành xuất sắc nhiệm vụ: không áp dụng "
+                     u"giới hạn tỷ lệ")
+                .arg(f.year);
+        return (met ? v(u"Năm %1 đơn vị có %2/%3 người hoàn thành xuất sắc nhiệm vụ trong số hoàn "
+                        u"thành tốt nhiệm vụ trở lên, không vượt %4%")
+                    : v(u"Năm %1 đơn vị có %2/%3 người hoàn thành xuất sắc nhiệm vụ trong số hoàn "
+                        u"thành tốt nhiệm vụ trở lên, vượt %4%: cần lựa chọn người được xét theo "
+                        u"tiêu chí này"))
+            .arg(f.year)
+            .arg(f.have)
+            .arg(f.need)
+            .arg(rule.count);
+    case ConditionKind::WorkedMonths:
+        return (met ? v(u"Năm %1 công tác %2 tháng (cần %3 tháng trở lên; thời gian nghỉ thai "
+                        u"sản được tính là thời gian công tác)")
+                    : v(u"Năm %1 công tác %2 tháng kể từ khi nhận công tác; cần %3 tháng trở "
+                        u"lên"))
+            .arg(f.year)
+            .arg(f.have)
+            .arg(f.need);
     case ConditionKind::MemberShare:
         if (f.need == 0)
             return v(u"Tập thể chưa có danh sách thành viên để tính tỷ lệ %1 năm %2")

@@ -67,9 +67,7 @@ void EligibilityJudge::unitCondition(int index, const EligibilityRule& rule, std
                 continue;
             for (const DisciplineFact& discipline : person.disciplines)
                 if (static_cast<unsigned>(discipline.form) >= rule.value &&
-                    discipline.start <= facts_.day &&
-                    (!discipline.end.isValid() || discipline.end.year() >= year) &&
-                    discipline.start.year() <= year) {
+                    holdsBack(facts_, discipline, year)) {
                     ++found;
                     break;
                 }
@@ -85,6 +83,18 @@ void EligibilityJudge::unitCondition(int index, const EligibilityRule& rule, std
                 return;
             }
         judgement.add(finding(position, Outcome::Failed, year, 0, 0));
+        return;
+    }
+    case ConditionKind::ExcellentYears: {
+        // The year judged's TTLĐXS is not yet recorded: its grade shows it.
+        int found = 0;
+        for (int y = year - rule.years + 1; y <= year; ++y)
+            found += grade(unit, y) == static_cast<std::int8_t>(Grade::Excellent) ||
+                             (rule.value != 0 && recorded(unit, rule.value, y) == Held::Yes)
+                         ? 1
+                         : 0;
+        judgement.add(finding(position, found >= rule.count ? Outcome::Met : Outcome::Failed, year,
+                              found, rule.count));
         return;
     }
     case ConditionKind::Review:
@@ -104,7 +114,8 @@ void EligibilityJudge::unitCondition(int index, const EligibilityRule& rule, std
     case ConditionKind::PriorAward:
     case ConditionKind::GoodYears:
     case ConditionKind::TitleCount:
-    case ConditionKind::ExcellentYears:
+    case ConditionKind::WorkedMonths:
+    case ConditionKind::ExcellentCap:
         // Conditions of people: the data of a collective cannot meet them.
         judgement.add(finding(position, Outcome::Failed, year, 0, 0));
         return;

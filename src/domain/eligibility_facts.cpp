@@ -2,7 +2,6 @@
 
 #include <QLatin1StringView>
 
-#include <algorithm>
 #include <array>
 
 namespace thidua::domain {
@@ -41,6 +40,10 @@ AwardBits awardBit(QStringView code) {
     return 0;
 }
 
+std::span<const QLatin1StringView> knownAwardCodes() {
+    return knownCodes;
+}
+
 int EligibilityFacts::personIndex(RowId id) const {
     return lookUp(personById_, id);
 }
@@ -65,22 +68,59 @@ void addGrade(EligibilityFacts& facts, SubjectFacts& subject, int year, Grade gr
             static_cast<std::int8_t>(grade);
 }
 
-void addAward(EligibilityFacts& facts, SubjectFacts& subject, QStringView code, int year) {
-    const AwardBits bit = awardBit(code);
+void addAward(EligibilityFacts& facts, SubjectFacts& subject, AwardBits bit, int year) {
     if (year < facts.firstYear())
         subject.awardsBefore |= bit;
     else if (year <= facts.year)
         subject.awards[static_cast<std::size_t>(facts.slot(year))] |= bit;
 }
 
-void addDiscipline(EligibilityFacts& facts, SubjectFacts& subject, DisciplineFact discipline) {
-    // Only what had begun by the judging day holds the year back.
-    for (int year = facts.firstYear(); year <= facts.year; ++year) {
-        const QDate first(year, 1, 1);
-        const QDate last = std::min(QDate(year, 12, 31), facts.day);
-        if (discipline.start <= last && (!discipline.end.isValid() || discipline.end >= first))
-            subject.disciplinedYears |= static_cast<std::uint16_t>(1u << facts.slot(year));
+void gatherMembers(EligibilityFacts& facts, const std::vector<int>& unitOfPerson,
+                   const std::vector<UnitPlace>& places) {
+    for (std::size_t person = 0; person < unitOfPerson.size(); ++person) {
+        // Upwards from the person's unit; a chain longer than the units is
+        // a loop in the data, where the walk stops rather than runs for ever.
+        int unit = unitOfPerson[person];
+        for (std::size_t steps = 0; unit >= 0 && steps < places.size(); ++steps) {
+            facts.units[static_cast<std::size_t>(unit)].members.push_back(static_cast<int>(person));
+            const UnitPlace& place = places[static_cast<std::size_t>(unit)];
+            unit = place.legalPersonality ? -1 : place.parent;
+        }
     }
+}
+
+void countUnitGrades(EligibilityFacts& facts, const std::vector<int>& unitOfPerson) {
+    std::vector<std::uint32_t> excellent(facts.units.size());
+    std::vector<std::uint32_t> good(facts.units.size());
+    const auto slot = static_cast<std::size_t>(facts.slot(facts.year));
+    for (std::size_t i = 0; i < unitOfPerson.size(); ++i) {
+        const std::int8_t grade = facts.people[i].grades[slot];
+        if (unitOfPerson[i] < 0 || grade == NoGrade || !atLeastGood(static_cast<Grade>(grade)))
+            continue;
+        const auto unit = static_cast<std::size_t>(unitOfPerson[i]);
+        ++good[unit];
+        excellent[unit] += grade == static_cast<std::int8_t>(Grade::Excellent) ? 1 : 0;
+    }
+    for (std::size_t i = 0; i < unitOfPerson.size(); ++i)
+        if (unitOfPerson[i] >= 0) {
+            facts.people[i].unitExcellent = excellent[static_cast<std::size_t>(unitOfPerson[i])];
+            facts.people[i].unitGood = good[static_cast<std::size_t>(unitOfPerson[i])];
+        }
+}
+
+bool holdsBack(const EligibilityFacts& facts, const DisciplineFact& discipline, int year) {
+    if (discipline.start > facts.day)
+        return false;
+    if (year == facts.year && discipline.inForceOn(facts.day))
+        return true;
+    return discipline.start <= QDate(year, 12, 31) &&
+           (!discipline.end.isValid() || discipline.end >= QDate(year, 1, 1));
+}
+
+void addDiscipline(EligibilityFacts& facts, SubjectFacts& subject, DisciplineFact discipline) {
+    for (int year = facts.firstYear(); year <= facts.year; ++year)
+        if (holdsBack(facts, discipline, year))
+            subject.disciplinedYears |= static_cast<std::uint16_t>(1u << facts.slot(year));
     subject.disciplines.push_back(std::move(discipline));
 }
 

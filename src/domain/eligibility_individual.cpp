@@ -26,12 +26,16 @@ void EligibilityJudge::personCondition(int index, const EligibilityRule& rule,
             judgement.add(finding(position, Outcome::Met, year, 0, 0));
             return;
         }
+        // need: 1 while a discipline is in force on the judging day (a hold), 0
+        // when those of the year have ended (the year is not whole).
         int heaviest = 0;
+        bool inForce = false;
         for (const DisciplineFact& discipline : person.disciplines)
-            if (discipline.start <= facts_.day &&
-                (!discipline.end.isValid() || discipline.end.year() >= year))
+            if (holdsBack(facts_, discipline, year)) {
                 heaviest = std::max(heaviest, static_cast<int>(discipline.form));
-        judgement.add(finding(position, Outcome::Failed, year, heaviest, 0));
+                inForce = inForce || discipline.inForceOn(facts_.day);
+            }
+        judgement.add(finding(position, Outcome::Failed, year, heaviest, inForce ? 1 : 0));
         return;
     }
     case ConditionKind::LowerTitle: {
@@ -128,6 +132,37 @@ void EligibilityJudge::personCondition(int index, const EligibilityRule& rule,
             found += grade(person, y) == excellent ? 1 : 0;
         judgement.add(
             finding(position, outcomeOf(found >= rule.count, false), year, found, rule.count));
+        return;
+    }
+    case ConditionKind::ExcellentCap: {
+        // The cap bounds CSTĐ cơ sở reached through HTXSNV alone (domain brief
+        // §2.1): with an unused initiative the person does not need the grade.
+        const bool byGrade =
+            grade(person, year) == excellent &&
+            unusedInitiatives(person, static_cast<unsigned>(InitiativeLevel::Grassroots), year) ==
+                0;
+        const auto have = static_cast<int>(byGrade ? person.unitExcellent : 0);
+        const auto of = static_cast<int>(byGrade ? person.unitGood : 0);
+        judgement.add(
+            finding(position,
+                    static_cast<long long>(have) * 100 > static_cast<long long>(rule.count) * of
+                        ? Outcome::Review
+                        : Outcome::Met,
+                    year, have, of));
+        return;
+    }
+    case ConditionKind::WorkedMonths: {
+        // Whole months from joining to 31/12: joining on the 1st counts its
+        // month. Nothing is taken off for leave, since maternity leave counts
+        // as work (Nghị định 152/2025/NĐ-CP Điều 4) and other absences are not
+        // recorded; a person whose joining is unknown worked the whole year.
+        const QDate joined = person.joined;
+        const int months = !joined.isValid() || joined <= QDate(year, 1, 1) ? 12
+                           : joined.year() > year
+                               ? 0
+                               : 12 - joined.month() + (joined.day() == 1 ? 1 : 0);
+        judgement.add(
+            finding(position, outcomeOf(months >= rule.count, false), year, months, rule.count));
         return;
     }
     case ConditionKind::Review:

@@ -19,7 +19,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("thidua::domain", text);
 }
 
-constexpr std::array<CodedName<ConditionKind>, 17> kinds{{
+constexpr std::array<CodedName<ConditionKind>, 19> kinds{{
     {ConditionKind::Grade, u"grade", u"grade"},
     {ConditionKind::NoDiscipline, u"no_discipline", u"no_discipline"},
     {ConditionKind::LowerTitle, u"lower_title", u"lower_title"},
@@ -31,6 +31,8 @@ constexpr std::array<CodedName<ConditionKind>, 17> kinds{{
     {ConditionKind::GoodYears, u"good_years", u"good_years"},
     {ConditionKind::TitleCount, u"title_count", u"title_count"},
     {ConditionKind::ExcellentYears, u"excellent_years", u"excellent_years"},
+    {ConditionKind::ExcellentCap, u"excellent_cap", u"excellent_cap"},
+    {ConditionKind::WorkedMonths, u"worked_months", u"worked_months"},
     {ConditionKind::MemberShare, u"member_share", u"member_share"},
     {ConditionKind::MembersCompleted, u"members_completed", u"members_completed"},
     {ConditionKind::MemberTitles, u"member_titles", u"member_titles"},
@@ -60,7 +62,8 @@ bool needsCount(ConditionKind kind) {
     return kind == ConditionKind::ConsecutiveTitle || kind == ConditionKind::Initiative ||
            kind == ConditionKind::TitleCount || kind == ConditionKind::ExcellentYears ||
            kind == ConditionKind::MemberShare || kind == ConditionKind::MembersCompleted ||
-           kind == ConditionKind::MemberTitles || kind == ConditionKind::TitleOrInitiatives;
+           kind == ConditionKind::MemberTitles || kind == ConditionKind::TitleOrInitiatives ||
+           kind == ConditionKind::WorkedMonths || kind == ConditionKind::ExcellentCap;
 }
 
 bool needsYears(ConditionKind kind) {
@@ -71,7 +74,8 @@ bool needsYears(ConditionKind kind) {
 }
 
 bool isShare(ConditionKind kind) {
-    return kind == ConditionKind::MemberShare || kind == ConditionKind::MembersCompleted;
+    return kind == ConditionKind::MemberShare || kind == ConditionKind::MembersCompleted ||
+           kind == ConditionKind::ExcellentCap;
 }
 
 } // namespace
@@ -91,6 +95,26 @@ QString EligibilityRule::key() const {
     return QStringLiteral("%1:%2%3.%4")
         .arg(setCode, awardCode,
              subject == TitleSubject::Collective ? QStringLiteral("/tt") : QString(), name);
+}
+
+std::optional<EligibilityRule> EligibilityRule::fromKey(const QString& key) {
+    const qsizetype colon = key.indexOf(QLatin1Char(':'));
+    const qsizetype dot = key.indexOf(QLatin1Char('.'), colon + 1);
+    if (colon <= 0 || dot < 0)
+        return std::nullopt;
+    EligibilityRule rule;
+    rule.setCode = key.left(colon).trimmed();
+    QString award = key.mid(colon + 1, dot - colon - 1).trimmed();
+    if (award.endsWith(QStringLiteral("/tt"))) {
+        rule.subject = TitleSubject::Collective;
+        award.chop(3);
+    }
+    rule.awardCode = award;
+    rule.name = key.mid(dot + 1).trimmed();
+    if (rule.setCode.isEmpty() || rule.awardCode.isEmpty() || rule.name.isEmpty() ||
+        rule.awardCode.contains(QLatin1Char('/')) || rule.name.contains(QLatin1Char('.')))
+        return std::nullopt;
+    return rule;
 }
 
 const AwardRules* RuleBook::find(const QString& awardCode, TitleSubject subject) const {
@@ -149,6 +173,8 @@ std::optional<QString> ruleRefusal(const EligibilityRule& rule) {
         return tr("The rule %1 needs a number of years above zero.").arg(rule.key());
     if (isShare(rule.kind) && rule.count > 100)
         return tr("The rule %1 is a share of the members: at most 100 (per cent).").arg(rule.key());
+    if (rule.kind == ConditionKind::WorkedMonths && rule.count > 12)
+        return tr("The rule %1 counts months of a year: at most 12.").arg(rule.key());
     if (rule.years > FactYears)
         return tr("The rule %1 may look back at most %2 years.").arg(rule.key()).arg(FactYears);
     return std::nullopt;

@@ -45,7 +45,13 @@ enum class ConditionKind {
     PriorAward,            // award code received at least years years before the year
     GoodYears,             // HTTNV or better, undisciplined, in each of the last years years
     TitleCount,            // title code in count of the last years years
-    ExcellentYears,        // HTXSNV in count of the last years years
+    ExcellentYears,        // HTXSNV in count of the last years years; for a unit, a year holding
+                           // title code (TTLĐXS, which needs that grade) counts too
+    ExcellentCap,          // met when HTXSNV is not the person's ground, or when the HTXSNV of
+                           // their unit in the year are count per cent or fewer of those HTTNV
+                           // or better; over it, a person chooses (review)
+    WorkedMonths,          // worked count months of the year or more, from joining the unit's
+                           // service (the earliest assignment); maternity leave counts as work
     MemberShare,           // count per cent of the members hold title code in the year
     MembersCompleted,      // count per cent of the members graded HTNV or better
     MemberTitles,          // count members hold title code in the year
@@ -77,6 +83,9 @@ struct EligibilityRule {
 
     // "ND152:CSTDBO.cstdcs": how an administrator names it to edit it.
     QString key() const;
+    // The set, title or form, subject and name a key gives; nullopt for text
+    // that is not one.
+    static std::optional<EligibilityRule> fromKey(const QString& key);
 };
 
 // Every set and rule an administrator keeps.

@@ -22,6 +22,17 @@ QJsonObject toJson(const domain::EligibilityRule& rule) {
             {QStringLiteral("verified"), rule.verified}};
 }
 
+// An added rule as the audit keeps it: its numbers and what they are of.
+QJsonObject addedJson(const domain::EligibilityRule& rule) {
+    QJsonObject json = toJson(rule);
+    json.insert(QStringLiteral("kind"), domain::conditionKindCode(rule.kind));
+    json.insert(QStringLiteral("position"), rule.position);
+    json.insert(QStringLiteral("code"), rule.code);
+    json.insert(QStringLiteral("text"), rule.text);
+    json.insert(QStringLiteral("citation"), rule.citation);
+    return json;
+}
+
 // The titles and forms asked about, lowest first as a unit votes them, for
 // the subject: one code, or every one the book has.
 std::vector<const domain::AwardRules*>
@@ -33,7 +44,30 @@ awardsAsked(const domain::RuleBook& book, const QString& code, domain::TitleSubj
     return asked;
 }
 
+// An edit of the rules, given all of them, in one transaction, announced
+// (EligibilityRulesChanged) after commit.
+template <typename Edit>
+Status editRules(ServiceContext& context, Edit&& edit) {
+    return inTransaction(
+        context,
+        [&]() -> Status {
+            storage::EligibilityRuleRepository repository(context.db);
+            auto data = repository.all();
+            if (!data)
+                return std::unexpected(data.error());
+            return edit(repository, *data);
+        },
+        [] { return EligibilityRulesChanged{}; });
+}
+
 } // namespace
+
+std::vector<domain::Reason> EligibilityRun::reasonsOf(const Row& row) const {
+    const domain::Judgement judgement =
+        row.personId != domain::NoId ? judge->person(row.judgement.subject, row.judgement.rules)
+                                     : judge->unit(row.judgement.subject, row.judgement.rules);
+    return domain::reasonsOf(judgement, names);
+}
 
 Result<EligibilityRun> EligibilityService::check(const EligibilityQuery& query) {
     if (query.year < 1945 || query.year > 2200)
@@ -82,24 +116,36 @@ Result<EligibilityRun> EligibilityService::check(const EligibilityQuery& query) 
     if ((query.personId != domain::NoId && facts->people.empty()) ||
         (query.unitId != domain::NoId && facts->units.empty()))
         return fail(ErrorCode::NotFound, Text::tr("No such person or unit."));
-    domain::EligibilityJudge judge(run.book, *facts);
+    run.facts = std::make_unique<domain::EligibilityFacts>(std::move(*facts));
+    run.judge = std::make_unique<domain::EligibilityJudge>(run.book, *run.facts);
+    domain::EligibilityJudge& judge = *run.judge;
+    auto answer = [](const domain::Judgement& judgement, int subject) {
+        return EligibilityRun::Answer{judgement.rules, subject, judgement.verdict};
+    };
     if (!query.everyone && query.personId != domain::NoId) {
         for (const domain::AwardRules* award : individual)
-            run.rows.push_back({query.personId, domain::NoId, judge.person(0, award)});
+            run.rows.push_back({query.personId, domain::NoId, answer(judge.person(0, award), 0)});
         return run;
     }
-    if (people) {
-        run.rows.reserve(facts->people.size() * individual.size() +
-                         facts->units.size() * collective.size());
-        for (std::size_t i = 0; i < facts->people.size(); ++i)
-            for (const domain::AwardRules* award : individual)
-                run.rows.push_back(
-                    {facts->people[i].id, domain::NoId, judge.person(static_cast<int>(i), award)});
-    }
-    for (std::size_t i = 0; i < facts->units.size(); ++i)
-        for (const domain::AwardRules* award : collective)
+    const domain::EligibilityFacts& loaded = *run.facts;
+    run.rows.reserve(loaded.people.size() * individual.size() +
+                     loaded.units.size() * collective.size());
+    for (std::size_t i = 0; i < loaded.people.size(); ++i)
+        for (const domain::AwardRules* award : individual) {
+            const int index = static_cast<int>(i);
             run.rows.push_back(
-                {domain::NoId, facts->units[i].id, judge.unit(static_cast<int>(i), award)});
+                {loaded.people[i].id, domain::NoId, answer(judge.person(index, award), index)});
+        }
+    // A unit's query loads its sub-units for their people: only it is judged.
+    for (std::size_t i = 0; i < loaded.units.size(); ++i) {
+        if (!query.everyone && loaded.units[i].id != query.unitId)
+            continue;
+        for (const domain::AwardRules* award : collective) {
+            const int index = static_cast<int>(i);
+            run.rows.push_back(
+                {domain::NoId, loaded.units[i].id, answer(judge.unit(index, award), index)});
+        }
+    }
     return run;
 }
 
@@ -156,18 +202,14 @@ Status EligibilityService::setRule(const QString& name, int value) {
                         .arg(name));
     if (field == QStringLiteral("verified") && value != 0 && value != 1)
         return fail(ErrorCode::InvalidInput, Text::tr("verified is 0 or 1."));
-    return inTransaction(
+    return editRules(
         context_,
-        [&]() -> Status {
-            storage::EligibilityRuleRepository repository(context_.db);
-            auto data = repository.all();
-            if (!data)
-                return std::unexpected(data.error());
-            auto found =
-                std::ranges::find_if(data->rules, [&](const domain::EligibilityRule& rule) {
-                    return rule.key().compare(key, Qt::CaseInsensitive) == 0;
-                });
-            if (found == data->rules.end())
+        [&](storage::EligibilityRuleRepository& repository,
+            domain::EligibilityRuleData& data) -> Status {
+            auto found = std::ranges::find_if(data.rules, [&](const domain::EligibilityRule& rule) {
+                return rule.key().compare(key, Qt::CaseInsensitive) == 0;
+            });
+            if (found == data.rules.end())
                 return fail(ErrorCode::NotFound,
                             Text::tr("No eligibility rule is named %1.").arg(key));
             domain::EligibilityRule rule = *found;
@@ -184,8 +226,43 @@ Status EligibilityService::setRule(const QString& name, int value) {
             return storage::AuditLog(context_.db)
                 .record(context_.audit(QStringLiteral("eligibility_rule"), rule.key(),
                                        storage::AuditAction::Update, toJson(*found), toJson(rule)));
-        },
-        [] { return EligibilityRulesChanged{}; });
+        });
+}
+
+Status EligibilityService::addRule(domain::EligibilityRule rule) {
+    if (rule.citation.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("The rule %1 needs the article it rests on.").arg(rule.key()));
+    if (rule.kind == domain::ConditionKind::Review && rule.text.trimmed().isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The rule %1 asks a person to check something: say what.").arg(rule.key()));
+    if (auto refusal = domain::ruleRefusal(rule))
+        return fail(ErrorCode::InvalidInput, *refusal);
+    return editRules(
+        context_,
+        [&](storage::EligibilityRuleRepository& repository,
+            domain::EligibilityRuleData& data) -> Status {
+            if (std::ranges::find(data.sets, rule.setCode, &domain::EligibilityRuleSet::code) ==
+                data.sets.end())
+                return fail(ErrorCode::NotFound,
+                            Text::tr("No eligibility rule set is coded %1.").arg(rule.setCode));
+            rule.position = 1;
+            for (const domain::EligibilityRule& other : data.rules) {
+                if (other.setCode != rule.setCode || other.awardCode != rule.awardCode ||
+                    other.subject != rule.subject)
+                    continue;
+                if (other.name == rule.name)
+                    return fail(ErrorCode::InvalidInput,
+                                Text::tr("A rule is already named %1.").arg(rule.key()));
+                rule.position = std::max(rule.position, other.position + 1);
+            }
+            if (auto stored = repository.insert(rule); !stored)
+                return stored;
+            return storage::AuditLog(context_.db)
+                .record(context_.audit(QStringLiteral("eligibility_rule"), rule.key(),
+                                       storage::AuditAction::Create, {}, addedJson(rule)));
+        });
 }
 
 } // namespace thidua::services

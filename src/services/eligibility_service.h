@@ -1,11 +1,13 @@
 #pragma once
 
 #include "eligibility.h"
+#include "eligibility_judge.h"
 #include "result.h"
 
 #include <QDate>
 #include <QHash>
 
+#include <memory>
 #include <vector>
 
 namespace thidua::services {
@@ -25,14 +27,22 @@ struct EligibilityQuery {
     QString awardCode;
 };
 
-// The answers of one run, compact: judgements hold no text, and the reasons
-// are worded only for the rows read (reasonsOf). Move-only, since the
-// judgements point into the rule book it owns.
+// The answers of one run, compact: a row holds its verdict and no finding
+// or text (32 bytes, where a whole domain::Judgement took 104), and the run
+// keeps the facts and the judge, which find a row's findings again and word
+// its reasons only for the rows read (reasonsOf). Touching fresh memory for
+// 735,000 answers cost more than judging them. Move-only, since the rows and
+// the judge point into the rule book and the facts it owns.
 struct EligibilityRun {
+    struct Answer {
+        const domain::AwardRules* rules = nullptr;
+        int subject = 0; // in the facts' people, or units for a unit's row
+        domain::Verdict verdict = domain::Verdict::NotEligible;
+    };
     struct Row {
         domain::RowId personId = domain::NoId; // exactly one of the two is set
         domain::RowId unitId = domain::NoId;
-        domain::Judgement judgement;
+        Answer judgement;
 
         const QString& awardCode() const { return judgement.rules->awardCode; }
         const QString& setCode() const { return judgement.rules->setCode; }
@@ -43,6 +53,10 @@ struct EligibilityRun {
     domain::RuleBook book;
     domain::AwardNames names; // of titles and forms, by code
     std::vector<Row> rows;
+    std::unique_ptr<domain::EligibilityFacts> facts;
+    // Judging a row again gives the same findings: it only fills the judge's
+    // caches of lower titles, whatever the order rows are read in.
+    std::unique_ptr<domain::EligibilityJudge> judge;
 
     EligibilityRun() = default;
     EligibilityRun(EligibilityRun&&) = default;
@@ -50,9 +64,7 @@ struct EligibilityRun {
     EligibilityRun(const EligibilityRun&) = delete;
     EligibilityRun& operator=(const EligibilityRun&) = delete;
 
-    std::vector<domain::Reason> reasonsOf(const Row& row) const {
-        return domain::reasonsOf(row.judgement, names);
-    }
+    std::vector<domain::Reason> reasonsOf(const Row& row) const;
 };
 
 // The eligibility engine over the workspace (domain/eligibility_judge.h): it
@@ -79,6 +91,12 @@ public:
     // name: a rule's key and a field, "ND152:CSTDBO.cstdcs.count"; the field
     // is years, count or verified (0 or 1). Refused by domain::ruleRefusal.
     Status setRule(const QString& name, int value);
+    // A new condition of a title or form in a rule set: rule.key() names it,
+    // new within its set, title and subject, and it comes after the title's
+    // other conditions there. It needs a citation, a review rule its text,
+    // and numbers domain::ruleRefusal accepts. Audited and announced as
+    // setRule is.
+    Status addRule(domain::EligibilityRule rule);
 
 private:
     ServiceContext& context_;

@@ -16,6 +16,19 @@ Scoped scopedBy(const FactsScope& scope) {
                                           : Scoped::All;
 }
 
+// The ids of the unit root and every unit below it, as a subquery: a unit's
+// members come from its sub-units too (domain::gatherMembers).
+std::string subtree(const char* root) {
+    return std::string("(WITH RECURSIVE tree(id) AS (SELECT ") + root +
+           " UNION SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)"
+           " SELECT id FROM tree)";
+}
+
+// The people of the scope unit ?3 and its sub-units, as a subquery.
+std::string peopleOfScopeUnit() {
+    return "(SELECT id FROM person WHERE unit_id IN " + subtree("?3") + ")";
+}
+
 // The condition on a person column for the scope; ?3 is the scope's id.
 std::string personFilter(Scoped scoped, const char* column) {
     const std::string name(column);
@@ -25,22 +38,50 @@ std::string personFilter(Scoped scoped, const char* column) {
     case Scoped::Person:
         return " AND " + name + " = ?3";
     case Scoped::Unit:
-        return " AND " + name + " IN (SELECT id FROM person WHERE unit_id = ?3)";
+        return " AND " + name + " IN " + peopleOfScopeUnit();
     }
     return {};
 }
 
-// Runs sql with ?1 the first year of the window, ?2 the year and, for a
-// scope, ?3 its id; calls onRow for every row.
+// The codes eligibility knows as an SQL list: 'LDTT', 'CSTDCS', …
+std::string knownCodes() {
+    std::string list;
+    for (QLatin1StringView code : domain::knownAwardCodes())
+        list += (list.empty() ? "'" : ", '") + std::string(code.data(), code.size()) + "'";
+    return list;
+}
+
+// The bit of a known code in column as an SQL expression (domain::awardBit).
+std::string awardBitsOf(const char* column) {
+    std::string sql = std::string("CASE ") + column;
+    domain::AwardBits bit = 1;
+    for (QLatin1StringView code : domain::knownAwardCodes()) {
+        sql += " WHEN '" + std::string(code.data(), code.size()) + "' THEN " + std::to_string(bit);
+        bit <<= 1;
+    }
+    return sql + " ELSE 0 END";
+}
+
+// Runs sql with ?1 the first year of the window, ?2 the year, for a scope ?3
+// its id and ?4 the judging day, each where sql names it (SQLite refuses a
+// value for a parameter beyond those named); calls onRow for every row.
 template <typename RowFn>
 Status eachRow(Database& db, const std::string& sql, const domain::EligibilityFacts& facts,
                domain::RowId scopeId, RowFn&& onRow) {
     auto statement = db.prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    (*statement)->bind(1, facts.firstYear()).bind(2, facts.year);
+    auto names = [&](const char* parameter) {
+        return sql.find(parameter) != std::string::npos;
+    };
+    if (names("?1"))
+        (*statement)->bind(1, facts.firstYear());
+    if (names("?2"))
+        (*statement)->bind(2, facts.year);
     if (scopeId != domain::NoId)
         (*statement)->bind(3, scopeId);
+    if (names("?4"))
+        (*statement)->bind(4, facts.day);
     return forEachRow(**statement, std::forward<RowFn>(onRow));
 }
 
@@ -69,7 +110,7 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
     const std::string people = std::string("SELECT id, unit_id FROM person") +
                                (scoped == Scoped::All      ? ""
                                 : scoped == Scoped::Person ? " WHERE id = ?1"
-                                                           : " WHERE unit_id = ?1");
+                                                           : " WHERE unit_id IN " + subtree("?1"));
     std::vector<domain::RowId> unitOfPerson;
     auto personRows = bound(db_, people);
     if (!personRows)
@@ -84,23 +125,37 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
                        });
         !ok)
         return std::unexpected(ok.error());
+    // A unit's scope loads its sub-units too, for their people's places.
+    std::vector<domain::RowId> parentOfUnit;
+    std::vector<bool> legalPersonality;
     if (scoped != Scoped::Person) {
-        auto unitRows = bound(db_, scoped == Scoped::All ? "SELECT id FROM unit"
-                                                         : "SELECT id FROM unit WHERE id = ?1");
+        auto unitRows = bound(
+            db_, "SELECT id, parent_id, has_legal_personality FROM unit" +
+                     (scoped == Scoped::All ? std::string() : " WHERE id IN " + subtree("?1")));
         if (!unitRows)
             return std::unexpected(unitRows.error());
         if (scoped == Scoped::Unit)
             (*unitRows)->bind(1, scopeId);
-        if (auto ok = forEachRow(
-                **unitRows,
-                [&](const Statement& row) { facts.units.emplace_back().id = row.int64(0); });
+        if (auto ok =
+                forEachRow(**unitRows,
+                           [&](const Statement& row) {
+                               facts.units.emplace_back().id = row.int64(0);
+                               parentOfUnit.push_back(row.isNull(1) ? domain::NoId : row.int64(1));
+                               legalPersonality.push_back(row.int64(2) != 0);
+                           });
             !ok)
             return std::unexpected(ok.error());
     }
     facts.index();
-    for (std::size_t i = 0; i < facts.people.size(); ++i)
-        if (const int unit = facts.unitIndex(unitOfPerson[i]); unit >= 0)
-            facts.units[static_cast<std::size_t>(unit)].members.push_back(static_cast<int>(i));
+    std::vector<int> unitIndexOfPerson;
+    unitIndexOfPerson.reserve(unitOfPerson.size());
+    for (domain::RowId unit : unitOfPerson)
+        unitIndexOfPerson.push_back(facts.unitIndex(unit));
+    std::vector<domain::UnitPlace> places;
+    places.reserve(parentOfUnit.size());
+    for (std::size_t i = 0; i < parentOfUnit.size(); ++i)
+        places.push_back({facts.unitIndex(parentOfUnit[i]), legalPersonality[i]});
+    domain::gatherMembers(facts, unitIndexOfPerson, places);
 
     // The grade as its place in domain::Grade (HTXSNV first), so that no
     // text is made for 100,000 rows.
@@ -129,21 +184,63 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
             !ok)
             return std::unexpected(ok.error());
 
+    // The grades of each person's unit in the year: from those loaded, or for
+    // one person, whose unit's people are not, counted here.
+    if (scoped != Scoped::Person)
+        domain::countUnitGrades(facts, unitIndexOfPerson);
+    else if (auto ok =
+                 eachRow(db_,
+                         "SELECT ?3, total(e.grade = 'HTXSNV'), count(*) FROM evaluation e"
+                         " JOIN person p ON p.id = e.person_id WHERE e.person_id IS NOT NULL"
+                         " AND e.year = ?2 AND e.grade IN ('HTXSNV', 'HTTNV')"
+                         " AND p.unit_id = (SELECT unit_id FROM person WHERE id = ?3)",
+                         facts, scopeId,
+                         [&](const Statement& row) {
+                             if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1)) {
+                                 person->unitExcellent = static_cast<std::uint32_t>(row.int64(1));
+                                 person->unitGood = static_cast<std::uint32_t>(row.int64(2));
+                             }
+                         });
+             !ok)
+        return std::unexpected(ok.error());
+
     // Standing awards that count toward higher ones: not revoked, neither
-    // đột xuất nor chuyên đề (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3).
+    // đột xuất nor chuyên đề (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3). Only
+    // codes eligibility knows, as their bits, so that no text is made for the
+    // half a million awards of a large database (read through the covering
+    // index award_standing of schema 11).
     if (auto ok = eachRow(
             db_,
-            "SELECT person_id, unit_id, award_code, year FROM award WHERE revoked_by = ''"
-            " AND kind NOT IN ('sudden', 'thematic') AND year <= ?2" +
-                (scoped == Scoped::All      ? std::string()
-                 : scoped == Scoped::Person ? std::string(" AND person_id = ?3")
-                                            : " AND (unit_id = ?3 OR person_id IN"
-                                              " (SELECT id FROM person WHERE unit_id = ?3))"),
+            "SELECT person_id, unit_id, " + awardBitsOf("award_code") +
+                ", year FROM award WHERE revoked_by = '' AND kind NOT IN ('sudden', 'thematic')"
+                " AND year <= ?2 AND award_code IN (" +
+                knownCodes() + ")" +
+                (scoped == Scoped::All ? std::string()
+                 : scoped == Scoped::Person
+                     ? std::string(" AND person_id = ?3")
+                     : " AND (unit_id = ?3 OR person_id IN " + peopleOfScopeUnit() + ")"),
             facts, scopeId,
             [&](const Statement& row) {
                 if (domain::SubjectFacts* subject = subjectOf(facts, row, 0, 1))
-                    domain::addAward(facts, *subject, row.text(2), static_cast<int>(row.int64(3)));
+                    domain::addAward(facts, *subject, static_cast<domain::AwardBits>(row.int64(2)),
+                                     static_cast<int>(row.int64(3)));
             });
+        !ok)
+        return std::unexpected(ok.error());
+
+    // When each person joined, for the months worked in the year judged: the
+    // first posting's start. A posting without a start is the one a person
+    // held before their first transfer was recorded, so they joined earlier,
+    // on a day unknown.
+    if (auto ok = eachRow(db_,
+                          "SELECT person_id, min(starts_on) FROM person_assignment"
+                          " GROUP BY person_id HAVING count(*) = count(starts_on)" +
+                              personFilter(scoped, "person_id"),
+                          facts, scopeId,
+                          [&](const Statement& row) {
+                              if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1))
+                                  person->joined = row.date(1);
+                          });
         !ok)
         return std::unexpected(ok.error());
 
@@ -165,20 +262,21 @@ Result<domain::EligibilityFacts> EligibilityFactsRepository::load(int year, QDat
         !ok)
         return std::unexpected(ok.error());
 
-    if (auto ok = eachRow(
-            db_,
-            "SELECT person_id, form, start_date, end_date FROM discipline"
-            " WHERE start_date <= ?2 || '-12-31' AND (end_date IS NULL OR end_date >= ?1 || "
-            "'-01-01')" +
-                personFilter(scoped, "person_id"),
-            facts, scopeId,
-            [&](const Statement& row) {
-                if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1))
-                    domain::addDiscipline(facts, *person,
-                                          {domain::disciplineFormFromCode(row.text(1))
-                                               .value_or(domain::DisciplineForm::Reprimand),
-                                           row.date(2), row.date(3)});
-            });
+    if (auto ok =
+            eachRow(db_,
+                    // Up to the judging day, which may be after the year: one in force
+                    // then holds the year back (domain::holdsBack).
+                    "SELECT person_id, form, start_date, end_date FROM discipline"
+                    " WHERE start_date <= ?4 AND (end_date IS NULL OR end_date >= ?1 || '-01-01')" +
+                        personFilter(scoped, "person_id"),
+                    facts, scopeId,
+                    [&](const Statement& row) {
+                        if (domain::SubjectFacts* person = subjectOf(facts, row, 0, -1))
+                            domain::addDiscipline(facts, *person,
+                                                  {domain::disciplineFormFromCode(row.text(1))
+                                                       .value_or(domain::DisciplineForm::Reprimand),
+                                                   row.date(2), row.date(3)});
+                    });
         !ok)
         return std::unexpected(ok.error());
 

@@ -69,4 +69,14 @@ Status EligibilityRuleRepository::updateNumbers(const domain::EligibilityRule& r
                 subjectCode(rule.subject), rule.name);
 }
 
+Status EligibilityRuleRepository::insert(const domain::EligibilityRule& rule) {
+    return exec(db_,
+                "INSERT INTO eligibility_rule (set_code, award_code, subject, name, position, kind,"
+                " years, count, code, text, citation, verified)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rule.setCode, rule.awardCode, subjectCode(rule.subject), rule.name, rule.position,
+                domain::conditionKindCode(rule.kind), rule.years, rule.count, rule.code, rule.text,
+                rule.citation, rule.verified ? 1 : 0);
+}
+
 } // namespace thidua::storage

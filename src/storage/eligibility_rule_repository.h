@@ -17,6 +17,7 @@ public:
     // The numbers and the verified flag of the stored rule with the same set,
     // award, subject and name.
     Status updateNumbers(const domain::EligibilityRule& rule);
+    Status insert(const domain::EligibilityRule& rule);
 
 private:
     Database& db_;

@@ -87,6 +87,36 @@ TEST_F(EligibilityCommandTest, TheRulesAreListedAndANumberIsSet) {
     EXPECT_EQ(wrong.exitCode, 2);
 }
 
+TEST_F(EligibilityCommandTest, ARuleIsAddedThenListed) {
+    const Outcome added = eligibility(
+        {QStringLiteral("--add-rule"), QStringLiteral("ND152:LDTT.months12"),
+         QStringLiteral("--kind"), QStringLiteral("worked_months"), QStringLiteral("--count"),
+         QStringLiteral("12"), QStringLiteral("--citation"), QStringLiteral("Quy chế của Bộ"),
+         QStringLiteral("--unverified"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    bool found = false;
+    for (const QJsonValue& value : rowsOf(added)) {
+        const QJsonObject rule = value.toObject();
+        if (rule[QStringLiteral("rule")].toString() != QStringLiteral("ND152:LDTT.months12"))
+            continue;
+        found = true;
+        EXPECT_EQ(rule[QStringLiteral("kind")].toString(), QStringLiteral("worked_months"));
+        EXPECT_EQ(rule[QStringLiteral("count")].toInt(), 12);
+        EXPECT_FALSE(rule[QStringLiteral("verified")].toBool());
+    }
+    EXPECT_TRUE(found);
+    const Outcome badKind = eligibility(
+        {QStringLiteral("--add-rule"), QStringLiteral("ND152:LDTT.x"), QStringLiteral("--kind"),
+         QStringLiteral("magic"), QStringLiteral("--citation"), QStringLiteral("Điều 24")});
+    EXPECT_EQ(badKind.exitCode, 2);
+    EXPECT_TRUE(badKind.err.contains(QStringLiteral("--kind"))) << badKind.err.toStdString();
+    const Outcome tooManyMonths = eligibility(
+        {QStringLiteral("--add-rule"), QStringLiteral("ND152:LDTT.x"), QStringLiteral("--kind"),
+         QStringLiteral("worked_months"), QStringLiteral("--count"), QStringLiteral("13"),
+         QStringLiteral("--citation"), QStringLiteral("Điều 24")});
+    EXPECT_EQ(tooManyMonths.exitCode, 2);
+}
+
 TEST_F(EligibilityCommandTest, AWrongCommandLineIsExplained) {
     const Outcome noSubject = eligibility({QStringLiteral("--year"), QStringLiteral("2025")});
     EXPECT_EQ(noSubject.exitCode, 2);

@@ -28,6 +28,7 @@ std::vector<EligibilityRule> nationalRules(const QString& set, const QString& ho
         {"CSTDCS", individual, "ldtt", ConditionKind::LowerTitle, 0, 0, "LDTT", "Điều 23"},
         {"CSTDCS", individual, "merit", ConditionKind::ExcellentOrInitiative, 0, 1, "grassroots",
          "Điều 23"},
+        {"CSTDCS", individual, "cap", ConditionKind::ExcellentCap, 0, 20, "", "Điều 11"},
         {"CSTDBO", individual, "cstdcs", ConditionKind::ConsecutiveTitle, 1, 3, "CSTDCS",
          "Điều 22"},
         {"CSTDBO", individual, "initiative", ConditionKind::Initiative, 3, 1, "ministry",
@@ -111,7 +112,7 @@ protected:
             grade(index, year, value);
     }
     void award(int index, const char* code, int year) {
-        addAward(facts, person(index), QString::fromLatin1(code), year);
+        addAward(facts, person(index), awardBit(QString::fromLatin1(code)), year);
     }
     void initiative(int index, int year, InitiativeLevel level, bool used = false) {
         person(index).initiatives.push_back(
@@ -182,6 +183,81 @@ TEST_F(EligibilityTest, ADisciplineHoldsTheYearBackUntilTheJudgingDay) {
     EXPECT_EQ(judgePerson(later, "LDTT").verdict, Verdict::Eligible);
 }
 
+TEST_F(EligibilityTest, ADisciplineCoveringPartOfTheYearStillKeepsTheYearFromCounting) {
+    auto disciplined = [&](QDate start, QDate end) {
+        const int p = addPerson();
+        grade(p, Year, Grade::Good);
+        addDiscipline(facts, person(p), {DisciplineForm::Reprimand, start, end});
+        return judgePerson(p, "LDTT");
+    };
+    // Starting on 1/1 and ended mid-year: no longer a hold, but the year's
+    // achievements count only from its end, so the year is not whole.
+    const Judgement firstHalf = disciplined(QDate(2025, 1, 1), QDate(2025, 6, 30));
+    EXPECT_EQ(firstHalf.verdict, Verdict::NotEligible);
+    EXPECT_EQ(reasons(firstHalf).front().text,
+              QStringLiteral("Bị kỷ luật (khiển trách) trong năm 2025, đã hết thời hạn: thành tích "
+                             "được tính từ khi hết thời hạn kỷ luật, nên năm 2025 không được tính "
+                             "đủ"));
+    // Starting mid-year and in force on the judging day: a hold.
+    const Judgement secondHalf = disciplined(QDate(2025, 7, 1), QDate(2026, 6, 30));
+    EXPECT_EQ(secondHalf.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(secondHalf).front().text.contains(QStringLiteral("tạm hoãn")));
+    // Ending on 1/1 of the year judged still touches it; starting on 1/1 of
+    // the next, after the judging day, does not.
+    EXPECT_EQ(disciplined(QDate(2024, 1, 2), QDate(2025, 1, 1)).verdict, Verdict::NotEligible);
+    EXPECT_EQ(disciplined(QDate(2026, 1, 1), QDate()).verdict, Verdict::Eligible);
+}
+
+TEST_F(EligibilityTest, ADisciplineInForceOnALaterJudgingDayHoldsTheYearBack) {
+    facts.day = QDate(2026, 3, 15);
+    const int p = addPerson();
+    grade(p, Year, Grade::Good);
+    addDiscipline(facts, person(p), {DisciplineForm::Reprimand, QDate(2026, 2, 1), QDate()});
+    const Judgement judgement = judgePerson(p, "LDTT");
+    EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(judgement).front().text.contains(QStringLiteral("tạm hoãn")));
+    // One begun after the judging day is not known yet.
+    const int later = addPerson();
+    grade(later, Year, Grade::Good);
+    addDiscipline(facts, person(later), {DisciplineForm::Reprimand, QDate(2026, 3, 16), QDate()});
+    EXPECT_EQ(judgePerson(later, "LDTT").verdict, Verdict::Eligible);
+}
+
+TEST_F(EligibilityTest, APartYearOfDisciplineBreaksTheGoodYearsAndTheCollectivesDiscipline) {
+    // Five good years 2021–2025 after a Bằng khen of the minister; a
+    // discipline of 1/7/2020–30/6/2021 breaks 2021, one ending 31/12/2020 not.
+    auto judged = [&](QDate end) {
+        const int p = addPerson();
+        award(p, "BKBO", Year - 6);
+        grades(p, Year - 4, Year, Grade::Good);
+        for (int year : {Year - 4, Year - 2, Year - 1})
+            award(p, "CSTDCS", year);
+        addDiscipline(facts, person(p), {DisciplineForm::Reprimand, QDate(2020, 7, 1), end});
+        return judgePerson(p, "BKTTG");
+    };
+    const Judgement broken = judged(QDate(2021, 6, 30));
+    EXPECT_EQ(broken.verdict, Verdict::NotEligible);
+    EXPECT_TRUE(reasons(broken).front().text.startsWith(QStringLiteral("Năm 2021 bị kỷ luật")));
+    EXPECT_EQ(judged(QDate(2020, 12, 31)).verdict, Verdict::Eligible);
+
+    // A member's warning of 1/1–31/3 of the year bars TTLĐTT; one ending
+    // 31/12 of the year before does not.
+    facts.units.emplace_back().id = 1;
+    addGrade(facts, facts.units.front(), Year, Grade::Good);
+    for (int i = 0; i < 2; ++i) {
+        const int member = addPerson();
+        grade(member, Year, Grade::Good);
+        facts.units.front().members.push_back(member);
+    }
+    const int warned = facts.units.front().members.back();
+    addDiscipline(facts, person(warned),
+                  {DisciplineForm::Warning, QDate(2024, 1, 1), QDate(2024, 12, 31)});
+    EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::Eligible);
+    addDiscipline(facts, person(warned),
+                  {DisciplineForm::Warning, QDate(2025, 1, 1), QDate(2025, 3, 31)});
+    EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
+}
+
 TEST_F(EligibilityTest, CstdcsNeedsLdttAndAnExcellentGradeOrAnInitiative) {
     const int excellent = addPerson();
     grade(excellent, Year, Grade::Excellent);
@@ -200,6 +276,29 @@ TEST_F(EligibilityTest, CstdcsNeedsLdttAndAnExcellentGradeOrAnInitiative) {
     const Judgement judgement = judgePerson(notLdtt, "CSTDCS");
     EXPECT_EQ(judgement.verdict, Verdict::NotEligible);
     EXPECT_EQ(reasons(judgement).front().citation, QStringLiteral("Điều 23"));
+}
+
+TEST_F(EligibilityTest, CstdcsThroughHtxsnvAloneIsCappedByTheUnitsShare) {
+    // 3 of 10 HTXSNV in the unit is over 20 %: whoever rests on the grade
+    // alone needs a person's choice; one with an initiative does not.
+    facts.units.emplace_back().id = 1;
+    std::vector<int> unitOfPerson;
+    for (int i = 0; i < 10; ++i) {
+        grade(addPerson(), Year, i < 3 ? Grade::Excellent : Grade::Good);
+        unitOfPerson.push_back(0);
+    }
+    initiative(1, Year, InitiativeLevel::Grassroots);
+    countUnitGrades(facts, unitOfPerson);
+    const Judgement capped = judgePerson(0, "CSTDCS");
+    EXPECT_EQ(capped.verdict, Verdict::NeedsReview);
+    ASSERT_EQ(reasons(capped).size(), 1u);
+    EXPECT_TRUE(reasons(capped).front().text.startsWith(
+        QStringLiteral("Năm 2025 đơn vị có 3/10 người hoàn thành xuất sắc nhiệm vụ")));
+    EXPECT_EQ(judgePerson(1, "CSTDCS").verdict, Verdict::Eligible);
+    // 2 of 10 is within it.
+    grade(2, Year, Grade::Good);
+    countUnitGrades(facts, unitOfPerson);
+    EXPECT_EQ(judgePerson(0, "CSTDCS").verdict, Verdict::Eligible);
 }
 
 TEST_F(EligibilityTest, AnInitiativeAlreadyUsedCountsOnce) {
@@ -397,6 +496,30 @@ TEST_F(EligibilityTest, CollectivesCountTheirMembers) {
     EXPECT_EQ(judgeUnit(0, "TTLDTT").verdict, Verdict::NotEligible);
 }
 
+TEST_F(EligibilityTest, AUnitsMembersComeFromItsSubUnitsDownToOnesWithLegalPersonality) {
+    // 0 a Cục; 1 its phòng; 2 a tổ of the phòng; 3 a Chi cục of the Cục
+    // with legal personality; 4 a phòng of the Chi cục.
+    for (RowId id = 1; id <= 5; ++id)
+        facts.units.emplace_back().id = id;
+    const std::vector<UnitPlace> places{{-1, true}, {0, false}, {1, false}, {0, true}, {3, false}};
+    std::vector<int> unitOfPerson;
+    for (int unit : {0, 1, 2, 3, 4, -1}) {
+        addPerson();
+        unitOfPerson.push_back(unit);
+    }
+    gatherMembers(facts, unitOfPerson, places);
+    const std::vector<std::vector<int>> expected{{0, 1, 2}, {1, 2}, {2}, {3, 4}, {4}};
+    for (std::size_t unit = 0; unit < expected.size(); ++unit)
+        EXPECT_EQ(facts.units[unit].members, expected[unit]) << "unit " << unit;
+
+    // A parent loop in the data ends the walk.
+    EligibilityFacts looped;
+    looped.units.resize(2);
+    gatherMembers(looped, {0}, {{1, false}, {0, false}});
+    EXPECT_EQ(looped.units[0].members, std::vector<int>{0});
+    EXPECT_EQ(looped.units[1].members, std::vector<int>{0});
+}
+
 TEST_F(EligibilityTest, FlagsFollowTheClustersVote) {
     facts.units.emplace_back().id = 1;
     EXPECT_EQ(judgeUnit(0, "CTDBO").verdict, Verdict::NotEligible);
@@ -415,5 +538,9 @@ TEST(EligibilityRules, RefusesCountsThatCannotHold) {
     rule.count = 101;
     EXPECT_TRUE(ruleRefusal(rule));
     rule.count = 75;
+    EXPECT_FALSE(ruleRefusal(rule));
+    rule.kind = ConditionKind::WorkedMonths;
+    EXPECT_TRUE(ruleRefusal(rule));
+    rule.count = 12;
     EXPECT_FALSE(ruleRefusal(rule));
 }
