@@ -33,12 +33,13 @@ QStringList paragraphs(const documents::Document& document) {
     return texts;
 }
 
-documents::Document submissionOn(QDate day, const std::vector<NominationEntry>& entries) {
+documents::Document submissionOn(QDate day, const std::vector<NominationEntry>& entries,
+                                 const QStringList& recipients = {
+                                     QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh")}) {
     documents::OfficialHeader header;
     header.date = day;
     return reports::submissionDocument(2025, header, QStringLiteral("Sở Tư pháp tỉnh Vĩnh Phúc"),
-                                       QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh"),
-                                       entries);
+                                       recipients, entries);
 }
 
 } // namespace
@@ -64,6 +65,22 @@ TEST(Submission, CountsCollectivesAndIndividualsPerAwardInOrderOfPrecedence) {
     EXPECT_EQ(merits, flags + 1);
     EXPECT_TRUE(
         texts.join(u'\n').contains(QStringLiteral("khen thưởng cho 02 tập thể, 02 cá nhân")));
+}
+
+TEST(Submission, SeveralRecipientsStandALineEachAndNoneLeavesDots) {
+    const std::vector<NominationEntry> one{
+        nominated(QStringLiteral("BKBO"), QStringLiteral("Bằng khen"), 500, false)};
+    const QStringList texts =
+        paragraphs(submissionOn(QDate(2025, 12, 20), one,
+                                {QStringLiteral(" Bộ Tư pháp "), QStringLiteral("  "),
+                                 QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh")}));
+    EXPECT_EQ(texts.first(), QStringLiteral("Kính gửi:\n- Bộ Tư pháp;\n- Hội đồng Thi đua - "
+                                            "Khen thưởng tỉnh."));
+    EXPECT_TRUE(texts.join(u'\n').contains(
+        QStringLiteral("Kính trình Bộ Tư pháp, Hội đồng Thi đua - Khen thưởng tỉnh xem xét")));
+    const QStringList blank = paragraphs(submissionOn(QDate(2025, 12, 20), one, {}));
+    EXPECT_EQ(blank.first(), QStringLiteral("Kính gửi: ……………………………."))
+        << blank.first().toStdString();
 }
 
 TEST(Submission, CitesTheDecreeInForceOnTheDayItIsSigned) {
