@@ -4361,6 +4361,14 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Changes</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất tệp…</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::OverviewPage</name>
@@ -5377,6 +5385,25 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The change applies at once and is remembered for the next start.</source>
         <translation>Thay đổi có hiệu lực ngay và được ghi nhớ cho lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::SubmissionDialog</name>
+    <message>
+        <source>Number and Recipients of the Submission</source>
+        <translation>Số và nơi gửi tờ trình</translation>
+    </message>
+    <message>
+        <source>The number the clerk&apos;s office gave the submission (tờ trình) and whom it is sent to (&quot;Kính gửi&quot;), one recipient a line. Left empty, they print as dots to fill in by hand.</source>
+        <translation>Số mà văn thư cấp cho tờ trình và nơi gửi (&quot;Kính gửi&quot;), mỗi nơi một dòng. Để trống thì văn bản in dấu chấm để điền tay.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Kính gửi:</translation>
     </message>
 </context>
 <context>

@@ -96,9 +96,7 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     request.address.number = parser.value(QStringLiteral("number")).trimmed();
     // Each --to a recipient; a value of several lines, a recipient a line.
     for (const QString& to : parser.values(QStringLiteral("to")))
-        for (const QString& line : to.split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty())
-                request.address.recipients << line.trimmed();
+        request.address.recipients << reports::recipientLines(to);
     if (!ofNominations &&
         (request.what == Exported::Registrations) == parser.isSet(QStringLiteral("cluster")))
         return wrongUsage(request.what == Exported::Registrations

@@ -109,6 +109,14 @@ documents::Document submissionDocument(int year, documents::OfficialHeader heade
     return document;
 }
 
+QStringList recipientLines(const QString& text) {
+    QStringList recipients;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            recipients << line.trimmed();
+    return recipients;
+}
+
 Result<documents::Document> submission(services::Workspace& workspace,
                                        const SubmissionRequest& request) {
     auto read = readNominations(workspace, request.filter, request.issuingUnitId, request.issue);

@@ -29,6 +29,10 @@ struct SubmissionRequest {
     Issue issue;
 };
 
+// Recipients written one a line, as a clerk types them: each trimmed, blank
+// lines left out.
+QStringList recipientLines(const QString& text);
+
 // Tờ trình đề nghị khen thưởng (domain brief §4.2): the official header with
 // the number, "TỜ TRÌNH" and "Về việc đề nghị khen thưởng năm Y", "Kính gửi",
 // the legal bases in force on the day (Luật 06/2022 with Nghị định 98/2023
