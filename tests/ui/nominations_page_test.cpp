@@ -336,6 +336,10 @@ TEST_F(GuiSubmissionDialogInVietnamese, AsksForTheNumberAndWhomItIsSentTo) {
     auto dialog = page->findChild<ui::SubmissionDialog*>(QStringLiteral("submissionDialog"));
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Số và nơi gửi tờ trình"));
+    test::child<QLineEdit>(*dialog, "submissionNumberEdit")->setText(QStringLiteral("15/TTr-STP"));
+    test::child<QPlainTextEdit>(*dialog, "submissionRecipientsEdit")
+        ->setPlainText(QStringLiteral("Ủy ban nhân dân tỉnh Vĩnh Phúc\n"
+                                      "Ban Thi đua - Khen thưởng tỉnh Vĩnh Phúc"));
     test::saveSnapshot(*dialog, QStringLiteral("submission-dialog-vi"));
     dialog->reject();
 }
