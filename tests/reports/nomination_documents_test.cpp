@@ -129,6 +129,8 @@ TEST(AchievementReport, TabulatesTitlesAndFormsApartLeavingRevokedAwardsOut) {
         nominated(QStringLiteral("BKBO"), QStringLiteral("Bằng khen"), 500, false), history,
         QDate(2025, 12, 1));
     EXPECT_EQ(document.summary, QStringLiteral("Đề nghị tặng Bằng khen"));
+    ASSERT_TRUE(document.header);
+    EXPECT_EQ(document.header->place, QStringLiteral("Vĩnh Phúc")); // from the unit's name
     std::vector<QStringList> tables;
     for (const documents::Block& block : document.blocks)
         if (const auto* table = std::get_if<documents::Table>(&block)) {
@@ -144,4 +146,19 @@ TEST(AchievementReport, TabulatesTitlesAndFormsApartLeavingRevokedAwardsOut) {
                            QStringLiteral("2024 | Lao động tiên tiến | Quyết định số 24/QĐ-STP "
                                           "ngày 10/01/2025 của Giám đốc Sở Tư pháp")}));
     EXPECT_TRUE(paragraphs(document).contains(QStringLiteral("Chưa có.")));
+}
+
+TEST(AchievementReport, IsPlacedByTheProposingUnitElseLeftToWriteByHand) {
+    NominationEntry entry =
+        nominated(QStringLiteral("BKBO"), QStringLiteral("Bằng khen"), 500, true);
+    entry.unitName = QStringLiteral("Bộ Tư pháp");
+    entry.proposingUnitName = QStringLiteral("UBND thành phố Hà Nội");
+    const auto placeOf = [](const NominationEntry& of) {
+        return reports::achievementReportDocument(of, {}, QDate(2025, 12, 1))
+            .header.value_or(documents::OfficialHeader{})
+            .place;
+    };
+    EXPECT_EQ(placeOf(entry), QStringLiteral("Hà Nội"));
+    entry.proposingUnitName.clear();
+    EXPECT_EQ(placeOf(entry), QStringLiteral("……"));
 }
