@@ -369,10 +369,6 @@
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <source>write a year&apos;s registration list as PDF, XLSX or CSV</source>
-        <translation>ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV</translation>
-    </message>
-    <message>
         <source>--date must be a day such as 05/02/2026, not &quot;%1&quot;.</source>
         <translation>--date phải là một ngày, ví dụ 05/02/2026, không phải &quot;%1&quot;.</translation>
     </message>
@@ -645,10 +641,6 @@
         <translation>Nội dung cần xuất phải là registrations, nominations, submission, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Write a year&apos;s registration list as PDF, XLSX or CSV: the official header, collectives then individuals grouped by title, the signatures. Or the year&apos;s nomination list, grouped by award in order of precedence, or the submission (tờ trình) that carries it. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet to fill in and import back.</source>
-        <translation>Ghi danh sách đăng ký thi đua của một năm ra tệp PDF, XLSX hoặc CSV: phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc, hay tờ trình kèm danh sách đó. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị để điền rồi nhập lại.</translation>
-    </message>
-    <message>
         <source>--year applies to registrations, evaluations, awards and initiatives only.</source>
         <translation>--year chỉ dùng cho đăng ký thi đua, xếp loại, khen thưởng và sáng kiến.</translation>
     </message>
@@ -839,6 +831,30 @@
     <message>
         <source>With --add-rule: its legal basis is not yet checked.</source>
         <translation>Dùng với --add-rule: căn cứ pháp lý chưa được kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>write a list or an official document as PDF, DOCX, XLSX or CSV</source>
+        <translation>ghi một danh sách hay văn bản ra tệp PDF, DOCX, XLSX hoặc CSV</translation>
+    </message>
+    <message>
+        <source>--to applies to submission.</source>
+        <translation>--to chỉ dùng cho submission (tờ trình).</translation>
+    </message>
+    <message>
+        <source>--number applies to submission and nominations.</source>
+        <translation>--number chỉ dùng cho submission (tờ trình) và nominations (danh sách đề nghị).</translation>
+    </message>
+    <message>
+        <source>Submission: its number (&quot;15/TTr-STP&quot;); nominations: the number of the submission the list goes with. Dots to fill in by hand by default.</source>
+        <translation>Tờ trình: số và ký hiệu của tờ trình (&quot;15/TTr-STP&quot;); danh sách đề nghị: số của tờ trình mà danh sách kèm theo. Mặc định để dấu chấm để điền tay.</translation>
+    </message>
+    <message>
+        <source>Submission: whom it is sent to (&quot;Kính gửi&quot;); repeat it, or write one a line, for several. Dots to fill in by hand by default.</source>
+        <translation>Tờ trình: nơi gửi (&quot;Kính gửi&quot;); nhiều nơi thì lặp lại tùy chọn, hoặc viết mỗi nơi một dòng. Mặc định để dấu chấm để điền tay.</translation>
+    </message>
+    <message>
+        <source>Write a document as PDF, DOCX, XLSX or CSV (by --format or the suffix of --out): a year&apos;s registration list, with the official header, collectives then individuals grouped by title, the signatures. Or the year&apos;s nomination list, grouped by award in order of precedence, or the submission (tờ trình) that carries it. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet (XLSX or CSV) to fill in and import back.</source>
+        <translation>Ghi một văn bản ra tệp PDF, DOCX, XLSX hoặc CSV (theo --format hoặc phần đuôi của --out): danh sách đăng ký thi đua của một năm, với phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc, hay tờ trình kèm danh sách đó. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị (XLSX hoặc CSV) để điền rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4433,14 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Changes</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất tệp…</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::OverviewPage</name>
@@ -5433,6 +5457,25 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The change applies at once and is remembered for the next start.</source>
         <translation>Thay đổi có hiệu lực ngay và được ghi nhớ cho lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::SubmissionDialog</name>
+    <message>
+        <source>Number and Recipients of the Submission</source>
+        <translation>Số và nơi gửi tờ trình</translation>
+    </message>
+    <message>
+        <source>The number the clerk&apos;s office gave the submission (tờ trình) and whom it is sent to (&quot;Kính gửi&quot;), one recipient a line. Left empty, they print as dots to fill in by hand.</source>
+        <translation>Số mà văn thư cấp cho tờ trình và nơi gửi (&quot;Kính gửi&quot;), mỗi nơi một dòng. Để trống thì văn bản in dấu chấm để điền tay.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Kính gửi:</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ struct ExportRequest {
     reports::RegistrationListRequest list;
     reports::NominationOrder order = reports::NominationOrder::Position;
     documents::FileFormat format = documents::FileFormat::Pdf;
+    reports::SubmissionAddress address; // the tờ trình's, whose number the list cites too
     QString out;
 };
 
@@ -88,6 +89,14 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
                 .arg(order));
     const bool ofNominations =
         request.what == Exported::Nominations || request.what == Exported::Submission;
+    if (parser.isSet(QStringLiteral("to")) && request.what != Exported::Submission)
+        return wrongUsage(Text::tr("--to applies to submission."));
+    if (parser.isSet(QStringLiteral("number")) && !ofNominations)
+        return wrongUsage(Text::tr("--number applies to submission and nominations."));
+    request.address.number = parser.value(QStringLiteral("number")).trimmed();
+    // Each --to a recipient; a value of several lines, a recipient a line.
+    for (const QString& to : parser.values(QStringLiteral("to")))
+        request.address.recipients << reports::recipientLines(to);
     if (!ofNominations &&
         (request.what == Exported::Registrations) == parser.isSet(QStringLiteral("cluster")))
         return wrongUsage(request.what == Exported::Registrations
@@ -189,6 +198,7 @@ Result<documents::Document> nominationDocument(services::Workspace& workspace,
     list.filter.proposingUnitId = request.list.unitId;
     list.issuingUnitId = request.list.unitId;
     list.order = request.order;
+    list.submissionNumber = request.address.number;
     list.issue = request.list.issue;
     if (!cluster.isEmpty()) {
         auto found = workspace.clusters().find(request.list.year, cluster);
@@ -199,7 +209,7 @@ Result<documents::Document> nominationDocument(services::Workspace& workspace,
     }
     if (request.what == Exported::Submission)
         return reports::submission(workspace,
-                                   {list.filter, list.issuingUnitId, {}, {}, list.issue});
+                                   {list.filter, list.issuingUnitId, request.address, list.issue});
     return reports::nominationList(workspace, list);
 }
 
@@ -226,6 +236,16 @@ int runExport(const QStringList& arguments) {
                                "of --out."),
                       QStringLiteral("pdf|docx|xlsx|csv")});
     parser.addOption({QStringLiteral("out"), Text::tr("The file to write."), Text::tr("FILE")});
+    parser.addOption({QStringLiteral("number"),
+                      Text::tr("Submission: its number (\"15/TTr-STP\"); nominations: the number "
+                               "of the submission the list goes with. Dots to fill in by hand "
+                               "by default."),
+                      Text::tr("TEXT")});
+    parser.addOption({QStringLiteral("to"),
+                      Text::tr("Submission: whom it is sent to (\"Kính gửi\"); repeat it, or "
+                               "write one a line, for several. Dots to fill in by hand by "
+                               "default."),
+                      Text::tr("TEXT")});
     parser.addOption({QStringLiteral("place"),
                       Text::tr("The place before the date (\"Vĩnh Phúc\"); by default read "
                                "from the unit's name."),
@@ -235,13 +255,14 @@ int runExport(const QStringList& arguments) {
                       Text::tr("DATE")});
     if (auto stop = parseCommandLine(
             parser, arguments,
-            Text::tr("Write a year's registration list as PDF, XLSX or CSV: the official header, "
-                     "collectives then individuals grouped by title, the signatures. Or the "
-                     "year's nomination list, grouped by award in order of precedence, or the "
-                     "submission (tờ trình) that carries it. Or a "
-                     "cluster's vote: the numbered ballot papers, the vote-count minutes or the "
-                     "meeting minutes. Or a cluster's scoring: the ranking or the whole scoring "
-                     "table. Or a unit's score sheet to fill in and import back."),
+            Text::tr("Write a document as PDF, DOCX, XLSX or CSV (by --format or the suffix of "
+                     "--out): a year's registration list, with the official header, collectives "
+                     "then individuals grouped by title, the signatures. Or the year's "
+                     "nomination list, grouped by award in order of precedence, or the "
+                     "submission (tờ trình) that carries it. Or a cluster's vote: the numbered "
+                     "ballot papers, the vote-count minutes or the meeting minutes. Or a "
+                     "cluster's scoring: the ranking or the whole scoring table. Or a unit's "
+                     "score sheet (XLSX or CSV) to fill in and import back."),
             {{QStringLiteral(
                   "registrations|nominations|submission|ballots|vote-count|minutes|ranking|"
                   "scoring-table|score-sheet"),

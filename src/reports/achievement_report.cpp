@@ -1,5 +1,6 @@
 #include "achievement_report.h"
 
+#include "agency_header.h"
 #include "award_service.h"
 #include "clock.h"
 #include "nomination_service.h"
@@ -77,7 +78,13 @@ documents::Document achievementReportDocument(const domain::NominationEntry& ent
     documents::Document document;
     documents::OfficialHeader header;
     header.date = day;
-    header.place = QString();
+    // Where the report is signed: the place in the proposing unit's name,
+    // else in the candidate's unit's, else dots to write by hand.
+    header.place = placeInName(entry.proposingUnitName);
+    if (header.place.isEmpty())
+        header.place = placeInName(entry.unitName);
+    if (header.place.isEmpty())
+        header.place = QStringLiteral("……");
     document.header = header;
     document.documentType = QStringLiteral("Báo cáo thành tích");
     document.summary = QStringLiteral("Đề nghị tặng %1").arg(entry.awardName);

@@ -20,7 +20,8 @@ namespace thidua::reports {
 // their recognising decisions) and, filled from the records, the two tables
 // of part III: the emulation titles and the commendation forms received, each
 // with the year and the decision (number, date, issuer). Revoked awards are
-// left out. Signed by the reporter and the head who confirms.
+// left out. Signed by the reporter and the head who confirms; placed where
+// the proposing unit's name (else the candidate's unit's) says, else dots.
 Result<documents::Document> achievementReport(services::Workspace& workspace,
                                               domain::RowId nominationId);
 

@@ -37,20 +37,36 @@ QString counted(int collectives, int individuals) {
     return parts.join(QStringLiteral(", "));
 }
 
+// "Kính gửi: A." for one recipient; for several, as Nghị định 30/2020 lists
+// them, "Kính gửi:" and a line each, "- A;" … "- B.".
+QString kindlySentTo(const QStringList& recipients, const QString& to) {
+    if (recipients.size() < 2)
+        return QStringLiteral("Kính gửi: %1.").arg(to);
+    QStringList lines{QStringLiteral("Kính gửi:")};
+    for (const QString& recipient : recipients)
+        lines << QStringLiteral("- %1;").arg(recipient);
+    lines.last().back() = QLatin1Char('.');
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 documents::Document submissionDocument(int year, documents::OfficialHeader header,
-                                       const QString& proposer, const QString& recipient,
+                                       const QString& proposer, const QStringList& recipients,
                                        const std::vector<domain::NominationEntry>& entries) {
     const QDate day = header.date.isValid() ? header.date : QDate(year + 1, 1, 1);
     documents::Document document;
     document.header = std::move(header);
     document.documentType = QStringLiteral("Tờ trình");
     document.summary = QStringLiteral("Về việc đề nghị khen thưởng năm %1").arg(year);
+    QStringList named;
+    for (const QString& recipient : recipients)
+        if (!recipient.trimmed().isEmpty())
+            named << recipient.trimmed();
     const QString to =
-        recipient.trimmed().isEmpty() ? QStringLiteral("……………………………") : recipient.trimmed();
-    document.add(Paragraph{QStringLiteral("Kính gửi: %1.").arg(to), documents::Alignment::Center,
-                           false, false, false});
+        named.isEmpty() ? QStringLiteral("……………………………") : named.join(QStringLiteral(", "));
+    document.add(
+        Paragraph{kindlySentTo(named, to), documents::Alignment::Center, false, false, false});
     document.add(plain(QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm "
                                       "2022;")));
     document.add(plain(decreeInForce(day)));
@@ -93,15 +109,24 @@ documents::Document submissionDocument(int year, documents::OfficialHeader heade
     return document;
 }
 
+QStringList recipientLines(const QString& text) {
+    QStringList recipients;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            recipients << line.trimmed();
+    return recipients;
+}
+
 Result<documents::Document> submission(services::Workspace& workspace,
                                        const SubmissionRequest& request) {
     auto read = readNominations(workspace, request.filter, request.issuingUnitId, request.issue);
     if (!read)
         return std::unexpected(read.error());
-    read->header.number = request.number.trimmed().isEmpty() ? QStringLiteral("      /TTr-")
-                                                             : request.number.trimmed();
+    const QString number = request.address.number.trimmed();
+    // Dots, not spaces, keep room for the number: the layout folds white space.
+    read->header.number = number.isEmpty() ? QStringLiteral("……/TTr-……") : number;
     return submissionDocument(request.filter.year, std::move(read->header), read->issuerName,
-                              request.recipient, read->entries);
+                              request.address.recipients, read->entries);
 }
 
 } // namespace thidua::reports

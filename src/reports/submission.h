@@ -5,6 +5,8 @@
 #include "nomination_entry.h"
 #include "result.h"
 
+#include <QStringList>
+
 #include <vector>
 
 namespace thidua::services {
@@ -13,13 +15,23 @@ class Workspace;
 
 namespace thidua::reports {
 
+// What the clerk's office gives a tờ trình: its number and whom it is sent
+// to. Nghị định 30/2020 allows several recipients, each on a line of its own.
+struct SubmissionAddress {
+    QString number;         // "15/TTr-VKHPL"; empty: dots for the clerk's office
+    QStringList recipients; // "Hội đồng Thi đua - Khen thưởng Bộ Tư pháp"; none: dots
+};
+
 struct SubmissionRequest {
     domain::NominationFilter filter;
     domain::RowId issuingUnitId = domain::NoId; // whose submission; NoId: the top unit
-    QString number;    // "15/TTr-VKHPL"; empty: left for the clerk's office
-    QString recipient; // "Hội đồng Thi đua - Khen thưởng Bộ Tư pháp"; empty: dots
+    SubmissionAddress address;
     Issue issue;
 };
+
+// Recipients written one a line, as a clerk types them: each trimmed, blank
+// lines left out.
+QStringList recipientLines(const QString& text);
 
 // Tờ trình đề nghị khen thưởng (domain brief §4.2): the official header with
 // the number, "TỜ TRÌNH" and "Về việc đề nghị khen thưởng năm Y", "Kính gửi",
@@ -30,9 +42,10 @@ struct SubmissionRequest {
 Result<documents::Document> submission(services::Workspace& workspace,
                                        const SubmissionRequest& request);
 
-// The same document from nominations already read.
+// The same document from nominations already read; the header carries the
+// number. Blank recipients are left out.
 documents::Document submissionDocument(int year, documents::OfficialHeader header,
-                                       const QString& proposer, const QString& recipient,
+                                       const QString& proposer, const QStringList& recipients,
                                        const std::vector<domain::NominationEntry>& entries);
 
 } // namespace thidua::reports

@@ -17,7 +17,8 @@
 #include "page_header.h"
 #include "page_parts.h"
 #include "propose_dialog.h"
-#include "submission.h"
+#include "settings.h"
+#include "submission_dialog.h"
 #include "unit_picker.h"
 #include "work_areas.h"
 #include "workspace.h"
@@ -25,8 +26,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -156,12 +159,20 @@ void NominationsPage::connectActions() {
     connect(withdrawButton_, &QPushButton::clicked, this,
             [this] { move(NominationStatus::Withdrawn); });
     connect(decideButton_, &QPushButton::clicked, this, &NominationsPage::recordDecision);
-    printButton_->setMenu(
-        actionMenu(this, {"printListAction", "printSubmissionAction", "printReportAction"},
-                   [this](int index) { preview(static_cast<Output>(index)); }));
+    printButton_->setMenu(actionMenu(
+        this, {"printListAction", "printSubmissionAction", "printReportAction"}, [this](int index) {
+            const auto output = static_cast<Output>(index);
+            addressed(output, tr("Preview"),
+                      [this, output](const auto& address) { preview(output, address); });
+        }));
     exportButton_->setMenu(
         actionMenu(this, {"exportListAction", "exportSubmissionAction", "exportReportAction"},
-                   [this](int index) { exportFile(static_cast<Output>(index)); }));
+                   [this](int index) {
+                       const auto output = static_cast<Output>(index);
+                       addressed(output, tr("Export…"), [this, output](const auto& address) {
+                           exportFile(output, address);
+                       });
+                   }));
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NominationsPage::showSelected);
     connect(dossier_, &NominationDossier::failed, header_, &PageHeader::setError);
@@ -356,7 +367,8 @@ void NominationsPage::recordDecision() {
     dialog->open();
 }
 
-Result<documents::Document> NominationsPage::document(Output output) {
+Result<documents::Document> NominationsPage::document(Output output,
+                                                      const reports::SubmissionAddress& address) {
     if (!workspace_)
         return fail(ErrorCode::Unsupported, tr("No database is open."));
     const domain::RowId proposer = proposer_->unitId();
@@ -372,6 +384,7 @@ Result<documents::Document> NominationsPage::document(Output output) {
         request.filter.year = year_;
         request.filter.proposingUnitId = proposer;
         request.issuingUnitId = proposer;
+        request.address = address;
         return reports::submission(*workspace_, request);
     }
     reports::NominationListRequest request;
@@ -398,18 +411,45 @@ QString NominationsPage::suggestedName(Output output) const {
     return tr("Nominations %1.pdf").arg(year_);
 }
 
-void NominationsPage::preview(Output output) {
-    auto made = document(output);
+void NominationsPage::addressed(
+    Output output, const QString& acceptText,
+    const std::function<void(const reports::SubmissionAddress&)>& then) {
+    if (output != Output::Submission || !workspace_)
+        return then({});
+    const QString scope = submissionScope();
+    auto dialog = new SubmissionDialog(Settings().submissionAddress(scope), acceptText, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog, scope, then] {
+        const reports::SubmissionAddress address = dialog->address();
+        Settings().setSubmissionAddress(scope, address);
+        then(address);
+    });
+    dialog->open();
+}
+
+// The database file (hashed: a path is no settings key) and the proposing
+// unit, "all" for every unit.
+QString NominationsPage::submissionScope() const {
+    const QByteArray file = QFileInfo(workspace_->path()).absoluteFilePath().toUtf8();
+    const domain::RowId unit = proposer_->unitId();
+    return QString::fromLatin1(
+               QCryptographicHash::hash(file, QCryptographicHash::Sha1).toHex().left(16)) +
+           QLatin1Char('-') +
+           (unit == domain::NoId ? QStringLiteral("all") : QString::number(unit));
+}
+
+void NominationsPage::preview(Output output, const reports::SubmissionAddress& address) {
+    auto made = document(output, address);
     if (!made)
         return void(report(std::unexpected(made.error())));
     LongTask task(this);
     report(DocumentPreview::open(this, *made, task));
 }
 
-void NominationsPage::exportFile(Output output) {
+void NominationsPage::exportFile(Output output, const reports::SubmissionAddress& address) {
     outputLabel_->clear();
-    auto written =
-        DocumentExport::exportAs(this, suggestedName(output), [&] { return document(output); });
+    auto written = DocumentExport::exportAs(this, suggestedName(output),
+                                            [&] { return document(output, address); });
     if (!written)
         return void(report(std::unexpected(written.error())));
     if (!written->isEmpty())

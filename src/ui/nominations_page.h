@@ -5,10 +5,12 @@
 #include "nomination.h"
 #include "nomination_entry.h"
 #include "result.h"
+#include "submission.h"
 #include "unit_catalogue.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -37,8 +39,10 @@ class UnitPicker;
 // accepted, returned, rejected or withdrawn (a reason asked where the law
 // wants one) and settled by recording the decision once. Below: the
 // nomination, its dossier checklist with the attached files, the candidate's
-// award history and every change. The nomination list prints in preview and
-// exports to PDF, XLSX or CSV.
+// award history and every change. The nomination list, its submission and
+// the chosen one's achievement report print in preview and export to PDF,
+// DOCX, XLSX or CSV; the submission asks for its number and recipients first,
+// remembered per database and proposing unit, as each unit sends its own.
 class NominationsPage : public QWidget {
     Q_OBJECT
 
@@ -73,10 +77,16 @@ private:
     // The nomination list, the submission (tờ trình) that carries it, and
     // the chosen nomination's draft achievement report.
     enum class Output { List, Submission, AchievementReport };
-    Result<documents::Document> document(Output output);
+    Result<documents::Document> document(Output output, const reports::SubmissionAddress& address);
     QString suggestedName(Output output) const;
-    void preview(Output output);
-    void exportFile(Output output);
+    // The submission's number and recipients asked (SubmissionDialog, whose
+    // button says acceptText), then `then` run with them; the other outputs
+    // go straight on.
+    void addressed(Output output, const QString& acceptText,
+                   const std::function<void(const reports::SubmissionAddress&)>& then);
+    QString submissionScope() const;
+    void preview(Output output, const reports::SubmissionAddress& address);
+    void exportFile(Output output, const reports::SubmissionAddress& address);
     bool report(const Status& status);
 
     services::Workspace* workspace_ = nullptr;

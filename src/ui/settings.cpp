@@ -18,6 +18,7 @@ enum class Key {
     Language,
     ImportTemplates,
     ImportFolder,
+    Submissions,
 };
 
 QString name(Key key) {
@@ -36,6 +37,8 @@ QString name(Key key) {
         return QStringLiteral("Import/templates");
     case Key::ImportFolder:
         return QStringLiteral("Import/folder");
+    case Key::Submissions:
+        return QStringLiteral("Submissions");
     }
     return {};
 }
@@ -147,6 +150,22 @@ QString Settings::importFolder() const {
 
 void Settings::setImportFolder(const QString& folder) {
     store_->setValue(name(Key::ImportFolder), folder);
+}
+
+reports::SubmissionAddress Settings::submissionAddress(const QString& scope) const {
+    store_->beginGroup(name(Key::Submissions) + QLatin1Char('/') + scope);
+    reports::SubmissionAddress address{store_->value(QStringLiteral("number")).toString(),
+                                       store_->value(QStringLiteral("recipients")).toStringList()};
+    store_->endGroup();
+    return address;
+}
+
+void Settings::setSubmissionAddress(const QString& scope,
+                                    const reports::SubmissionAddress& address) {
+    store_->beginGroup(name(Key::Submissions) + QLatin1Char('/') + scope);
+    store_->setValue(QStringLiteral("number"), address.number);
+    store_->setValue(QStringLiteral("recipients"), address.recipients);
+    store_->endGroup();
 }
 
 void Settings::sync() {

@@ -2,6 +2,7 @@
 
 #include "import_template.h"
 #include "language.h"
+#include "submission.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -47,6 +48,11 @@ public:
     // Where the import wizard last found a file; empty before the first import.
     QString importFolder() const;
     void setImportFolder(const QString& folder);
+    // The number and recipients last given a tờ trình of the scope, a key
+    // without '/' (the page's: its database and proposing unit); empty
+    // before the first.
+    reports::SubmissionAddress submissionAddress(const QString& scope) const;
+    void setSubmissionAddress(const QString& scope, const reports::SubmissionAddress& address);
 
     void sync();
 

@@ -104,3 +104,63 @@ TEST_F(ExportNominationsTest, TheSubmissionOfAClusterCountsWhatItsListCarries) {
           QStringLiteral("Nơi nhận")})
         EXPECT_TRUE(printed.contains(expected)) << expected.toStdString();
 }
+
+TEST_F(ExportNominationsTest, TheSubmissionCarriesItsNumberAndRecipientsAndTheListItsNumber) {
+    const QStringList cluster{QStringLiteral("--year"),    QStringLiteral("2018"),
+                              QStringLiteral("--cluster"), QStringLiteral("II"),
+                              QStringLiteral("--number"),  QStringLiteral("15/TTr-CTĐ")};
+    const QString pdf = file(QStringLiteral("to-trinh.pdf"));
+    Outcome run = onDemo(QStringLiteral("export"),
+                         QStringList{QStringLiteral("submission")} + cluster +
+                             QStringList{QStringLiteral("--to"), QStringLiteral("Bộ Tư pháp"),
+                                         QStringLiteral("--to"),
+                                         QStringLiteral("Hội đồng Thi đua - Khen thưởng Bộ\n"
+                                                        "Vụ Thi đua - Khen thưởng"),
+                                         QStringLiteral("--out"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    auto text = thidua::documents::testing::pdfText(pdf);
+    ASSERT_TRUE(text.ok) << text.output.toStdString();
+    QString printed = text.output.simplified();
+    for (const QString& expected :
+         {QStringLiteral("Số: 15/TTr-CTĐ"),
+          QStringLiteral("Kính gửi: - Bộ Tư pháp; - Hội đồng Thi đua - Khen thưởng Bộ; - Vụ Thi "
+                         "đua - Khen thưởng."),
+          QStringLiteral("Kính trình Bộ Tư pháp, Hội đồng Thi đua - Khen thưởng Bộ, Vụ Thi đua - "
+                         "Khen thưởng xem xét, quyết định./.")})
+        EXPECT_TRUE(printed.contains(expected)) << expected.toStdString() << '\n'
+                                                << printed.toStdString();
+
+    const QString list = file(QStringLiteral("de-nghi.pdf"));
+    run = exportNominations(cluster + QStringList{QStringLiteral("--out"), list});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    text = thidua::documents::testing::pdfText(list);
+    ASSERT_TRUE(text.ok) << text.output.toStdString();
+    printed = text.output.simplified();
+    EXPECT_TRUE(printed.contains(QStringLiteral("(Kèm theo Tờ trình số 15/TTr-CTĐ ngày")))
+        << printed.toStdString();
+}
+
+TEST_F(ExportNominationsTest, RecipientsOrANumberForAnotherDocumentAreExplained) {
+    const QString out = file(QStringLiteral("x.pdf"));
+    Outcome run =
+        exportNominations({QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--to"),
+                           QStringLiteral("Bộ Tư pháp"), QStringLiteral("--out"), out});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--to"))) << run.err.toStdString();
+    run = onDemo(QStringLiteral("export"),
+                 {QStringLiteral("registrations"), QStringLiteral("--year"), QStringLiteral("2025"),
+                  QStringLiteral("--number"), QStringLiteral("15/TTr-STP"), QStringLiteral("--out"),
+                  out});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--number"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(ExportNominationsTest, HelpNamesEveryFormatAndTheSubmissionsOptions) {
+    const Outcome run = thidua({QStringLiteral("export"), QStringLiteral("--help")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // In capitals only in the description, whatever its language.
+    EXPECT_TRUE(run.out.contains(QStringLiteral("PDF, DOCX, XLSX"))) << run.out.toStdString();
+    for (const char* option : {"--to", "--number"})
+        EXPECT_TRUE(run.out.contains(QLatin1String(option))) << option;
+}

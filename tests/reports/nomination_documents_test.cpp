@@ -33,12 +33,13 @@ QStringList paragraphs(const documents::Document& document) {
     return texts;
 }
 
-documents::Document submissionOn(QDate day, const std::vector<NominationEntry>& entries) {
+documents::Document submissionOn(QDate day, const std::vector<NominationEntry>& entries,
+                                 const QStringList& recipients = {
+                                     QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh")}) {
     documents::OfficialHeader header;
     header.date = day;
     return reports::submissionDocument(2025, header, QStringLiteral("Sở Tư pháp tỉnh Vĩnh Phúc"),
-                                       QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh"),
-                                       entries);
+                                       recipients, entries);
 }
 
 } // namespace
@@ -64,6 +65,22 @@ TEST(Submission, CountsCollectivesAndIndividualsPerAwardInOrderOfPrecedence) {
     EXPECT_EQ(merits, flags + 1);
     EXPECT_TRUE(
         texts.join(u'\n').contains(QStringLiteral("khen thưởng cho 02 tập thể, 02 cá nhân")));
+}
+
+TEST(Submission, SeveralRecipientsStandALineEachAndNoneLeavesDots) {
+    const std::vector<NominationEntry> one{
+        nominated(QStringLiteral("BKBO"), QStringLiteral("Bằng khen"), 500, false)};
+    const QStringList texts =
+        paragraphs(submissionOn(QDate(2025, 12, 20), one,
+                                {QStringLiteral(" Bộ Tư pháp "), QStringLiteral("  "),
+                                 QStringLiteral("Hội đồng Thi đua - Khen thưởng tỉnh")}));
+    EXPECT_EQ(texts.first(), QStringLiteral("Kính gửi:\n- Bộ Tư pháp;\n- Hội đồng Thi đua - "
+                                            "Khen thưởng tỉnh."));
+    EXPECT_TRUE(texts.join(u'\n').contains(
+        QStringLiteral("Kính trình Bộ Tư pháp, Hội đồng Thi đua - Khen thưởng tỉnh xem xét")));
+    const QStringList blank = paragraphs(submissionOn(QDate(2025, 12, 20), one, {}));
+    EXPECT_EQ(blank.first(), QStringLiteral("Kính gửi: ……………………………."))
+        << blank.first().toStdString();
 }
 
 TEST(Submission, CitesTheDecreeInForceOnTheDayItIsSigned) {
@@ -112,6 +129,8 @@ TEST(AchievementReport, TabulatesTitlesAndFormsApartLeavingRevokedAwardsOut) {
         nominated(QStringLiteral("BKBO"), QStringLiteral("Bằng khen"), 500, false), history,
         QDate(2025, 12, 1));
     EXPECT_EQ(document.summary, QStringLiteral("Đề nghị tặng Bằng khen"));
+    ASSERT_TRUE(document.header);
+    EXPECT_EQ(document.header->place, QStringLiteral("Vĩnh Phúc")); // from the unit's name
     std::vector<QStringList> tables;
     for (const documents::Block& block : document.blocks)
         if (const auto* table = std::get_if<documents::Table>(&block)) {
@@ -127,4 +146,19 @@ TEST(AchievementReport, TabulatesTitlesAndFormsApartLeavingRevokedAwardsOut) {
                            QStringLiteral("2024 | Lao động tiên tiến | Quyết định số 24/QĐ-STP "
                                           "ngày 10/01/2025 của Giám đốc Sở Tư pháp")}));
     EXPECT_TRUE(paragraphs(document).contains(QStringLiteral("Chưa có.")));
+}
+
+TEST(AchievementReport, IsPlacedByTheProposingUnitElseLeftToWriteByHand) {
+    NominationEntry entry =
+        nominated(QStringLiteral("BKBO"), QStringLiteral("Bằng khen"), 500, true);
+    entry.unitName = QStringLiteral("Bộ Tư pháp");
+    entry.proposingUnitName = QStringLiteral("UBND thành phố Hà Nội");
+    const auto placeOf = [](const NominationEntry& of) {
+        return reports::achievementReportDocument(of, {}, QDate(2025, 12, 1))
+            .header.value_or(documents::OfficialHeader{})
+            .place;
+    };
+    EXPECT_EQ(placeOf(entry), QStringLiteral("Hà Nội"));
+    entry.proposingUnitName.clear();
+    EXPECT_EQ(placeOf(entry), QStringLiteral("……"));
 }

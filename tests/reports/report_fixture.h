@@ -28,10 +28,26 @@ protected:
     TempDatabase temp;
     FakeClock clock; // 15/01/2026
     domain::RowId department = 0, inspectorate = 0, office = 0, ministry = 0, vu = 0;
-    domain::RowId year2025 = 0; // the period
+    domain::RowId year2025 = 0;                                    // the period
+    domain::RowId director = 0, an = 0, binh = 0, cuc = 0, em = 0; // the people
 
 private:
     std::unique_ptr<services::Workspace> workspace_;
+};
+
+// RegistrationListTest with the 2025 nominations the Sở proposes, and the
+// award records and initiative of Lý Thị An, for the nomination documents:
+//   Thanh tra Sở       Cờ thi đua của Bộ, ban, ngành, tỉnh
+//   Văn phòng Sở       Bằng khen
+//   Nguyễn Văn Dũng    Chiến sĩ thi đua Bộ, ban, ngành, tỉnh
+//   Lý Thị An          Bằng khen (LĐTT 2023 and 2024, CSTĐCS 2024 recorded)
+//   Trần Thị Cúc       Bằng khen
+class NominationDocumentsTest : public RegistrationListTest {
+protected:
+    void SetUp() override;
+
+    domain::RowId anNomination = 0;     // Lý Thị An's Bằng khen
+    domain::RowId officeNomination = 0; // Văn phòng Sở's Bằng khen
 };
 
 } // namespace thidua::test

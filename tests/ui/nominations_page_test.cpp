@@ -10,6 +10,7 @@
 #include "page_header.h"
 #include "poppler.h"
 #include "propose_dialog.h"
+#include "submission_dialog.h"
 #include "year_combo_box.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
@@ -67,6 +69,41 @@ protected:
     }
 
     QString tab(const char* name) { return test::child<QTextBrowser>(*page, name)->toPlainText(); }
+
+    // A dialog closed with WA_DeleteOnClose is deleted by the event loop.
+    static void closedDialogsGone() {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    // The dialog that asks for the submission's number and recipients, as
+    // the action just opened it.
+    ui::SubmissionDialog* submissionDialog() {
+        closedDialogsGone();
+        auto dialog = page->findChild<ui::SubmissionDialog*>(QStringLiteral("submissionDialog"));
+        EXPECT_NE(dialog, nullptr);
+        EXPECT_TRUE(dialog && dialog->isVisible());
+        return dialog;
+    }
+
+    // Exports the submission to `pdf`, answering the dialog with number and
+    // recipients (one a line) unless they are null; its text, spaces made single.
+    QString exportSubmission(const QString& pdf, const QString& number = {},
+                             const QString& recipients = {}) {
+        page->findChild<QAction*>(QStringLiteral("exportSubmissionAction"))->trigger();
+        auto dialog = submissionDialog();
+        if (!dialog)
+            return {};
+        if (!number.isNull())
+            test::child<QLineEdit>(*dialog, "submissionNumberEdit")->setText(number);
+        if (!recipients.isNull())
+            test::child<QPlainTextEdit>(*dialog, "submissionRecipientsEdit")
+                ->setPlainText(recipients);
+        ui::FileDialog::setNextFileName(pdf);
+        dialog->accept();
+        const auto text = documents::testing::pdfText(pdf);
+        EXPECT_TRUE(text.ok) << text.output.toStdString();
+        return text.output.simplified();
+    }
 
     std::unique_ptr<ui::MainWindow> window;
     ui::NominationsPage* page = nullptr;
@@ -207,13 +244,10 @@ TEST_F(GuiNominationsPage, TheListExportsAsThePrintedNominationList) {
 }
 
 TEST_F(GuiNominationsPage, TheSubmissionCountsTheListAndTheReportTabulatesTheAwards) {
-    const QString submission = scratch.filePath(QStringLiteral("to-trinh.pdf"));
-    ui::FileDialog::setNextFileName(submission);
-    page->findChild<QAction*>(QStringLiteral("exportSubmissionAction"))->trigger();
-    auto text = documents::testing::pdfText(submission);
-    ASSERT_TRUE(text.ok) << text.output.toStdString();
-    QString printed = text.output.simplified();
+    QString printed = exportSubmission(scratch.filePath(QStringLiteral("to-trinh.pdf")));
     EXPECT_TRUE(printed.contains(QStringLiteral("TỜ TRÌNH"))) << printed.toStdString();
+    // Nothing given: dots for the clerk to fill in.
+    EXPECT_TRUE(printed.contains(QStringLiteral("Số: ……/TTr-……"))) << printed.toStdString();
     EXPECT_TRUE(printed.contains(QStringLiteral("Về việc đề nghị khen thưởng năm 2025")));
     EXPECT_TRUE(printed.contains(QStringLiteral("Nghị định số 152/2025/NĐ-CP")));
     EXPECT_TRUE(printed.contains(
@@ -224,7 +258,10 @@ TEST_F(GuiNominationsPage, TheSubmissionCountsTheListAndTheReportTabulatesTheAwa
     const QString report = scratch.filePath(QStringLiteral("bao-cao.pdf"));
     ui::FileDialog::setNextFileName(report);
     page->findChild<QAction*>(QStringLiteral("exportReportAction"))->trigger();
-    text = documents::testing::pdfText(report);
+    closedDialogsGone();
+    EXPECT_EQ(page->findChild<ui::SubmissionDialog*>(QStringLiteral("submissionDialog")), nullptr)
+        << "only the submission asks for a number";
+    const auto text = documents::testing::pdfText(report);
     ASSERT_TRUE(text.ok) << text.output.toStdString();
     printed = text.output.simplified();
     for (const QString& expected :
@@ -232,4 +269,77 @@ TEST_F(GuiNominationsPage, TheSubmissionCountsTheListAndTheReportTabulatesTheAwa
           QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"),
           QStringLiteral("Chiến sĩ thi đua cơ sở"), QStringLiteral("NGƯỜI BÁO CÁO THÀNH TÍCH")})
         EXPECT_TRUE(printed.contains(expected)) << expected.toStdString();
+}
+
+TEST_F(GuiNominationsPage, TheSubmissionAsksItsNumberAndRecipientsAndRemembersThemPerUnit) {
+    const QString printed = exportSubmission(
+        scratch.filePath(QStringLiteral("to-trinh.pdf")), QStringLiteral(" 15/TTr-VKHPL "),
+        QStringLiteral("Bộ Tư pháp\n\n  Hội đồng Thi đua - Khen thưởng Bộ  \n"));
+    for (const QString& expected :
+         {QStringLiteral("Số: 15/TTr-VKHPL"),
+          QStringLiteral("Kính gửi: - Bộ Tư pháp; - Hội đồng Thi đua - Khen thưởng Bộ."),
+          QStringLiteral("Kính trình Bộ Tư pháp, Hội đồng Thi đua - Khen thưởng Bộ xem xét")})
+        EXPECT_TRUE(printed.contains(expected)) << expected.toStdString() << '\n'
+                                                << printed.toStdString();
+
+    // The next time, for the same proposer, the dialog starts from them;
+    // cancelled, nothing is written.
+    page->findChild<QAction*>(QStringLiteral("printSubmissionAction"))->trigger();
+    auto dialog = submissionDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(test::child<QLineEdit>(*dialog, "submissionNumberEdit")->text(),
+              QStringLiteral("15/TTr-VKHPL"));
+    EXPECT_EQ(test::child<QPlainTextEdit>(*dialog, "submissionRecipientsEdit")->toPlainText(),
+              QStringLiteral("Bộ Tư pháp\nHội đồng Thi đua - Khen thưởng Bộ"));
+    test::saveSnapshot(*dialog, QStringLiteral("submission-dialog"));
+    dialog->reject();
+    EXPECT_EQ(window->findChild<QWidget*>(QStringLiteral("documentPreview")), nullptr);
+
+    // Another proposing unit sends its own: nothing given yet.
+    auto proposer = test::child<QComboBox>(*page, "proposerFilter");
+    ASSERT_NE(proposer, nullptr);
+    ASSERT_GT(proposer->count(), 1);
+    proposer->setCurrentIndex(1);
+    page->findChild<QAction*>(QStringLiteral("exportSubmissionAction"))->trigger();
+    dialog = submissionDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(test::child<QLineEdit>(*dialog, "submissionNumberEdit")->text().isEmpty());
+    EXPECT_TRUE(
+        test::child<QPlainTextEdit>(*dialog, "submissionRecipientsEdit")->toPlainText().isEmpty());
+    dialog->reject();
+}
+
+TEST_F(GuiNominationsPage, TheSubmissionsPreviewFollowsItsDialog) {
+    page->findChild<QAction*>(QStringLiteral("printSubmissionAction"))->trigger();
+    EXPECT_EQ(window->findChild<QWidget*>(QStringLiteral("documentPreview")), nullptr);
+    auto dialog = submissionDialog();
+    ASSERT_NE(dialog, nullptr);
+    test::child<QLineEdit>(*dialog, "submissionNumberEdit")
+        ->setText(QStringLiteral("15/TTr-VKHPL"));
+    dialog->accept();
+    auto preview = window->findChild<QWidget*>(QStringLiteral("documentPreview"));
+    ASSERT_NE(preview, nullptr);
+    EXPECT_TRUE(preview->isVisible());
+    preview->close();
+}
+
+// As a clerk sees it: in Vietnamese.
+class GuiSubmissionDialogInVietnamese : public test::VietnameseGuiTest {};
+
+TEST_F(GuiSubmissionDialogInVietnamese, AsksForTheNumberAndWhomItIsSentTo) {
+    auto window = makeWindow();
+    window->show();
+    window->showArea(ui::Area::Nominations);
+    auto page = test::child<ui::NominationsPage>(*window, "nominationsPage");
+    ASSERT_NE(page, nullptr);
+    page->findChild<QAction*>(QStringLiteral("exportSubmissionAction"))->trigger();
+    auto dialog = page->findChild<ui::SubmissionDialog*>(QStringLiteral("submissionDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Số và nơi gửi tờ trình"));
+    test::child<QLineEdit>(*dialog, "submissionNumberEdit")->setText(QStringLiteral("15/TTr-STP"));
+    test::child<QPlainTextEdit>(*dialog, "submissionRecipientsEdit")
+        ->setPlainText(QStringLiteral("Ủy ban nhân dân tỉnh Vĩnh Phúc\n"
+                                      "Ban Thi đua - Khen thưởng tỉnh Vĩnh Phúc"));
+    test::saveSnapshot(*dialog, QStringLiteral("submission-dialog-vi"));
+    dialog->reject();
 }
