@@ -2279,6 +2279,42 @@
         <source>A rule is already named %1.</source>
         <translation>Đã có quy định tên %1.</translation>
     </message>
+    <message>
+        <source>The award is not revoked.</source>
+        <translation>Khen thưởng này chưa bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The same award for %1 was recorded again after the revocation; it cannot stand twice.</source>
+        <translation>Khen thưởng này của năm %1 đã được ghi nhận lại sau khi thu hồi; không thể có hai bản cùng hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The award of decision %1 settled a nomination; revoke it instead of deleting it.</source>
+        <translation>Khen thưởng theo quyết định %1 đã giải quyết một hồ sơ đề nghị; hãy thu hồi thay vì xóa.</translation>
+    </message>
+    <message>
+        <source>Recorded by decision %1</source>
+        <translation>Ghi nhận theo quyết định %1</translation>
+    </message>
+    <message>
+        <source>Deleted as entered by mistake</source>
+        <translation>Đã xóa do nhập nhầm</translation>
+    </message>
+    <message>
+        <source>Revoked by decision %1</source>
+        <translation>Thu hồi theo quyết định %1</translation>
+    </message>
+    <message>
+        <source>Revoked by decision %1: %2</source>
+        <translation>Thu hồi theo quyết định %1: %2</translation>
+    </message>
+    <message>
+        <source>Revocation withdrawn</source>
+        <translation>Hủy việc thu hồi</translation>
+    </message>
+    <message>
+        <source>Decision details changed</source>
+        <translation>Sửa thông tin quyết định</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>
@@ -2405,6 +2441,279 @@
     <message>
         <source>Dossier file %1 does not exist</source>
         <translation>Không có tệp hồ sơ %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::AwardDialog</name>
+    <message>
+        <source>Record an Award (%1)</source>
+        <translation>Ghi nhận khen thưởng (%1)</translation>
+    </message>
+    <message>
+        <source>Empty: by the rule data</source>
+        <translation>Để trống: tính theo quy định</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Danh hiệu, hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại hình:</translation>
+    </message>
+    <message>
+        <source>For the years &amp;from:</source>
+        <translation>Thành tích &amp;từ năm:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cấp &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Golden book number:</source>
+        <translation>Số sổ &amp;vàng:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (đồng):</source>
+        <translation>Tiền thưởng (đồn&amp;g):</translation>
+    </message>
+    <message>
+        <source>&amp;Rests on initiative:</source>
+        <translation>Căn cứ sáng &amp;kiến:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi c&amp;hú:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>The rule data&apos;s amount shows once the date is typed.</source>
+        <translation>Mức tiền theo quy định hiện khi đã nhập ngày ký.</translation>
+    </message>
+    <message>
+        <source>By the rule data: %1 đ</source>
+        <translation>Theo quy định: %1 đ</translation>
+    </message>
+    <message>
+        <source>The rule data gives this award no cash.</source>
+        <translation>Quy định không kèm tiền thưởng cho khen thưởng này.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not a sum in đồng, e.g. 1.500.000.</source>
+        <translation>Tiền thưởng: &quot;%1&quot; không phải số tiền (đồng), ví dụ 1.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::AwardListModel</name>
+    <message>
+        <source>Revoked by %1</source>
+        <translation>Đã thu hồi theo %1</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>Tập thể, cá nhân được khen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Title or form</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Tiền thưởng (đồng)</translation>
+    </message>
+    <message>
+        <source>Golden book</source>
+        <translation>Sổ vàng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::AwardSteps</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>record the award of decision %1</source>
+        <translation>ghi nhận khen thưởng theo quyết định %1</translation>
+    </message>
+    <message>
+        <source>revoke the award of decision %1</source>
+        <translation>thu hồi khen thưởng theo quyết định %1</translation>
+    </message>
+    <message>
+        <source>delete the award of decision %1</source>
+        <translation>xóa khen thưởng theo quyết định %1</translation>
+    </message>
+    <message>
+        <source>The award is no longer in the database; the step cannot be repeated.</source>
+        <translation>Khen thưởng không còn trong cơ sở dữ liệu; không thể thực hiện lại bước này.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::AwardsPage</name>
+    <message numerus="yes">
+        <source>%1 of %n award(s)</source>
+        <translation>
+            <numerusform>%1 trên %n khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the Award</source>
+        <translation>Xóa khen thưởng</translation>
+    </message>
+    <message>
+        <source>Delete %1 of %2 (decision %3) as entered by mistake? An award that was really given and then withdrawn is revoked instead. Ctrl+Z brings it back.</source>
+        <translation>Xóa %1 của %2 (quyết định %3) vì nhập nhầm? Khen thưởng đã thực sự trao rồi bị rút lại thì phải thu hồi, không xóa. Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The awards given for the year in order of precedence, and the initiatives recognised in it. Record an award decided on paper, revoke one that was withdrawn, and enter the initiatives that later awards rest on; each counts once.</source>
+        <translation>Các khen thưởng của năm theo thứ bậc và các sáng kiến được công nhận trong năm. Ghi nhận khen thưởng theo quyết định giấy, thu hồi khen thưởng bị hủy bỏ, nhập sáng kiến làm căn cứ cho khen thưởng sau; mỗi sáng kiến chỉ tính một lần.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Name or decision number, e.g. nguyen thi lan</source>
+        <translation>Tên hoặc số quyết định, ví dụ nguyen thi lan</translation>
+    </message>
+    <message>
+        <source>Individuals and collectives</source>
+        <translation>Cá nhân và tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Hide re&amp;voked</source>
+        <translation>Ẩn khen thưởng đã thu &amp;hồi</translation>
+    </message>
+    <message>
+        <source>&amp;Record Award…</source>
+        <translation>&amp;Ghi nhận khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Thu &amp;hồi…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete an award entered by mistake (Delete)</source>
+        <translation>Xóa khen thưởng nhập nhầm (Delete)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Initiative…</source>
+        <translation>Nhập &amp;sáng kiến…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Award history</source>
+        <translation>Quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::CandidatePicker</name>
+    <message>
+        <source>Type a name, e.g. nguyen thi lan</source>
+        <translation>Gõ tên, ví dụ nguyen thi lan</translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Collective</source>
+        <translation>&amp;Tập thể</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Find person:</source>
+        <translation>&amp;Tìm người:</translation>
+    </message>
+    <message>
+        <source>Co&amp;llective:</source>
+        <translation>Tập th&amp;ể:</translation>
+    </message>
+    <message>
+        <source>Choose the collective.</source>
+        <translation>Hãy chọn tập thể.</translation>
+    </message>
+    <message>
+        <source>Find and choose the person.</source>
+        <translation>Hãy tìm và chọn người.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3971,100 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
 </context>
 <context>
+    <name>thidua::ui::InitiativeDialog</name>
+    <message>
+        <source>&amp;Add author</source>
+        <translation>Thêm tác &amp;giả</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>Record an Initiative</source>
+        <translation>Nhập sáng kiến, đề tài</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. nguyen thi lan</source>
+        <translation>Gõ tên, ví dụ nguyen thi lan</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Recognised at &amp;level:</source>
+        <translation>&amp;Cấp công nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Recognising &amp;decision:</source>
+        <translation>&amp;Quyết định công nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>Ngày &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cấp quyết đ&amp;ịnh:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors:</source>
+        <translation>Tác &amp;giả:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi c&amp;hú:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::InitiativeListModel</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>Chưa dùng</translation>
+    </message>
+    <message>
+        <source>Initiative or research</source>
+        <translation>Sáng kiến, đề tài</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Ground of the award of</source>
+        <translation>Làm căn cứ khen thưởng theo</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::InputDialog</name>
     <message>
         <source>OK</source>
@@ -4688,30 +5091,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <translation>Lập đề nghị khen thưởng (%1)</translation>
     </message>
     <message>
-        <source>Type a name, e.g. nguyen thi lan</source>
-        <translation>Gõ tên, ví dụ nguyen thi lan</translation>
-    </message>
-    <message>
-        <source>&amp;Individual</source>
-        <translation>&amp;Cá nhân</translation>
-    </message>
-    <message>
-        <source>&amp;Collective</source>
-        <translation>&amp;Tập thể</translation>
-    </message>
-    <message>
-        <source>Candidate:</source>
-        <translation>Đối tượng:</translation>
-    </message>
-    <message>
-        <source>&amp;Find person:</source>
-        <translation>Tìm &amp;người:</translation>
-    </message>
-    <message>
-        <source>Co&amp;llective:</source>
-        <translation>Tập th&amp;ể:</translation>
-    </message>
-    <message>
         <source>&amp;Award:</source>
         <translation>&amp;Hình thức đề nghị:</translation>
     </message>
@@ -4730,14 +5109,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Propose</source>
         <translation>Lập đề nghị</translation>
-    </message>
-    <message>
-        <source>Choose the collective to propose.</source>
-        <translation>Chọn tập thể được đề nghị.</translation>
-    </message>
-    <message>
-        <source>Find and choose the person to propose.</source>
-        <translation>Tìm và chọn cá nhân được đề nghị.</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5379,43 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The merged unit closes the day before; its people and sections move to the other unit, its past registrations and awards stay its own.</source>
         <translation>Đơn vị bị sáp nhập chấm dứt hoạt động từ ngày hôm trước; cán bộ và các phòng, ban chuyển sang đơn vị tiếp nhận; đăng ký thi đua và khen thưởng trước đây vẫn thuộc về đơn vị cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::RevokeDialog</name>
+    <message>
+        <source>Revoke an Award</source>
+        <translation>Thu hồi khen thưởng</translation>
+    </message>
+    <message>
+        <source>e.g. the achievements were declared falsely</source>
+        <translation>ví dụ: kê khai thành tích không đúng</translation>
+    </message>
+    <message>
+        <source>%1
+The record stays, marked revoked with the decision below; it no longer counts toward higher awards.</source>
+        <translation>%1
+Bản ghi vẫn được giữ, đánh dấu đã thu hồi theo quyết định dưới đây; không còn được tính làm căn cứ cho khen thưởng cao hơn.</translation>
+    </message>
+    <message>
+        <source>Revoking &amp;decision:</source>
+        <translation>&amp;Quyết định thu hồi:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace thidua::ui {
 
@@ -41,6 +39,9 @@ void prepareView(QTableView* view, QAbstractItemModel* model) {
     view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
+    // A ministry department's name is long; the award, its decision and the
+    // cash matter more than seeing it whole (its tooltip shows it).
+    view->horizontalHeader()->setMaximumSectionSize(300);
 }
 
 } // namespace
@@ -117,18 +118,7 @@ void AwardsPage::buildLayout() {
     lists_->addTab(initiativeView_, QString());
     recordTabs_->addTab(history_, QString());
     recordTabs_->addTab(trail_, QString());
-    auto splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(lists_);
-    splitter->addWidget(recordTabs_);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(header_);
-    layout->addLayout(filters);
-    layout->addLayout(actions);
-    layout->addWidget(splitter, 1);
+    layOutListAndRecord(this, header_, {filters, actions}, lists_, recordTabs_, 3, 2);
 }
 
 void AwardsPage::connectActions() {

@@ -141,19 +141,8 @@ void ClustersPage::buildLayout() {
     detailsLayout->setContentsMargins(0, 8, 0, 0);
     detailsLayout->addWidget(selectedLabel_);
     detailsLayout->addWidget(tabs_, 1);
-    auto splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("clusterSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(clusterView_);
-    splitter->addWidget(details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-
-    auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(header_);
-    layout->addLayout(actions);
-    layout->addWidget(splitter, 1);
+    layOutListAndRecord(this, header_, {actions}, clusterView_, details, 1, 1)
+        ->setObjectName(QStringLiteral("clusterSplitter"));
 }
 
 void ClustersPage::connectActions() {

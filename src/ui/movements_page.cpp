@@ -18,11 +18,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include <map>
 
@@ -60,17 +58,7 @@ MovementsPage::MovementsPage(QWidget* parent)
     actions->addStretch(1);
     actions->addWidget(undoButton_);
     actions->addWidget(redoButton_);
-    auto splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(view_);
-    splitter->addWidget(details_);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(header_);
-    layout->addLayout(actions);
-    layout->addWidget(splitter, 1);
+    layOutListAndRecord(this, header_, {actions}, view_, details_, 1, 2);
 
     connectUndoButtons(this, undoStack_, undoButton_, redoButton_);
     connect(newButton_, &QPushButton::clicked, this, &MovementsPage::newMovement);

@@ -35,11 +35,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 #include <ranges>
 
@@ -130,18 +128,7 @@ void NominationsPage::buildLayout() {
     tabs_->addTab(dossier_, QString());
     tabs_->addTab(history_, QString());
     tabs_->addTab(trail_, QString());
-    auto splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(view_);
-    splitter->addWidget(tabs_);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(header_);
-    layout->addLayout(filters);
-    layout->addLayout(actions);
-    layout->addWidget(splitter, 1);
+    layOutListAndRecord(this, header_, {filters, actions}, view_, tabs_, 3, 2);
 }
 
 void NominationsPage::connectActions() {

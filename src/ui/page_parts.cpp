@@ -7,8 +7,10 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace thidua::ui {
 
@@ -65,6 +67,23 @@ void connectUndoButtons(QWidget* page, QUndoStack* stack, QPushButton* undo, QPu
     QObject::connect(stack, &QUndoStack::redoTextChanged, redo, &QWidget::setToolTip);
     undo->setEnabled(stack->canUndo());
     redo->setEnabled(stack->canRedo());
+}
+
+QSplitter* layOutListAndRecord(QWidget* page, QWidget* header, std::initializer_list<QLayout*> rows,
+                               QWidget* list, QWidget* record, int listShare, int recordShare) {
+    auto splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(list);
+    splitter->addWidget(record);
+    splitter->setStretchFactor(0, listShare);
+    splitter->setStretchFactor(1, recordShare);
+    auto layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(header);
+    for (QLayout* row : rows)
+        layout->addLayout(row);
+    layout->addWidget(splitter, 1);
+    return splitter;
 }
 
 bool askYesNo(QWidget* parent, const QString& title, const QString& question) {

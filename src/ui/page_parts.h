@@ -5,8 +5,10 @@
 
 class QAction;
 class QKeySequence;
+class QLayout;
 class QMenu;
 class QPushButton;
+class QSplitter;
 class QString;
 class QTableView;
 class QUndoStack;
@@ -18,6 +20,11 @@ namespace thidua::ui {
 
 // A read-only list of whole rows, one chosen at a time.
 QTableView* listView(QWidget* parent, const QString& objectName);
+
+// A page's layout: the header, its rows of controls, then the list above the
+// chosen record, split listShare : recordShare and never collapsed.
+QSplitter* layOutListAndRecord(QWidget* page, QWidget* header, std::initializer_list<QLayout*> rows,
+                               QWidget* list, QWidget* record, int listShare, int recordShare);
 
 // A key that works while the view has the focus (F2 edits, Delete removes).
 QAction* viewShortcut(QWidget* view, const QKeySequence& key);

@@ -9,9 +9,9 @@
 #include "year_combo_box.h"
 
 #include <QAbstractItemModelTester>
-#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -230,4 +230,41 @@ TEST_F(GuiAwardsPage, AnInitiativeIsEnteredWithItsAuthorsFoundByName) {
                     .toString()
                     .contains(QStringLiteral(", ")));
     EXPECT_FALSE(tab("awardPageHistory").isEmpty());
+}
+
+namespace {
+class GuiAwardsPageInVietnamese : public test::VietnameseGuiTest {};
+} // namespace
+
+TEST_F(GuiAwardsPageInVietnamese, RecordsAnAwardInTheClerksWords) {
+    auto window = makeWindow();
+    window->show();
+    window->showArea(ui::Area::Awards);
+    test::child<ui::YearComboBox>(*window, "yearComboBox")->selectYear(2025);
+    auto page = test::child<ui::AwardsPage>(*window, "awardsPage");
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(test::child<QPushButton>(*page, "recordAwardButton")->text(),
+              QStringLiteral("&Ghi nhận khen thưởng…"));
+    EXPECT_EQ(test::child<QTableView>(*page, "awardView")
+                  ->model()
+                  ->headerData(ui::award_columns::Award, Qt::Horizontal)
+                  .toString(),
+              QStringLiteral("Danh hiệu, hình thức"));
+    test::child<QPushButton>(*page, "recordAwardButton")->click();
+    auto dialog = page->findChild<QDialog*>(QStringLiteral("awardDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Ghi nhận khen thưởng (2025)"));
+    test::child<QLineEdit>(*dialog, "candidateSearchEdit")->setText(QStringLiteral("nguyen"));
+    test::child<ui::DateField>(*dialog, "awardDecisionDateEdit")
+        ->setText(QStringLiteral("20/01/2026"));
+    test::child<QLineEdit>(*dialog, "awardDecisionNumberEdit")
+        ->setText(QStringLiteral("15/QĐ-VKHPL"));
+    EXPECT_TRUE(test::child<QLabel>(*dialog, "amountByRuleLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Theo quy định")));
+    dialog->accept(); // no issuer
+    EXPECT_TRUE(dialog->isVisible());
+    test::saveSnapshot(*dialog, QStringLiteral("awards-record-dialog-vi"));
+    test::saveSnapshot(*window, QStringLiteral("awards-page-vi"));
+    dialog->reject();
 }
