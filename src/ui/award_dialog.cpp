@@ -40,7 +40,7 @@ AwardDialog::AwardDialog(services::Workspace& workspace, int year,
     : QDialog(parent)
     , workspace_(workspace)
     , year_(year)
-    , candidate_(new CandidatePicker(workspace, units, this))
+    , candidate_(new CandidatePicker(workspace, year, units, this))
     , awardType_(new QComboBox(this))
     , kind_(new QComboBox(this))
     , firstYear_(new QSpinBox(this))

@@ -44,7 +44,7 @@ Status showPeopleFound(QListWidget* list, services::Workspace& workspace, const 
     return {};
 }
 
-CandidatePicker::CandidatePicker(services::Workspace& workspace,
+CandidatePicker::CandidatePicker(services::Workspace& workspace, int year,
                                  const std::vector<domain::Unit>& units, QWidget* parent)
     : QWidget(parent)
     , workspace_(workspace)
@@ -57,6 +57,7 @@ CandidatePicker::CandidatePicker(services::Workspace& workspace,
     unit_->setObjectName(QStringLiteral("candidateUnitPicker"));
     search_->setPlaceholderText(tr("Type a name, e.g. nguyen thi lan"));
     search_->setClearButtonEnabled(true);
+    unit_->setOpenSince(QDate(year, 1, 1));
     unit_->setUnits(units);
 
     auto person = new QRadioButton(tr("&Individual"), this);

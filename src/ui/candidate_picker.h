@@ -35,8 +35,9 @@ class CandidatePicker : public QWidget {
     Q_OBJECT
 
 public:
-    CandidatePicker(services::Workspace& workspace, const std::vector<domain::Unit>& units,
-                    QWidget* parent = nullptr);
+    // Collectives closed before the year are not offered.
+    CandidatePicker(services::Workspace& workspace, int year,
+                    const std::vector<domain::Unit>& units, QWidget* parent = nullptr);
 
     bool collective() const;
     domain::TitleSubject subject() const;

@@ -1,6 +1,7 @@
 #include "person_dialog.h"
 
 #include "catalogue_service.h"
+#include "clock.h"
 #include "date_field.h"
 #include "dialog_parts.h"
 #include "unit_picker.h"
@@ -67,6 +68,7 @@ PersonDialog::PersonDialog(services::Workspace& workspace, domain::RowId personI
     const bool adding = personId == domain::NoId;
     if (adding) {
         setWindowTitle(tr("Add a person"));
+        unit_->setOpenSince(workspace_.clock().today());
         if (auto units = workspace_.catalogue().units())
             unit_->setUnits(*units);
         if (unitId != domain::NoId)

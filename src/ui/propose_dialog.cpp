@@ -21,7 +21,7 @@ ProposeDialog::ProposeDialog(services::Workspace& workspace, int year,
     : QDialog(parent)
     , workspace_(workspace)
     , year_(year)
-    , candidate_(new CandidatePicker(workspace, units, this))
+    , candidate_(new CandidatePicker(workspace, year, units, this))
     , award_(new QComboBox(this))
     , kind_(new QComboBox(this))
     , proposer_(new UnitPicker(this))
@@ -33,6 +33,7 @@ ProposeDialog::ProposeDialog(services::Workspace& workspace, int year,
     kind_->setObjectName(QStringLiteral("kindComboBox"));
     proposer_->setObjectName(QStringLiteral("proposerPicker"));
     basis_->setObjectName(QStringLiteral("basisEdit"));
+    proposer_->setOpenSince(QDate(year, 1, 1));
     proposer_->setUnits(units);
     fillKindChoices(kind_);
 

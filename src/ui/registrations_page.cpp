@@ -174,7 +174,9 @@ void RegistrationsPage::setYear(int year) {
         bulkTitle_->setCurrentIndex(bulkTitle_->findData(QStringLiteral("LDTT")));
     }
     view_->setTitleChoices(abbreviations);
-    reloadSheet();
+    // A unit merged away during the year still registers for it.
+    unitPicker_->setOpenSince(year > 0 ? QDate(year, 1, 1) : QDate());
+    reloadUnits();
 }
 
 void RegistrationsPage::reloadUnits() {

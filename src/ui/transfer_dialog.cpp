@@ -43,6 +43,7 @@ TransferDialog::TransferDialog(services::Workspace& workspace, domain::RowId per
     date_->setCalendarPopup(true);
     decision_->setPlaceholderText(tr("e.g. Decision No. 12/QĐ-BTP"));
 
+    unit_->setOpenSince(workspace_.clock().today());
     if (auto units = workspace_.catalogue().units())
         unit_->setUnits(*units);
     if (auto postings = workspace_.reorganisation().postings(personId_);

@@ -37,10 +37,29 @@ UnitPicker::UnitPicker(QWidget* parent)
             [this](int index) { Q_EMIT unitChosen(itemData(index).toLongLong()); });
 }
 
+bool UnitPicker::listed(const domain::Unit& unit) const {
+    return !openSince_.isValid() || !unit.activeTo.isValid() || unit.activeTo >= openSince_;
+}
+
 void UnitPicker::setUnits(const std::vector<domain::Unit>& units, const QString& noneText) {
+    QHash<domain::RowId, const domain::Unit*> byId;
+    for (const domain::Unit& unit : units)
+        byId.insert(unit.id, &unit);
+    // The nearest listed ancestor: a closed parent hands its open children up.
+    const auto listedParent = [&](const domain::Unit& unit) {
+        domain::RowId parent = unit.parentId;
+        for (int hops = 0; parent != domain::NoId && hops < byId.size(); ++hops) {
+            const domain::Unit* above = byId.value(parent);
+            if (!above || listed(*above))
+                break;
+            parent = above->parentId;
+        }
+        return parent;
+    };
     QMultiHash<domain::RowId, const domain::Unit*> children;
     for (const domain::Unit& unit : units)
-        children.insert(unit.parentId, &unit);
+        if (listed(unit))
+            children.insert(listedParent(unit), &unit);
     std::vector<std::pair<const domain::Unit*, int>> ordered;
     appendTree(children, domain::NoId, 0, ordered);
 

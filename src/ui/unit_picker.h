@@ -4,6 +4,7 @@
 #include "unit.h"
 
 #include <QComboBox>
+#include <QDate>
 
 #include <vector>
 
@@ -17,6 +18,11 @@ class UnitPicker : public QComboBox {
 public:
     explicit UnitPicker(QWidget* parent = nullptr);
 
+    // Units closed before the day are left out of the lists that follow
+    // (merged or dissolved units take no new people, registrations or
+    // awards); their open sub-units stand under the nearest listed parent.
+    // An invalid day (the default) lists every unit.
+    void setOpenSince(QDate day) { openSince_ = day; }
     // noneText, when given, is a first entry that chooses no unit (NoId).
     void setUnits(const std::vector<domain::Unit>& units, const QString& noneText = {});
     domain::RowId unitId() const;
@@ -24,6 +30,11 @@ public:
 
 Q_SIGNALS:
     void unitChosen(domain::RowId id);
+
+private:
+    bool listed(const domain::Unit& unit) const;
+
+    QDate openSince_;
 };
 
 } // namespace thidua::ui
