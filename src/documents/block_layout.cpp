@@ -149,63 +149,87 @@ void layoutParagraph(LayoutContext& context, const Paragraph& paragraph) {
     context.pages.addSpacing(type.paragraphSpacingMm);
 }
 
+namespace {
+
+// A signature block measured: the left column (the preparer, or "Nơi nhận"
+// and its lines), the signer on the right, and the height the two need.
+struct MeasuredSignature {
+    double leftWidth = 0;
+    double rightWidth = 0;
+    std::optional<SignerColumn> preparer;
+    QList<WrappedLine> recipientLines;
+    SignerColumn signer;
+    double height = 0;
+};
+
+MeasuredSignature measureSignature(LayoutContext& context, const SignatureBlock& signature) {
+    const Typography& type = context.type;
+    MeasuredSignature measured;
+    const double width = context.pages.textArea().width();
+    measured.leftWidth = width * type.signatureLeftShare;
+    measured.rightWidth = width - measured.leftWidth;
+    const FontSpec recipientsTitle{type.recipientsTitlePointSize, true, true};
+    const FontSpec recipient{type.recipientsPointSize, false, false};
+    if (signature.preparer) {
+        measured.preparer = signerColumn(context, {signature.preparer->caption},
+                                         signature.preparer->name, measured.leftWidth);
+    } else {
+        for (qsizetype i = 0; i < signature.recipients.size(); ++i) {
+            measured.recipientLines += context.measure.wrap(
+                recipientLine(signature.recipients.at(i), i + 1 == signature.recipients.size()),
+                recipient, measured.leftWidth);
+        }
+    }
+    measured.signer = signerColumn(context, {signature.authority, signature.position},
+                                   signature.signerName, measured.rightWidth);
+    double leftHeight = measured.preparer ? signerHeight(context, *measured.preparer) : 0;
+    if (!measured.recipientLines.isEmpty()) {
+        leftHeight = context.measure.lineHeight(recipientsTitle) +
+                     double(measured.recipientLines.size()) * context.measure.lineHeight(recipient);
+    }
+    measured.height = std::max(leftHeight, signerHeight(context, measured.signer));
+    return measured;
+}
+
+} // namespace
+
+double signatureHeight(LayoutContext& context, const SignatureBlock& signature) {
+    return context.type.beforeSignatureMm + measureSignature(context, signature).height;
+}
+
 void layoutSignature(LayoutContext& context, const SignatureBlock& signature) {
     const Typography& type = context.type;
     const QRectF area = context.pages.textArea();
-    const double leftWidth = area.width() * type.signatureLeftShare;
-    const double rightWidth = area.width() - leftWidth;
-    const double rightX = area.left() + leftWidth;
-
+    const MeasuredSignature measured = measureSignature(context, signature);
     const FontSpec recipientsTitle{type.recipientsTitlePointSize, true, true};
     const FontSpec recipient{type.recipientsPointSize, false, false};
 
-    QList<WrappedLine> recipientLines;
-    std::optional<SignerColumn> preparer;
-    if (signature.preparer) {
-        preparer = signerColumn(context, {signature.preparer->caption}, signature.preparer->name,
-                                leftWidth);
-    } else {
-        for (qsizetype i = 0; i < signature.recipients.size(); ++i) {
-            recipientLines += context.measure.wrap(
-                recipientLine(signature.recipients.at(i), i + 1 == signature.recipients.size()),
-                recipient, leftWidth);
-        }
-    }
-    const SignerColumn signer = signerColumn(context, {signature.authority, signature.position},
-                                             signature.signerName, rightWidth);
-
-    double leftHeight = preparer ? signerHeight(context, *preparer) : 0;
-    if (!recipientLines.isEmpty()) {
-        leftHeight = context.measure.lineHeight(recipientsTitle) +
-                     double(recipientLines.size()) * context.measure.lineHeight(recipient);
-    }
-    const double rightHeight = signerHeight(context, signer);
-
     context.pages.addSpacing(type.beforeSignatureMm);
-    context.pages.ensureSpace(std::max(leftHeight, rightHeight)); // The block stays whole.
+    context.pages.ensureSpace(measured.height); // The block stays whole.
     const double top = context.pages.y();
 
     double leftBottom = top;
-    if (preparer) {
-        leftBottom = placeSigner(context, *preparer, area.left(), leftWidth, top);
-    } else if (!recipientLines.isEmpty()) {
+    if (measured.preparer) {
+        leftBottom = placeSigner(context, *measured.preparer, area.left(), measured.leftWidth, top);
+    } else if (!measured.recipientLines.isEmpty()) {
         double y = top;
         const WrappedLine title{QStringLiteral("Nơi nhận:"),
                                 context.measure.width(QStringLiteral("Nơi nhận:"), recipientsTitle),
                                 1, true};
-        context.pages.addText(alignedRun(title, recipientsTitle, area.left(), leftWidth,
+        context.pages.addText(alignedRun(title, recipientsTitle, area.left(), measured.leftWidth,
                                          Alignment::Left,
                                          y + context.measure.ascent(recipientsTitle)));
         y += context.measure.lineHeight(recipientsTitle);
-        for (const WrappedLine& line : recipientLines) {
-            context.pages.addText(alignedRun(line, recipient, area.left(), leftWidth,
+        for (const WrappedLine& line : measured.recipientLines) {
+            context.pages.addText(alignedRun(line, recipient, area.left(), measured.leftWidth,
                                              Alignment::Left,
                                              y + context.measure.ascent(recipient)));
             y += context.measure.lineHeight(recipient);
         }
         leftBottom = y;
     }
-    const double rightBottom = placeSigner(context, signer, rightX, rightWidth, top);
+    const double rightBottom = placeSigner(
+        context, measured.signer, area.left() + measured.leftWidth, measured.rightWidth, top);
 
     context.pages.setY(std::max(leftBottom, rightBottom));
     context.pages.addSpacing(type.paragraphSpacingMm);

@@ -61,34 +61,44 @@ Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOpt
         detail::layoutOfficialHeader(context, *document.header);
     }
     detail::layoutTitle(context, document);
-    for (const Block& block : document.blocks) {
-        Status placed = std::visit(
-            Overloaded{
-                [&](const Heading& heading) -> Status {
-                    detail::layoutHeading(context, heading);
-                    return {};
-                },
-                [&](const Paragraph& paragraph) -> Status {
-                    detail::layoutParagraph(context, paragraph);
-                    return {};
-                },
-                [&](const Table& table) -> Status { return detail::layoutTable(context, table); },
-                [&](const SignatureBlock& signature) -> Status {
-                    detail::layoutSignature(context, signature);
-                    return {};
-                },
-                [&](const SignatureColumns& signatures) -> Status {
-                    detail::layoutSignatureColumns(context, signatures);
-                    return {};
-                },
-                [&](const PageBreak&) -> Status {
-                    if (!pages.atPageTop()) {
-                        pages.newPage();
-                    }
-                    return {};
-                },
-            },
-            block);
+    for (qsizetype index = 0; index < document.blocks.size(); ++index) {
+        const Block& block = document.blocks.at(index);
+        // A signature right after a table keeps the table's last row with it.
+        const auto keepWithEnd = [&] {
+            const auto* next = index + 1 < document.blocks.size()
+                                   ? std::get_if<SignatureBlock>(&document.blocks.at(index + 1))
+                                   : nullptr;
+            return next ? detail::signatureHeight(context, *next) : 0.0;
+        };
+        Status placed =
+            std::visit(Overloaded{
+                           [&](const Heading& heading) -> Status {
+                               detail::layoutHeading(context, heading);
+                               return {};
+                           },
+                           [&](const Paragraph& paragraph) -> Status {
+                               detail::layoutParagraph(context, paragraph);
+                               return {};
+                           },
+                           [&](const Table& table) -> Status {
+                               return detail::layoutTable(context, table, keepWithEnd());
+                           },
+                           [&](const SignatureBlock& signature) -> Status {
+                               detail::layoutSignature(context, signature);
+                               return {};
+                           },
+                           [&](const SignatureColumns& signatures) -> Status {
+                               detail::layoutSignatureColumns(context, signatures);
+                               return {};
+                           },
+                           [&](const PageBreak&) -> Status {
+                               if (!pages.atPageTop()) {
+                                   pages.newPage();
+                               }
+                               return {};
+                           },
+                       },
+                       block);
         if (!placed) {
             return std::unexpected(placed.error());
         }

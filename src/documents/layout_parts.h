@@ -35,7 +35,11 @@ void layoutTitle(LayoutContext& context, const Document& document);
 void layoutHeading(LayoutContext& context, const Heading& heading);
 void layoutParagraph(LayoutContext& context, const Paragraph& paragraph);
 void layoutSignature(LayoutContext& context, const SignatureBlock& signature);
+// The room layoutSignature() needs, the space above it included.
+double signatureHeight(LayoutContext& context, const SignatureBlock& signature);
 void layoutSignatureColumns(LayoutContext& context, const SignatureColumns& signatures);
-Status layoutTable(LayoutContext& context, const Table& table);
+// keepWithEnd: the room what follows the table needs on the page of its last
+// row (a signature must not stand alone on a page).
+Status layoutTable(LayoutContext& context, const Table& table, double keepWithEnd = 0);
 
 } // namespace thidua::documents::detail

@@ -100,7 +100,7 @@ public:
         m_ascent = context.measure.ascent(m_font);
     }
 
-    Status run();
+    Status run(double keepWithEnd);
 
 private:
     double cellWidth(qsizetype column) const {
@@ -191,7 +191,7 @@ void TableLayout::breakPage() {
     placeHeader();
 }
 
-Status TableLayout::run() {
+Status TableLayout::run(double keepWithEnd) {
     m_header.group = false;
     for (qsizetype c = 0; c < m_table.columns.size(); ++c) {
         m_header.cells.append(
@@ -225,12 +225,14 @@ Status TableLayout::run() {
     // What must follow row r on its page: a group title stays with the start
     // of its first row, and with the next title when groups nest ("I. Tập
     // thể" over "1. Cờ thi đua").
+    // The last row also keeps with it what must follow the table.
+    const double endRoom = keepWithEnd > 0 ? m_context.type.afterTableMm + keepWithEnd : 0;
     auto followerHeight = [&](qsizetype r) {
         double height = 0;
         while (r < rows.size() && rows.at(r).group) {
             height += leadHeight(++r);
         }
-        return height;
+        return r + 1 == rows.size() ? height + endRoom : height;
     };
     // Start where the header and the beginning of the first row fit.
     m_pages.ensureSpace(headerHeight + leadHeight(0) + followerHeight(0));
@@ -272,11 +274,11 @@ Status TableLayout::run() {
 
 } // namespace
 
-Status layoutTable(LayoutContext& context, const Table& table) {
+Status layoutTable(LayoutContext& context, const Table& table, double keepWithEnd) {
     if (auto valid = checkTable(table); !valid) {
         return valid;
     }
-    return TableLayout(context, table).run();
+    return TableLayout(context, table).run(keepWithEnd);
 }
 
 } // namespace thidua::documents::detail

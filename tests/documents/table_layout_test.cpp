@@ -290,5 +290,30 @@ TEST(TableLayoutTest, ShortRowsMayLeaveCellsEmpty) {
     EXPECT_EQ(layOutTable(table).pages.size(), 1);
 }
 
+TEST(TableLayoutTest, ASignatureAfterTheTableNeverStandsAloneOnAPage) {
+    // Slide the end of the table over the foot of the first page: the
+    // signature always shares its page with the table's last row.
+    const QString lastName = QStringLiteral("Người cuối danh sách");
+    int signaturesMoved = 0;
+    for (int before = 20; before < 70; ++before) {
+        Table table = nameTable(before);
+        table.rows.append(TableRow::data({QStringLiteral("0"), lastName}));
+        Document document;
+        document.add(table);
+        SignatureBlock signature;
+        signature.preparer = Preparer{QStringLiteral("Người lập biểu"), {}};
+        signature.position = QStringLiteral("Thủ trưởng đơn vị");
+        document.add(signature);
+        auto laidOut = layoutDocument(document, bundledFont());
+        ASSERT_TRUE(laidOut) << laidOut.error().message.toStdString();
+        const LaidOutPage& last = laidOut->pages.back();
+        EXPECT_TRUE(hasRun(last, QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"), true)) << "before=" << before;
+        EXPECT_TRUE(hasRun(last, lastName, false)) << "before=" << before;
+        if (laidOut->pages.size() > 1 && !hasRun(laidOut->pages.front(), lastName, false))
+            ++signaturesMoved;
+    }
+    EXPECT_GT(signaturesMoved, 0) << "no length put the last row at the foot of the page";
+}
+
 } // namespace
 } // namespace thidua::documents
