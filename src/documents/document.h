@@ -29,6 +29,7 @@ struct OfficialHeader {
     QString subject;       // Công văn only: "V/v ...", printed under the number.
     QString place;         // "Hà Nội"
     QDate date;            // An invalid date prints blanks to fill in by hand.
+    bool numbered = true;  // false: no "Số:" line (a list sent with its tờ trình).
 };
 
 // "I." parts print in bold capitals, "1." sections in bold, "a)" items in

@@ -117,7 +117,7 @@ void BodyWriter::officialHeader(const OfficialHeader& header) {
     // The number (and the "V/v" of a công văn) level with the place and date.
     docx::startRow(m_xml, docx::RowKind::Whole);
     docx::startCell(m_xml, leftWidth);
-    docx::paragraph(m_xml, QStringLiteral("Số: ") + header.number,
+    docx::paragraph(m_xml, header.numbered ? QStringLiteral("Số: ") + header.number : QString(),
                     ParagraphFormat::centred(m_type.headerRowGapMm), font(m_type.numberPointSize));
     if (!header.subject.isEmpty()) {
         docx::paragraph(m_xml, header.subject, ParagraphFormat::centred(),

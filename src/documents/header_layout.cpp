@@ -73,8 +73,12 @@ void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header) 
 
     // Second row: number (and "V/v" of a công văn) level with the place and date.
     const double row = std::max(left, right) + type.headerRowGapMm;
-    left = placeCentred(context, QStringLiteral("Số: ") + header.number,
-                        FontSpec{type.numberPointSize, false, false}, leftX, leftWidth, row);
+    if (header.numbered) {
+        left = placeCentred(context, QStringLiteral("Số: ") + header.number,
+                            FontSpec{type.numberPointSize, false, false}, leftX, leftWidth, row);
+    } else {
+        left = row;
+    }
     left = placeCentred(context, header.subject, FontSpec{type.subjectPointSize, false, false},
                         leftX, leftWidth, left);
     right = placeCentred(context, placeAndDate(header), FontSpec{type.datePointSize, false, true},

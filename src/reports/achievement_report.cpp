@@ -85,6 +85,8 @@ documents::Document achievementReportDocument(const domain::NominationEntry& ent
         header.place = placeInName(entry.unitName);
     if (header.place.isEmpty())
         header.place = QStringLiteral("……");
+    // A person reports on their own achievements, with no office number.
+    header.numbered = entry.collective;
     document.header = header;
     document.documentType = QStringLiteral("Báo cáo thành tích");
     document.summary = QStringLiteral("Đề nghị tặng %1").arg(entry.awardName);

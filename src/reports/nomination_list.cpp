@@ -101,6 +101,8 @@ documents::Document nominationListDocument(int year, documents::OfficialHeader h
     sortWithinGroups(entries, order);
     documents::Document document;
     document.orientation = documents::Orientation::Landscape;
+    // The list goes with its tờ trình and carries that number in its title.
+    header.numbered = false;
     document.header = std::move(header);
     document.documentType =
         QStringLiteral("Danh sách tập thể, cá nhân đề nghị khen thưởng năm %1").arg(year);

@@ -184,6 +184,15 @@ TEST_F(DocxRendererTest, OfficialHeaderAndTitleKeepTheirVietnameseText) {
     EXPECT_TRUE(read.paragraphs.contains(u"a) Giấy khen của Giám đốc Sở"_s));
 }
 
+TEST_F(DocxRendererTest, AnUnnumberedDocumentHasNoNumberLine) {
+    Document document = sampleReport(3);
+    document.header->numbered = false;
+    const WordBody read = body(document);
+    ASSERT_FALSE(read.tables.isEmpty());
+    EXPECT_EQ(read.tables.first().rows.at(1),
+              (QStringList{QString(), u"Hà Nội, ngày 05 tháng 02 năm 2026"_s}));
+}
+
 TEST_F(DocxRendererTest, DataTableRepeatsItsHeaderAndKeepsEveryRow) {
     const WordTable table = dataTable(body(sampleReport(12)));
     ASSERT_EQ(table.rows.size(), 1 + 2 + 12); // Header, two group rows, the people.
