@@ -20,6 +20,7 @@ Status writePdf(const LaidOutDocument& document, QIODevice& device, const PdfOpt
     if (!painter.begin(&writer)) {
         return fail(ErrorCode::Io, QStringLiteral("Không tạo được tệp PDF."));
     }
+    PagePainter pagePainter(painter, document.fontFamily, options.dotsPerInch);
     for (qsizetype i = 0; i < document.pages.size(); ++i) {
         if (!keepGoing(options.progress, i, document.pages.size())) {
             painter.end();
@@ -29,7 +30,7 @@ Status writePdf(const LaidOutDocument& document, QIODevice& device, const PdfOpt
             return fail(ErrorCode::Io,
                         QStringLiteral("Không thêm được trang %1 vào tệp PDF.").arg(i + 1));
         }
-        paintPage(painter, document.pages.at(i), document.fontFamily, options.dotsPerInch);
+        pagePainter.paint(document.pages.at(i));
     }
     if (!painter.end()) {
         return fail(ErrorCode::Io, QStringLiteral("Không hoàn tất được tệp PDF."));
