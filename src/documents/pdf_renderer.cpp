@@ -21,7 +21,9 @@ namespace {
 // again on the next (or maps and unmaps it), and the page faults were a third
 // of the time spent writing a 10,000-line list. Keeping 64 MB at the top of the
 // heap, and taking blocks up to that size from the heap, while writing avoids
-// them; glibc's defaults (128 KB for both) are restored afterwards.
+// them. glibc's starting values (128 KB for both) are restored afterwards,
+// though once set glibc no longer moves its mmap threshold by itself; the
+// settings are process-wide, so two PDFs written at once only end the gain early.
 class HeapKeptWhileWriting {
 public:
     HeapKeptWhileWriting() { keep(64 * 1024 * 1024); }
