@@ -4,58 +4,67 @@
 
 #include <QPainter>
 #include <QPen>
-
-#include <utility>
-#include <vector>
+#include <QTextLayout>
 
 namespace thidua::documents {
 
-namespace {
+PagePainter::PagePainter(QPainter& painter, QString fontFamily, double dotsPerInch)
+    : m_painter(painter)
+    , m_family(std::move(fontFamily))
+    , m_dotsPerInch(dotsPerInch) {}
 
-// A handful of font specs per document: a linear cache is enough.
-class FontCache {
-public:
-    explicit FontCache(QString family)
-        : m_family(std::move(family)) {}
+double PagePainter::dots(double millimetres) const {
+    return millimetresToDots(millimetres, m_dotsPerInch);
+}
 
-    const QFont& font(const FontSpec& spec) {
-        for (const auto& [key, font] : m_fonts) {
-            if (key == spec) {
-                return font;
-            }
+qsizetype PagePainter::fontIndex(const FontSpec& spec) {
+    for (qsizetype i = 0; i < qsizetype(m_fonts.size()); ++i) {
+        if (m_fonts[size_t(i)].first == spec) {
+            return i;
         }
-        m_fonts.emplace_back(spec, documentFont(m_family, spec));
-        return m_fonts.back().second;
     }
+    m_fonts.emplace_back(spec, documentFont(m_family, spec));
+    return qsizetype(m_fonts.size()) - 1;
+}
 
-private:
-    QString m_family;
-    std::vector<std::pair<FontSpec, QFont>> m_fonts;
-};
-
-} // namespace
-
-void paintPage(QPainter& painter, const LaidOutPage& page, const QString& fontFamily,
-               double dotsPerInch) {
-    auto dots = [dotsPerInch](double millimetres) {
-        return millimetresToDots(millimetres, dotsPerInch);
-    };
-    FontCache fonts(fontFamily);
-    painter.setPen(QPen(Qt::black));
-    for (const TextRun& run : page.texts) {
-        if (run.wordSpacing != 0) {
-            QFont font = fonts.font(run.font);
-            font.setWordSpacing(dots(run.wordSpacing));
-            painter.setFont(font);
-        } else {
-            painter.setFont(fonts.font(run.font));
+// Shapes the run as QPainter::drawText would, on the painter's own device, with
+// the glyph positions made relative to the left end of the baseline.
+const QList<QGlyphRun>& PagePainter::shaped(const TextRun& run) {
+    ShapedKey key{run.text, fontIndex(run.font), run.wordSpacing};
+    if (const auto found = m_shaped.constFind(key); found != m_shaped.cend()) {
+        return *found;
+    }
+    QFont font = m_fonts[size_t(key.font)].second;
+    if (run.wordSpacing != 0) {
+        font.setWordSpacing(dots(run.wordSpacing));
+    }
+    QTextLayout layout(run.text, font, m_painter.device());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    QList<QGlyphRun> glyphs = layout.glyphRuns();
+    for (QGlyphRun& glyphRun : glyphs) {
+        QList<QPointF> positions = glyphRun.positions();
+        for (QPointF& position : positions) {
+            position.ry() -= line.ascent();
         }
-        painter.drawText(QPointF(dots(run.baseline.x()), dots(run.baseline.y())), run.text);
+        glyphRun.setPositions(positions);
+    }
+    return *m_shaped.insert(std::move(key), std::move(glyphs));
+}
+
+void PagePainter::paint(const LaidOutPage& page) {
+    m_painter.setPen(QPen(Qt::black));
+    for (const TextRun& run : page.texts) {
+        const QPointF baseline(dots(run.baseline.x()), dots(run.baseline.y()));
+        for (const QGlyphRun& glyphRun : shaped(run)) {
+            m_painter.drawGlyphRun(baseline, glyphRun);
+        }
     }
     for (const Rule& rule : page.rules) {
-        painter.setPen(QPen(Qt::black, dots(rule.thickness), Qt::SolidLine, Qt::FlatCap));
-        painter.drawLine(QPointF(dots(rule.from.x()), dots(rule.from.y())),
-                         QPointF(dots(rule.to.x()), dots(rule.to.y())));
+        m_painter.setPen(QPen(Qt::black, dots(rule.thickness), Qt::SolidLine, Qt::FlatCap));
+        m_painter.drawLine(QPointF(dots(rule.from.x()), dots(rule.from.y())),
+                           QPointF(dots(rule.to.x()), dots(rule.to.y())));
     }
 }
 

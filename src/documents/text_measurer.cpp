@@ -68,10 +68,14 @@ double TextMeasurer::descent(const FontSpec& font) {
 
 QList<WrappedLine> TextMeasurer::wrap(const QString& text, const FontSpec& font, double lineWidth,
                                       double firstLineWidth) {
-    QList<WrappedLine> lines;
     if (firstLineWidth < 0) {
         firstLineWidth = lineWidth;
     }
+    WrapKey key{text, font, lineWidth, firstLineWidth};
+    if (const auto found = m_wrapped.constFind(key); found != m_wrapped.cend()) {
+        return *found;
+    }
+    QList<WrappedLine> lines;
     Face& f = face(font);
     // Text typed with combining marks (NFD) is shaped and stored as NFC.
     const QStringList hardLines =
@@ -86,6 +90,7 @@ QList<WrappedLine> TextMeasurer::wrap(const QString& text, const FontSpec& font,
     if (!lines.isEmpty()) {
         lines.last().endsParagraph = true;
     }
+    m_wrapped.insert(std::move(key), lines);
     return lines;
 }
 

@@ -3,6 +3,7 @@
 #include "font_spec.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -38,11 +39,22 @@ public:
 
     // Greedy word wrap of the NFC form of `text`; runs of spaces collapse to one; '\n' breaks the
     // line; a word wider than the line is broken between characters. The first line may be narrower
-    // (first-line indent). Empty text gives no lines.
+    // (first-line indent). Empty text gives no lines. Remembered: a long list's cells repeat.
     QList<WrappedLine> wrap(const QString& text, const FontSpec& font, double lineWidth,
                             double firstLineWidth = -1);
 
 private:
+    struct WrapKey {
+        QString text;
+        FontSpec font;
+        double lineWidth = 0;
+        double firstLineWidth = 0;
+        friend bool operator==(const WrapKey&, const WrapKey&) = default;
+        friend size_t qHash(const WrapKey& key, size_t seed = 0) {
+            return qHashMulti(seed, key.text, key.font.pointSize, key.font.bold, key.font.italic,
+                              key.lineWidth, key.firstLineWidth);
+        }
+    };
     struct Face;
     Face& face(const FontSpec& font);
     void wrapHardLine(const QString& line, Face& face, double lineWidth, double firstLineWidth,
@@ -51,6 +63,7 @@ private:
     QString m_family;
     QImage m_device;
     std::vector<std::unique_ptr<Face>> m_faces;
+    QHash<WrapKey, QList<WrappedLine>> m_wrapped;
 };
 
 } // namespace thidua::documents

@@ -54,11 +54,11 @@ void DocumentPreview::print(QPrinter& printer, const documents::LaidOutDocument&
     printer.setFullPage(true);
     printer.setPageLayout(document.geometry.pageLayout());
     QPainter painter(&printer);
+    documents::PagePainter pagePainter(painter, document.fontFamily, printer.resolution());
     for (qsizetype i = 0; i < document.pages.size(); ++i) {
         if (i > 0)
             printer.newPage();
-        documents::paintPage(painter, document.pages.at(i), document.fontFamily,
-                             printer.resolution());
+        pagePainter.paint(document.pages.at(i));
     }
 }
 
