@@ -130,13 +130,16 @@ Document sampleReport(int rows) {
     document.add(Paragraph{QStringLiteral(
         "Đề nghị tặng Giấy khen cho các tập thể và cá nhân đã có thành tích xuất sắc trong "
         "thực hiện nhiệm vụ chính trị năm 2025./.")});
-    document.add(SignatureBlock{
-        {QStringLiteral("UBND thành phố (để b/c)"), QStringLiteral("Ban Thi đua - Khen thưởng TP"),
-         QStringLiteral("Lưu: VT, TĐKT")},
-        QStringLiteral("KT. Giám đốc"),
-        QStringLiteral("Phó Giám đốc"),
-        QStringLiteral("Nguyễn Thị Minh Hạnh"),
-    });
+    // Field by field: GCC 12 at -O3 takes the optional preparer of a braced
+    // SignatureBlock for uninitialised (-Wmaybe-uninitialized).
+    SignatureBlock signature;
+    signature.recipients = {QStringLiteral("UBND thành phố (để b/c)"),
+                            QStringLiteral("Ban Thi đua - Khen thưởng TP"),
+                            QStringLiteral("Lưu: VT, TĐKT")};
+    signature.authority = QStringLiteral("KT. Giám đốc");
+    signature.position = QStringLiteral("Phó Giám đốc");
+    signature.signerName = QStringLiteral("Nguyễn Thị Minh Hạnh");
+    document.add(std::move(signature));
     return document;
 }
 
