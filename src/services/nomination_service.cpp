@@ -387,8 +387,8 @@ Result<QByteArray> NominationService::fileContent(domain::RowId fileId) {
 }
 
 Result<std::optional<domain::NominationDeadline>>
-NominationService::deadline(const QString& awardCode, int year) {
-    return storage::NominationRepository(context_.db).deadline(awardCode, year);
+NominationService::deadline(const QString& awardCode, int year, domain::RowId proposingUnitId) {
+    return storage::NominationRepository(context_.db).deadline(awardCode, year, proposingUnitId);
 }
 
 } // namespace thidua::services

@@ -72,9 +72,11 @@ public:
                   const QByteArray& content);
     Status detach(domain::RowId id, domain::RowId fileId);
     Result<QByteArray> fileContent(domain::RowId fileId);
-    // When the dossier for the award proposed for the year is due, if the
-    // rule data says.
-    Result<std::optional<domain::NominationDeadline>> deadline(const QString& awardCode, int year);
+    // When the dossier for the award proposed for the year by the unit is
+    // due, if the rule data says: the deadline of the unit's organiser, else
+    // the national one.
+    Result<std::optional<domain::NominationDeadline>> deadline(const QString& awardCode, int year,
+                                                               domain::RowId proposingUnitId);
 
 private:
     ServiceContext& context_;

@@ -150,18 +150,26 @@ Result<QByteArray> NominationRepository::fileContent(domain::RowId fileId) {
 }
 
 Result<std::optional<domain::NominationDeadline>>
-NominationRepository::deadline(const QString& awardCode, int year) {
+NominationRepository::deadline(const QString& awardCode, int year, domain::RowId proposingUnitId) {
+    // The organiser is read from the top of the proposing unit's tree.
     auto rows = selectAll<domain::NominationDeadline>(
         db_,
-        "SELECT years_after, month, day, legal_basis, verified FROM nomination_deadline"
-        " WHERE award_code = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1",
+        "WITH RECURSIVE up (id, parent_id, search_key) AS ("
+        "   SELECT id, parent_id, search_key FROM unit WHERE id = ?3"
+        "   UNION ALL SELECT u.id, u.parent_id, u.search_key FROM unit u"
+        "   JOIN up ON u.id = up.parent_id)"
+        " SELECT years_after, month, day, legal_basis, verified FROM nomination_deadline"
+        " WHERE award_code = ?1 AND valid_from <= ?2"
+        " AND (organiser = '' OR instr(coalesce((SELECT search_key FROM up"
+        "                                       WHERE parent_id IS NULL), ''), organiser) > 0)"
+        " ORDER BY organiser <> '' DESC, valid_from DESC LIMIT 1",
         [year](const Statement& row) {
             const int dueYear = year + static_cast<int>(row.int64(0));
             return domain::NominationDeadline{
                 QDate(dueYear, static_cast<int>(row.int64(1)), static_cast<int>(row.int64(2))),
                 row.text(3), row.int64(4) != 0};
         },
-        awardCode, QDate(year, 12, 31));
+        awardCode, QDate(year, 12, 31), proposingUnitId);
     if (!rows)
         return std::unexpected(rows.error());
     return rows->empty() ? std::optional<domain::NominationDeadline>{}

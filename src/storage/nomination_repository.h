@@ -38,9 +38,11 @@ public:
     Result<std::vector<domain::DossierFile>> files(domain::RowId nominationId);
     Result<QByteArray> fileContent(domain::RowId fileId);
 
-    // The dossier deadline for the award proposed for the year, from the rule
-    // row in force at the end of that year; none without a row.
-    Result<std::optional<domain::NominationDeadline>> deadline(const QString& awardCode, int year);
+    // The dossier deadline for the award proposed for the year by the unit,
+    // from the rule row in force at the end of that year: the organiser's own
+    // (the top of the unit's tree) before the national one; none without a row.
+    Result<std::optional<domain::NominationDeadline>> deadline(const QString& awardCode, int year,
+                                                               domain::RowId proposingUnitId);
 
 private:
     Result<std::vector<domain::Nomination>> selectWhere(std::string_view where, qint64 id,

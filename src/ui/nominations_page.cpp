@@ -267,7 +267,7 @@ void NominationsPage::showSelected() {
     auto nomination = nominations.nomination(entry.nominationId);
     if (!nomination)
         return header_->setError(nomination.error().message);
-    auto deadline = nominations.deadline(entry.awardCode, year_);
+    auto deadline = nominations.deadline(entry.awardCode, year_, nomination->proposingUnitId);
     summary_->setHtml(nominationSummaryHtml(entry, *nomination, deadline.value_or(std::nullopt),
                                             workspace_->clock().today()) +
                       eligibilityOf(entry));

@@ -223,12 +223,27 @@ TEST_F(NominationServiceTest, TheVoteBecomesFlagNominationsOnceWithTheirBasis) {
               dossier->missing.end());
 }
 
-TEST_F(NominationServiceTest, DeadlinesComeFromTheRuleData) {
-    auto flag = nominations().deadline(QStringLiteral("CTDCP"), 2025);
+TEST_F(NominationServiceTest, DeadlinesComeFromTheRuleDataOfTheOrganiser) {
+    // The national deadline binds the ministry's units too.
+    auto flag = nominations().deadline(QStringLiteral("CTDCP"), 2025, institute);
     ASSERT_TRUE(flag && *flag);
     EXPECT_EQ((*flag)->due, QDate(2026, 6, 30));
     EXPECT_TRUE((*flag)->verified);
-    auto none = nominations().deadline(QStringLiteral("LDTT"), 2025);
+    auto none = nominations().deadline(QStringLiteral("LDTT"), 2025, institute);
     ASSERT_TRUE(none);
     EXPECT_FALSE(*none);
+    // Bắc Ninh's own deadline binds only the units under the province.
+    auto ministry = nominations().deadline(QStringLiteral("BKBO"), 2025, institute);
+    ASSERT_TRUE(ministry);
+    EXPECT_FALSE(*ministry);
+    const domain::RowId province = unit(QStringLiteral("Ủy ban nhân dân tỉnh Bắc Ninh"));
+    domain::Unit office;
+    office.name = QStringLiteral("Sở Tư pháp tỉnh Bắc Ninh");
+    office.parentId = province;
+    const domain::RowId justice = addUnit(office);
+    auto bacNinh = nominations().deadline(QStringLiteral("BKBO"), 2025, justice);
+    ASSERT_TRUE(bacNinh && *bacNinh);
+    EXPECT_EQ((*bacNinh)->due, QDate(2025, 12, 10));
+    EXPECT_FALSE((*bacNinh)->verified);
+    EXPECT_TRUE((*bacNinh)->legalBasis.contains(QStringLiteral("Bắc Ninh")));
 }
