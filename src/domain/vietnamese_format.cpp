@@ -1,5 +1,6 @@
 #include "vietnamese_format.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -176,6 +177,17 @@ QString formatDecimal(double value, int maxFractionDigits) {
     if (!fraction.empty())
         out += QLatin1Char(',') + QString::fromLatin1(fraction.data(), qsizetype(fraction.size()));
     return value < 0 && !zero ? QLatin1Char('-') + out : out;
+}
+
+std::optional<qint64> parseAmount(QStringView text) {
+    QString digits = text.toString();
+    // "đồng" before "đ", which would otherwise leave "ồng" behind.
+    digits.remove(QRegularExpression(QStringLiteral("đồng|Đồng|ĐỒNG|đ|Đ|[\\s.,]")));
+    if (digits.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 amount = digits.toLongLong(&ok);
+    return ok && amount >= 0 ? std::optional<qint64>(amount) : std::nullopt;
 }
 
 std::optional<double> parseDecimal(QStringView text) {

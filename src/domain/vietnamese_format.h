@@ -35,6 +35,11 @@ QString formatDecimal(double value, int maxFractionDigits = 2);
 // Accepts "1,5" and "1.5"; "2.340.000" is read as an integer with separators.
 std::optional<double> parseDecimal(QStringView text);
 
+// A sum of money in đồng as clerks write it: "1.800.000", "1 800 000 đ",
+// "1800000 đồng". Empty is 0 (no sum given); none for anything else,
+// negative sums and decimals included.
+std::optional<qint64> parseAmount(QStringView text);
+
 // 1..3999 -> "I".."MMMCMXCIX"; empty for values outside that range.
 QString toRoman(int value);
 

@@ -7,6 +7,7 @@
 #include "import_year.h"
 #include "service_context.h"
 #include "service_text.h"
+#include "vietnamese_format.h"
 #include "vietnamese_text.h"
 
 #include <QHash>
@@ -142,15 +143,9 @@ std::optional<domain::AwardKind> readKind(ImportRow& row) {
     return std::nullopt;
 }
 
-// "1.800.000", "1 800 000 đ": the digits; nothing with a problem otherwise.
+// "1.800.000", "1 800 000 đ": the sum; nothing with a problem otherwise.
 std::optional<qint64> readAmount(ImportRow& row) {
-    QString text = row.text(Amount);
-    text.remove(QRegularExpression(QStringLiteral("[\\s.,]|đ|Đ|đồng")));
-    if (text.isEmpty())
-        return 0;
-    bool ok = false;
-    const qint64 amount = text.toLongLong(&ok);
-    if (ok && amount >= 0)
+    if (const auto amount = domain::vn::parseAmount(row.text(Amount)))
         return amount;
     row.problem(Amount, Text::tr("\"%1\" is not an amount in đồng.").arg(row.text(Amount)));
     return std::nullopt;

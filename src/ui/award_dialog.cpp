@@ -13,27 +13,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace thidua::ui {
-
-namespace {
-
-// "1.500.000", "1 500 000 đ" and "1500000" are the same amount; empty is 0,
-// which the service replaces with the rule data's amount.
-std::optional<qint64> amountTyped(const QString& text) {
-    QString digits = text;
-    digits.remove(QRegularExpression(QStringLiteral("[\\s.,đĐ]")));
-    if (digits.isEmpty())
-        return 0;
-    bool ok = false;
-    const qint64 amount = digits.toLongLong(&ok);
-    return ok && amount >= 0 ? std::optional<qint64>(amount) : std::nullopt;
-}
-
-} // namespace
 
 AwardDialog::AwardDialog(services::Workspace& workspace, int year,
                          const std::vector<domain::Unit>& units, QWidget* parent)
@@ -159,7 +142,8 @@ Result<domain::Award> AwardDialog::typed() const {
     award.decisionDate = *date;
     award.issuer = issuer_->text().trimmed();
     award.goldenBookNumber = goldenBook_->text().trimmed();
-    const auto amount = amountTyped(amount_->text());
+    // Empty gives 0, which the service replaces with the rule data's amount.
+    const auto amount = domain::vn::parseAmount(amount_->text());
     if (!amount)
         return fail(ErrorCode::InvalidInput,
                     tr("Amount: \"%1\" is not a sum in đồng, e.g. 1.500.000.")

@@ -201,3 +201,12 @@ TEST(Roman, RoundTripsEveryValue) {
         ASSERT_EQ(vn::fromRoman(vn::toRoman(value).toLower()), value) << value;
     }
 }
+
+TEST(VietnameseParseAmount, ReadsSumsAsClerksWriteThem) {
+    EXPECT_EQ(vn::parseAmount(u8("1.800.000")), 1'800'000);
+    EXPECT_EQ(vn::parseAmount(u8("1 800 000 đ")), 1'800'000);
+    EXPECT_EQ(vn::parseAmount(u8("1800000 đồng")), 1'800'000);
+    EXPECT_EQ(vn::parseAmount(u8("  ")), 0);
+    EXPECT_FALSE(vn::parseAmount(u8("12 triệu")));
+    EXPECT_FALSE(vn::parseAmount(u8("-500.000")));
+}
