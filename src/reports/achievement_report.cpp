@@ -169,9 +169,7 @@ Result<documents::Document> achievementReport(services::Workspace& workspace,
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("thidua::storage", "Nomination %1 does not exist")
                         .arg(nominationId));
-    auto history = nomination->personId != domain::NoId
-                       ? workspace.awards().historyOfPerson(nomination->personId)
-                       : workspace.awards().historyOfUnit(nomination->unitId);
+    auto history = workspace.awards().historyOf(nomination->personId, nomination->unitId);
     if (!history)
         return std::unexpected(history.error());
     return achievementReportDocument(*entry, *history, workspace.clock().today());

@@ -188,6 +188,10 @@ Result<AwardHistory> AwardService::historyOfPerson(domain::RowId personId) {
                         std::move(*catalogue)};
 }
 
+Result<AwardHistory> AwardService::historyOf(domain::RowId personId, domain::RowId unitId) {
+    return personId != domain::NoId ? historyOfPerson(personId) : historyOfUnit(unitId);
+}
+
 Result<AwardHistory> AwardService::historyOfUnit(domain::RowId unitId) {
     auto awards = storage::AwardRepository(context_.db).forUnit(unitId);
     auto nominations = storage::NominationRepository(context_.db).forUnit(unitId);

@@ -62,6 +62,8 @@ public:
     Result<std::vector<domain::RecordChange>> trail(domain::RowId awardId);
     Result<AwardHistory> historyOfPerson(domain::RowId personId);
     Result<AwardHistory> historyOfUnit(domain::RowId unitId);
+    // The person's history when personId is set, else the unit's.
+    Result<AwardHistory> historyOf(domain::RowId personId, domain::RowId unitId);
 
     Status recordInitiative(domain::Initiative& initiative);
     // Marks the initiative as the ground of the award; refused when another

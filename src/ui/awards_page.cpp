@@ -235,9 +235,12 @@ void AwardsPage::showSelected() {
     trail_->clear();
     if (!workspace_)
         return;
+    // The history of the award's candidate, or of an initiative's first author.
     domain::RowId personId = domain::NoId;
+    domain::RowId unitId = domain::NoId;
     if (chosen) {
         personId = chosen->award.personId;
+        unitId = chosen->award.unitId;
         auto trail = workspace_->awards().trail(chosen->award.id);
         trail_->setHtml(trail ? changeTrailHtml(*trail) : trail.error().message);
     } else if (lists_->currentIndex() == InitiativesTab &&
@@ -247,11 +250,8 @@ void AwardsPage::showSelected() {
         if (!initiative.authorIds.empty())
             personId = initiative.authorIds.front();
     }
-    if (chosen && chosen->award.unitId != domain::NoId) {
-        auto history = workspace_->awards().historyOfUnit(chosen->award.unitId);
-        history_->setHtml(history ? awardHistoryHtml(*history) : history.error().message);
-    } else if (personId != domain::NoId) {
-        auto history = workspace_->awards().historyOfPerson(personId);
+    if (personId != domain::NoId || unitId != domain::NoId) {
+        auto history = workspace_->awards().historyOf(personId, unitId);
         history_->setHtml(history ? awardHistoryHtml(*history) : history.error().message);
     }
 }

@@ -7,42 +7,17 @@ namespace thidua::ui {
 
 using domain::NominationStatus;
 
-NominationListModel::NominationListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void NominationListModel::setEntries(std::vector<domain::NominationEntry> entries) {
-    beginResetModel();
-    entries_ = std::move(entries);
-    endResetModel();
-}
-
-const domain::NominationEntry& NominationListModel::entry(int row) const {
-    return entries_.at(static_cast<std::size_t>(row));
-}
-
 int NominationListModel::rowOf(domain::RowId nominationId) const {
-    for (std::size_t row = 0; row < entries_.size(); ++row)
-        if (entries_[row].nominationId == nominationId)
-            return static_cast<int>(row);
-    return -1;
-}
-
-void NominationListModel::retranslate() {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int NominationListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(entries_.size());
-}
-
-int NominationListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWhere([nominationId](const domain::NominationEntry& entry) {
+        return entry.nominationId == nominationId;
+    });
 }
 
 QVariant NominationListModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const domain::NominationEntry* found = entryAt(index);
+    if (!found)
         return {};
-    const domain::NominationEntry& entry = entries_[static_cast<std::size_t>(index.row())];
+    const domain::NominationEntry& entry = *found;
     // Closed nominations stay readable but step back, as a struck line would.
     if (role == Qt::ForegroundRole &&
         (entry.status == NominationStatus::Withdrawn || entry.status == NominationStatus::Rejected))
@@ -50,19 +25,19 @@ QVariant NominationListModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case CandidateColumn:
+    case nomination_columns::Candidate:
         return entry.candidateName;
-    case PositionColumn:
+    case nomination_columns::Position:
         return entry.position;
-    case UnitColumn:
+    case nomination_columns::Unit:
         return entry.unitName;
-    case AwardColumn:
+    case nomination_columns::Award:
         return entry.awardName;
-    case StatusColumn:
+    case nomination_columns::Status:
         return domain::nominationStatusName(entry.status);
-    case ProposerColumn:
+    case nomination_columns::Proposer:
         return entry.proposingUnitName;
-    case BasisColumn:
+    case nomination_columns::Basis:
         return entry.basis;
     default:
         return {};
@@ -73,19 +48,19 @@ QVariant NominationListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CandidateColumn:
+    case nomination_columns::Candidate:
         return tr("Candidate");
-    case PositionColumn:
+    case nomination_columns::Position:
         return tr("Position");
-    case UnitColumn:
+    case nomination_columns::Unit:
         return tr("Unit");
-    case AwardColumn:
+    case nomination_columns::Award:
         return tr("Proposed award");
-    case StatusColumn:
+    case nomination_columns::Status:
         return tr("Status");
-    case ProposerColumn:
+    case nomination_columns::Proposer:
         return tr("Proposed by");
-    case BasisColumn:
+    case nomination_columns::Basis:
         return tr("Achievements");
     default:
         return {};

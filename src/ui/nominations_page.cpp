@@ -272,8 +272,7 @@ void NominationsPage::showSelected() {
                                             workspace_->clock().today()) +
                       eligibilityOf(entry));
     dossier_->show(entry.nominationId, nomination->editable());
-    auto history = entry.collective ? workspace_->awards().historyOfUnit(entry.unitId)
-                                    : workspace_->awards().historyOfPerson(entry.personId);
+    auto history = workspace_->awards().historyOf(entry.personId, entry.unitId);
     history_->setHtml(history ? awardHistoryHtml(*history) : history.error().message);
     auto trail = nominations.trail(entry.nominationId);
     trail_->setHtml(trail ? changeTrailHtml(*trail) : trail.error().message);
