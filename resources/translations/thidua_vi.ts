@@ -3974,7 +3974,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <name>thidua::ui::InitiativeDialog</name>
     <message>
         <source>&amp;Add author</source>
-        <translation>Thêm tác &amp;giả</translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <source>Re&amp;move</source>

@@ -78,7 +78,10 @@ InitiativeDialog::InitiativeDialog(services::Workspace& workspace, int year, QWi
     form->addRow(tr("Recognising &decision:"), number_);
     form->addRow(tr("&Signed on:"), date_);
     form->addRow(tr("&Issued by:"), issuer_);
-    form->addRow(tr("A&uthors:"), authorBox);
+    // A row of a layout gets no buddy by itself; without one the label shows its "&".
+    auto authorsLabel = new QLabel(tr("A&uthors:"), this);
+    authorsLabel->setBuddy(search_);
+    form->addRow(authorsLabel, authorBox);
     form->addRow(tr("N&ote:"), note_);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -267,4 +267,24 @@ TEST_F(GuiAwardsPageInVietnamese, RecordsAnAwardInTheClerksWords) {
     test::saveSnapshot(*dialog, QStringLiteral("awards-record-dialog-vi"));
     test::saveSnapshot(*window, QStringLiteral("awards-page-vi"));
     dialog->reject();
+
+    test::child<QTableView>(*page, "awardView")->selectRow(0);
+    test::child<QPushButton>(*page, "revokeAwardButton")->click();
+    auto revoke = page->findChild<QDialog*>(QStringLiteral("revokeDialog"));
+    ASSERT_NE(revoke, nullptr);
+    EXPECT_EQ(revoke->windowTitle(), QStringLiteral("Thu hồi khen thưởng"));
+    test::saveSnapshot(*revoke, QStringLiteral("awards-revoke-dialog-vi"));
+    revoke->reject();
+
+    test::child<QPushButton>(*page, "recordInitiativeButton")->click();
+    auto initiative = page->findChild<QDialog*>(QStringLiteral("initiativeDialog"));
+    ASSERT_NE(initiative, nullptr);
+    EXPECT_EQ(initiative->windowTitle(), QStringLiteral("Nhập sáng kiến, đề tài"));
+    test::child<QLineEdit>(*initiative, "initiativeTitleEdit")
+        ->setText(QStringLiteral("Số hóa sổ vàng khen thưởng"));
+    test::child<QLineEdit>(*initiative, "authorSearchEdit")->setText(QStringLiteral("tran"));
+    test::child<QPushButton>(*initiative, "addAuthorButton")->click();
+    test::child<QLineEdit>(*initiative, "authorSearchEdit")->setText(QStringLiteral("le"));
+    test::saveSnapshot(*initiative, QStringLiteral("awards-initiative-dialog-vi"));
+    initiative->reject();
 }
