@@ -14,7 +14,7 @@ namespace thidua::cli {
 
 namespace {
 
-constexpr std::array<Command, 10> commands{{
+constexpr std::array<Command, 11> commands{{
     {"demo", QT_TRANSLATE_NOOP("thidua::cli", "fill an empty database with demonstration data"),
      &runDemo},
     {"check", QT_TRANSLATE_NOOP("thidua::cli", "check a database's integrity and data rules"),
@@ -32,6 +32,11 @@ constexpr std::array<Command, 10> commands{{
      QT_TRANSLATE_NOOP("thidua::cli",
                        "write a list or an official document as PDF, DOCX, XLSX or CSV"),
      &runExport},
+    {"report",
+     QT_TRANSLATE_NOOP("thidua::cli",
+                       "draft a conference report (year-end, six-month or five-year) as PDF or "
+                       "DOCX"),
+     &runReport},
     {"rank",
      QT_TRANSLATE_NOOP("thidua::cli",
                        "rank a cluster's units by their scores for the 6-month review or the "
@@ -57,7 +62,7 @@ enum class Needs { Core, Gui, Widgets };
 Needs needs(const QString& name) {
     if (name == QStringLiteral("screenshots"))
         return Needs::Widgets;
-    if (name == QStringLiteral("export"))
+    if (name == QStringLiteral("export") || name == QStringLiteral("report"))
         return Needs::Gui;
     return Needs::Core;
 }

@@ -12,6 +12,7 @@ int runImport(const QStringList& arguments);
 int runList(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runRank(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 int runRules(const QStringList& arguments);
 int runEligibility(const QStringList& arguments);
 int runScreenshots(const QStringList& arguments);

@@ -17,8 +17,9 @@ struct NominationEntry {
     bool collective = false;
     RowId personId = NoId; // the candidate: one of the two is set
     RowId unitId = NoId;
-    QString candidateName; // a person's full name or a unit's name
-    QDate birthDate;       // people only
+    RowId holderUnitId = NoId; // the collective itself, or the person's unit
+    QString candidateName;     // a person's full name or a unit's name
+    QDate birthDate;           // people only
     Gender gender = Gender::Female;
     QString position;
     QString unitName; // the person's unit, or the collective's parent unit

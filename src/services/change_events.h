@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "report_kind.h"
 
 #include <functional>
 #include <variant>
@@ -71,10 +72,15 @@ struct NominationChanged {
 // before are stale.
 struct EligibilityRulesChanged {};
 
+// A section people write in a conference report edited.
+struct ReportNotesChanged {
+    domain::ReportKey key;
+};
+
 using ChangeEvent =
     std::variant<UnitChanged, PersonChanged, RegistrationChanged, DataReloaded, ClusterChanged,
                  CovenantChanged, MovementChanged, ConductChanged, ScoringChanged, BallotChanged,
-                 AwardChanged, NominationChanged, EligibilityRulesChanged>;
+                 AwardChanged, NominationChanged, EligibilityRulesChanged, ReportNotesChanged>;
 
 class ChangeNotifier {
 public:

@@ -18,6 +18,7 @@
 #include "overview_service.h"
 #include "registration_service.h"
 #include "reorganisation_service.h"
+#include "report_service.h"
 #include "scoring_service.h"
 #include "service_context.h"
 #include "service_text.h"
@@ -56,6 +57,7 @@ struct Workspace::Impl {
     AwardService awards{context};
     NominationService nominations{context};
     EligibilityService eligibility{context};
+    ReportService reports{context};
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl)
@@ -173,6 +175,10 @@ NominationService& Workspace::nominations() {
 
 EligibilityService& Workspace::eligibility() {
     return d_->eligibility;
+}
+
+ReportService& Workspace::reports() {
+    return d_->reports;
 }
 
 QString currentActor() {

@@ -36,6 +36,7 @@ class VoteRuleService;
 class AwardService;
 class NominationService;
 class VotingService;
+class ReportService;
 
 // One open database and the services that work on it. The GUI and the CLI
 // both start here; neither sees SQL. Belongs to the thread that opened it.
@@ -78,6 +79,7 @@ public:
     AwardService& awards();
     NominationService& nominations();
     EligibilityService& eligibility();
+    ReportService& reports();
 
 private:
     struct Impl;

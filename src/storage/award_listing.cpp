@@ -15,7 +15,8 @@ const std::string AwardsSql =
     " CASE WHEN a.unit_id IS NOT NULL THEN cu.name"
     "      ELSE trim(p.family_name || ' ' || p.middle_name) || ' ' || p.given_name END,"
     " coalesce(pu.name, parent.name, ''), c.name, c.precedence,"
-    " coalesce(p.search_key, cu.search_key), coalesce(p.sort_key, cu.sort_key)"
+    " coalesce(p.search_key, cu.search_key), coalesce(p.sort_key, cu.sort_key),"
+    " coalesce(a.unit_id, p.unit_id), coalesce(p.position, '')"
     " FROM award a"
     " JOIN award_catalogue c ON c.code = a.award_code"
     " LEFT JOIN person p ON p.id = a.person_id"
@@ -37,6 +38,8 @@ domain::AwardEntry readAwardEntry(const Statement& row) {
     entry.searchKey =
         row.text(AwardColumnCount + 4) + u' ' + domain::vn::searchKey(entry.award.decisionNumber);
     entry.nameSortKey = row.blob(AwardColumnCount + 5);
+    entry.holderUnitId = row.int64(AwardColumnCount + 6);
+    entry.position = row.text(AwardColumnCount + 7);
     return entry;
 }
 

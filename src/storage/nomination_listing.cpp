@@ -14,7 +14,7 @@ constexpr std::string_view ListSql =
     " p.birth_date, coalesce(p.gender, 'female'), coalesce(p.position, ''),"
     " coalesce(pu.name, parent.name, ''), pr.name, n.award_code, c.name, c.precedence, n.basis,"
     " coalesce(p.sort_key, cu.sort_key), coalesce(pu.sort_key, cu.sort_key),"
-    " coalesce(n.person_id, 0), coalesce(n.unit_id, 0)"
+    " coalesce(n.person_id, 0), coalesce(n.unit_id, 0), coalesce(n.unit_id, p.unit_id, 0)"
     " FROM nomination n"
     " JOIN award_catalogue c ON c.code = n.award_code"
     " JOIN unit pr ON pr.id = n.proposing_unit_id"
@@ -49,6 +49,7 @@ domain::NominationEntry readRow(const Statement& row) {
     entry.unitSortKey = row.blob(14);
     entry.personId = row.int64(15);
     entry.unitId = row.int64(16);
+    entry.holderUnitId = row.int64(17);
     return entry;
 }
 

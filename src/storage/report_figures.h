@@ -1,0 +1,17 @@
+#pragma once
+
+#include "report_counts.h"
+#include "result.h"
+
+#include <vector>
+
+// One grouped query each, so an organiser's report over a million
+// registrations reads a few thousand rows.
+namespace thidua::storage {
+
+class Database;
+
+Result<std::vector<domain::UnitHeadcount>> unitHeadcounts(Database& db, int year);
+Result<std::vector<domain::AwardTally>> awardTallies(Database& db, int fromYear, int toYear);
+
+} // namespace thidua::storage
