@@ -14,10 +14,10 @@ using documents::TableRow;
 QList<documents::TableColumn> listColumns() {
     return {
         {QStringLiteral("STT"), 0.6, Alignment::Center},
-        {QStringLiteral("Tên tập thể / Họ và tên"), 2.4, Alignment::Left},
-        {QStringLiteral("Chức vụ, đơn vị"), 2.8, Alignment::Left},
-        {QStringLiteral("Hình thức khen thưởng"), 2.0, Alignment::Left},
-        {QStringLiteral("Số quyết định"), 2.6, Alignment::Left},
+        {QStringLiteral("Tên tập thể / Họ và tên"), 2.2, Alignment::Left},
+        {QStringLiteral("Chức vụ, đơn vị"), 3.3, Alignment::Left},
+        {QStringLiteral("Hình thức khen thưởng"), 2.1, Alignment::Left},
+        {QStringLiteral("Số quyết định"), 2.5, Alignment::Left},
     };
 }
 
