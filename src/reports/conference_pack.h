@@ -38,32 +38,35 @@ struct Presenter {
 // What the pack prints, read from the recorded data and the details the
 // host typed in for the conference.
 struct ConferencePack {
-    documents::OfficialHeader
-        header;             // the host's header (organiser over cluster/unit, place, date)
+    // The host's header (organiser over cluster/unit, place, date). Its
+    // number is the minutes' own: the list and the script print none.
+    documents::OfficialHeader header;
     QString conferenceName; // "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2018"
     QString hostName;       // "Cụm thi đua số II" or a unit's name
     QDate date;             // invalid: blanks to fill in by hand
     QString venue;          // "Hội trường Học viện Tư pháp"; empty: dots
     QString chair;          // name; empty: dots
     QString chairPosition; // "Giám đốc Học viện Tư pháp, Trưởng Cụm thi đua số II"
-    QString secretary;
-    QString secretaryPosition;
-    QStringList participants; // the member units (or delegates) present
-    int expected = 0;         // how many were invited; 0: not known
-    QStringList agenda;       // in order; empty: a standard agenda is printed
+    QString secretary;     // name; empty: dots
+    QString secretaryPosition; // may be empty
+    QStringList participants;  // the member units (or delegates) present
+    int expected = 0;          // how many were invited; 0: not known
+    QStringList agenda;        // in order; empty: a standard agenda is printed
     std::vector<Presenter> presenters;
     std::vector<Honoree> honorees; // any order: the builders sort
     int perBatch = 10;             // how many go up on stage at once; 0 or less: a whole award
+
     // The outcomes the minutes record.
-    QStringList rankingLines; // "1. Học viện Tư pháp: 96,5 điểm, xếp loại Xuất sắc", best first;
-                              // may be empty
-    std::vector<std::pair<QString, QStringList>>
-        proposals;    // a title ("Cờ thi đua của Chính phủ") and the units voted for it
+    // "1. Học viện Tư pháp: 96,5 điểm, xếp loại Xuất sắc", best first; may be empty.
+    QStringList rankingLines;
+    // A title ("Cờ thi đua của Chính phủ") and the units voted for it.
+    std::vector<std::pair<QString, QStringList>> proposals;
     QString nextHead; // next year's head unit; may be empty
     QString nextDeputy;
     bool covenantSigned = false; // next year's covenant was signed at the conference
-    QString discussion; // what members said, as typed by the secretary ('\n' between paragraphs);
-                        // may be empty
+    // What members said, as typed by the secretary ('\n' between paragraphs);
+    // may be empty.
+    QString discussion;
     QString conclusion; // may be empty
 };
 

@@ -68,6 +68,7 @@ documents::Document honoreeList(const ConferencePack& pack) {
     document.orientation =
         decided ? documents::Orientation::Landscape : documents::Orientation::Portrait;
     document.header = pack.header;
+    document.header->numbered = false;
     document.documentType = QStringLiteral("Danh sách các tập thể, cá nhân được khen thưởng");
     document.summary = QStringLiteral("Tại ") + conferenceTitle(pack);
     if (pack.honorees.empty()) {

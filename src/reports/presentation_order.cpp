@@ -86,6 +86,7 @@ void addBatch(documents::Document& document, const ConferencePack& pack, const B
 documents::Document presentationOrder(const ConferencePack& pack) {
     documents::Document document;
     document.header = pack.header;
+    document.header->numbered = false;
     document.documentType = QStringLiteral("Kịch bản trao thưởng");
     document.summary = QStringLiteral("Tại ") + conferenceTitle(pack);
     const std::vector<HonoreeGroup> groups = honoreeGroups(pack.honorees);

@@ -107,6 +107,14 @@ TEST(ConferenceOrder, AListWithoutHonoreesSaysSoInsteadOfAnEmptyTable) {
     EXPECT_EQ(list.orientation, documents::Orientation::Portrait);
 }
 
+TEST(ConferenceOrder, OnlyTheMinutesCarryTheHeadersNumber) {
+    const reports::ConferencePack pack = clusterTwoConference();
+    EXPECT_FALSE(reports::honoreeList(pack).header->numbered);
+    EXPECT_FALSE(reports::presentationOrder(pack).header->numbered);
+    EXPECT_TRUE(reports::conferenceMinutes(pack).header->numbered);
+    EXPECT_EQ(reports::conferenceMinutes(pack).header->number, QStringLiteral("05/BB-CTĐII"));
+}
+
 TEST(ConferenceOrder, DecisionNumbersTurnTheListToLandscape) {
     reports::ConferencePack pack = clusterTwoConference();
     EXPECT_EQ(reports::honoreeList(pack).orientation, documents::Orientation::Landscape);
