@@ -74,5 +74,15 @@ TEST_F(ConferencePdf, TheMinutesReadBackWithTheirSignatures) {
          "Hội nghị kết thúc hồi …… giờ", "THƯ KÝ", "CHỦ TRÌ", "Trần Thu Trang"});
 }
 
+TEST_F(ConferencePdf, AnEmptyPackStillPrintsThreeFormsToFillIn) {
+    const reports::ConferencePack empty;
+    expectLines(pdfText(reports::honoreeList(empty), QStringLiteral("ds0.pdf")),
+                {"Tại Hội nghị ……", "Không có tập thể, cá nhân nào được khen thưởng"});
+    expectLines(pdfText(reports::presentationOrder(empty), QStringLiteral("kb0.pdf")),
+                {"KỊCH BẢN TRAO THƯỞNG", "Hội nghị không có phần trao khen thưởng."});
+    expectLines(pdfText(reports::conferenceMinutes(empty), QStringLiteral("bb0.pdf")),
+                {"ngày …… tháng …… năm ……", "Đồng chí …………………… kết luận Hội nghị:", "THƯ KÝ"});
+}
+
 } // namespace
 } // namespace thidua::test

@@ -182,6 +182,24 @@ TEST(ConferenceBatches, TheScriptNumbersItsBatchesAndCallsUpTheirPeopleInOrder) 
     EXPECT_TRUE(lines.at(third + 1).contains(QStringLiteral("(tiếp theo)")));
 }
 
+TEST(ConferenceBatches, OneAwardDecidedAtTwoLevelsHasTwoPresentersAndTwoBatches) {
+    const QString fighter = QStringLiteral("Chiến sĩ thi đua cơ sở");
+    const auto groups = reports::honoreeGroups(
+        {honoree(QStringLiteral("Lê Thị Hà"), fighter, 50, false, QStringLiteral("grassroots")),
+         honoree(QStringLiteral("Vũ Thị Lan"), fighter, 50, false, QStringLiteral("ministry"))});
+    const auto cut = reports::batches(groups, 10);
+    ASSERT_EQ(cut.size(), 2u);
+    EXPECT_EQ(cut[0].group->level, QStringLiteral("ministry"));
+    EXPECT_EQ(cut[1].group->level, QStringLiteral("grassroots"));
+}
+
+TEST(ConferenceBatches, AConferenceWithoutAwardsHasAScriptThatSaysSo) {
+    reports::ConferencePack pack = clusterTwoConference();
+    pack.honorees.clear();
+    const QStringList lines = documentLines(reports::presentationOrder(pack));
+    EXPECT_EQ(lines, QStringList{QStringLiteral("Hội nghị không có phần trao khen thưởng.")});
+}
+
 TEST(ConferenceBatches, ThePresenterIsTheOneOfTheAwardsLevel) {
     const QStringList lines = documentLines(reports::presentationOrder(clusterTwoConference()));
     const QString text = lines.join(u'\n');
