@@ -9,8 +9,9 @@ namespace {
 using documents::Heading;
 using documents::Paragraph;
 
-const QString dottedLine =
-    QStringLiteral("……………………………………………………………………………………………………………………………………………………");
+// One printed line of dots: 32 ellipses of 14 pt fill most of the 165 mm
+// text width of a portrait page without wrapping.
+const QString dottedLine = QString(32, QChar(0x2026));
 
 QString nameAndPosition(const QString& name, const QString& position) {
     return position.isEmpty() ? orDots(name) : orDots(name) + QStringLiteral(", ") + position;
@@ -29,8 +30,11 @@ void addTypedOrLines(documents::Document& document, const QString& typed) {
     for (QString& paragraph : paragraphs)
         paragraph = paragraph.trimmed();
     paragraphs.removeAll(QString());
-    if (paragraphs.isEmpty())
-        paragraphs = {dottedLine, dottedLine, dottedLine};
+    if (paragraphs.isEmpty()) {
+        for (int line = 0; line < 3; ++line)
+            document.add(Paragraph{dottedLine, documents::Alignment::Left, false, false, false});
+        return;
+    }
     for (const QString& paragraph : paragraphs)
         document.add(Paragraph{paragraph});
 }

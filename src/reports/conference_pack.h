@@ -72,9 +72,10 @@ struct ConferencePack {
 
 // Danh sách các tập thể, cá nhân được khen thưởng tại hội nghị: one table
 // (STT, Tên tập thể / Họ và tên, Chức vụ, đơn vị, Hình thức khen thưởng, Số
-// quyết định) with a group per award, highest first, an award's collectives
-// before its individuals, numbered on through the list; landscape when
-// decision numbers fill their column. Signed for the host.
+// quyết định, left out when no decision is recorded) with a group per award,
+// highest first, an award's collectives before its individuals, numbered on
+// through the list; landscape with decision numbers, else upright. Signed for
+// the host.
 documents::Document honoreeList(const ConferencePack& pack);
 
 // Kịch bản trao thưởng: the awards from the highest down, cut into numbered

@@ -115,12 +115,24 @@ TEST(ConferenceOrder, OnlyTheMinutesCarryTheHeadersNumber) {
     EXPECT_EQ(reports::conferenceMinutes(pack).header->number, QStringLiteral("05/BB-CTĐII"));
 }
 
-TEST(ConferenceOrder, DecisionNumbersTurnTheListToLandscape) {
+TEST(ConferenceOrder, DecisionNumbersTurnTheListToLandscapeAndNoneLeaveTheirColumnOut) {
     reports::ConferencePack pack = clusterTwoConference();
     EXPECT_EQ(reports::honoreeList(pack).orientation, documents::Orientation::Landscape);
     for (Honoree& honoree : pack.honorees)
         honoree.decision.clear();
-    EXPECT_EQ(reports::honoreeList(pack).orientation, documents::Orientation::Portrait);
+    const documents::Document upright = reports::honoreeList(pack);
+    EXPECT_EQ(upright.orientation, documents::Orientation::Portrait);
+    const auto table = std::ranges::find_if(upright.blocks, [](const documents::Block& block) {
+        return std::holds_alternative<documents::Table>(block);
+    });
+    ASSERT_NE(table, upright.blocks.end());
+    const documents::Table& grid = std::get<documents::Table>(*table);
+    EXPECT_EQ(grid.columns.size(), 4);
+    for (const documents::TableRow& row : grid.rows) {
+        if (row.kind == documents::TableRow::Kind::Data) {
+            EXPECT_EQ(row.cells.size(), 4);
+        }
+    }
 }
 
 std::vector<qsizetype> batchSizes(const std::vector<reports::Batch>& batches) {
