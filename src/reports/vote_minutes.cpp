@@ -1,5 +1,6 @@
 #include "vote_minutes.h"
 
+#include "blanks.h"
 #include "vietnamese_format.h"
 
 namespace thidua::reports {
@@ -16,15 +17,6 @@ QString percent(double value) {
 
 QString sharePercent(domain::Share share) {
     return percent(100.0 * share.numerator / share.denominator);
-}
-
-QString dayText(QDate day) {
-    return day.isValid() ? domain::vn::formatOfficialDate(day)
-                         : QStringLiteral("ngày …… tháng …… năm ……");
-}
-
-QString orBlank(const QString& text) {
-    return text.isEmpty() ? QStringLiteral("……………………") : text;
 }
 
 // Per title from the lowest upward, each candidate's counts, the yes votes
@@ -134,7 +126,7 @@ documents::SignatureColumns signatures(const QString& left, const QString& leftN
 documents::Document voteCountMinutes(const BallotPrint& print) {
     documents::Document document = minutesFrame(print, QStringLiteral("Biên bản kiểm phiếu"));
     const domain::BallotSession& session = print.session;
-    QString opening = QStringLiteral("Hôm nay, %1").arg(dayText(session.heldOn));
+    QString opening = QStringLiteral("Hôm nay, %1").arg(dayOrBlanks(session.heldOn));
     if (!session.place.isEmpty())
         opening += QStringLiteral(", tại %1").arg(session.place);
     document.add(Paragraph{opening + QStringLiteral(", Ban kiểm phiếu tiến hành kiểm phiếu bình "
@@ -157,11 +149,11 @@ documents::Document meetingMinutes(const BallotPrint& print) {
     documents::Document document = minutesFrame(print, QStringLiteral("Biên bản họp"));
     const domain::BallotSession& session = print.session;
     document.add(Heading{Heading::Level::Part, QStringLiteral("I. Thời gian, địa điểm")});
-    document.add(Paragraph{QStringLiteral("Thời gian: %1.").arg(dayText(session.heldOn))});
-    document.add(Paragraph{QStringLiteral("Địa điểm: %1.").arg(orBlank(session.place))});
+    document.add(Paragraph{QStringLiteral("Thời gian: %1.").arg(dayOrBlanks(session.heldOn))});
+    document.add(Paragraph{QStringLiteral("Địa điểm: %1.").arg(orDots(session.place))});
     document.add(Heading{Heading::Level::Part, QStringLiteral("II. Thành phần")});
-    document.add(Paragraph{QStringLiteral("Chủ trì: %1.").arg(orBlank(session.chair))});
-    document.add(Paragraph{QStringLiteral("Thư ký: %1.").arg(orBlank(session.secretary))});
+    document.add(Paragraph{QStringLiteral("Chủ trì: %1.").arg(orDots(session.chair))});
+    document.add(Paragraph{QStringLiteral("Thư ký: %1.").arg(orDots(session.secretary))});
     document.add(Paragraph{presence(print)});
     document.add(Paragraph{quorum(print)});
     document.add(Heading{Heading::Level::Part, QStringLiteral("III. Nội dung")});
