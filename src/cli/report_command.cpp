@@ -1,6 +1,7 @@
 #include "cluster_service.h"
 #include "command.h"
 #include "commands.h"
+#include "conference_pack_facts.h"
 #include "conference_report.h"
 #include "file_renderer.h"
 #include "vietnamese_format.h"
@@ -15,8 +16,38 @@ namespace thidua::cli {
 
 namespace {
 
+// The report itself, or a paper of its conference pack.
+enum class Part { Report, Honorees, Order, Minutes };
+
+std::optional<Part> partNamed(const QString& name) {
+    if (name.isEmpty() || name == QStringLiteral("report"))
+        return Part::Report;
+    if (name == QStringLiteral("honorees"))
+        return Part::Honorees;
+    if (name == QStringLiteral("order"))
+        return Part::Order;
+    if (name == QStringLiteral("minutes"))
+        return Part::Minutes;
+    return std::nullopt;
+}
+
+documents::Document documentOf(Part part, const reports::ConferenceFacts& facts) {
+    switch (part) {
+    case Part::Report:
+        break;
+    case Part::Honorees:
+        return reports::honoreeList(reports::conferencePackOf(facts));
+    case Part::Order:
+        return reports::presentationOrder(reports::conferencePackOf(facts));
+    case Part::Minutes:
+        return reports::conferenceMinutes(reports::conferencePackOf(facts));
+    }
+    return reports::conferenceReport(facts);
+}
+
 struct ReportLine {
     reports::ReportRequest request;
+    Part part = Part::Report;
     documents::FileFormat format = documents::FileFormat::Pdf;
     QString out;
 };
@@ -37,6 +68,13 @@ std::variant<ReportLine, int> readLine(const QCommandLineParser& parser) {
         return wrongUsage(
             Text::tr("The report must be tong-ket, so-ket or dien-hinh, not \"%1\".").arg(kind));
     line.request.kind = *reportKind;
+    const QString partText = parser.value(QStringLiteral("part"));
+    const auto part = partNamed(partText);
+    if (!part)
+        return wrongUsage(
+            Text::tr("--part must be report, honorees, order or minutes, not \"%1\".")
+                .arg(partText));
+    line.part = *part;
     const auto given = std::ranges::count_if(
         ScopeOptions, [&](const QString& option) { return parser.isSet(option); });
     if (given != 1)
@@ -117,6 +155,11 @@ int runReport(const QStringList& arguments) {
                                "suffix of --out."),
                       QStringLiteral("pdf|docx")});
     parser.addOption({QStringLiteral("out"), Text::tr("The file to write."), Text::tr("FILE")});
+    parser.addOption({QStringLiteral("part"),
+                      Text::tr("The report (by default), or a paper of its conference pack: the "
+                               "honoree list, the order of presentation on stage, or the "
+                               "conference minutes."),
+                      QStringLiteral("report|honorees|order|minutes")});
     parser.addOption({QStringLiteral("place"),
                       Text::tr("The place before the date; by default read from the names."),
                       Text::tr("TEXT")});
@@ -151,7 +194,7 @@ int runReport(const QStringList& arguments) {
         err() << facts.error().message << Qt::endl;
         return facts.error().code == ErrorCode::NotFound ? WrongUsage : Failure;
     }
-    const documents::Document document = reports::conferenceReport(*facts);
+    const documents::Document document = documentOf(line.part, *facts);
     if (auto written = documents::renderFile(document, line.format, line.out); !written) {
         err() << written.error().message << Qt::endl;
         return Failure;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document.h"
 #include "vietnamese_format.h"
 
 #include <QDate>
@@ -18,5 +19,9 @@ inline QString dayOrBlanks(QDate day) {
 inline QString orDots(const QString& text) {
     return text.isEmpty() ? QStringLiteral("……………………") : text;
 }
+
+// Typed text paragraph by paragraph, or three lines of dots to write on by
+// hand when nothing was typed.
+void addTypedOrLines(documents::Document& document, const QString& typed);
 
 } // namespace thidua::reports

@@ -103,8 +103,8 @@ Status addHonorees(services::Workspace& workspace, const ReportScope& scope, int
             continue;
         if (kind == domain::ReportKind::MidYear && !decidedInFirstHalf(entry.award, scope.year))
             continue;
-        honorees.push_back({entry.candidateName, entry.position, entry.unitName,
-                            titles.of(entry.award.awardCode, scope.flagOwner).first,
+        honorees.push_back({entry.award.awardCode, entry.candidateName, entry.position,
+                            entry.unitName, titles.of(entry.award.awardCode, scope.flagOwner).first,
                             titles.level(entry.award.awardCode), entry.precedence,
                             entry.award.unitId != domain::NoId, decisionText(entry.award)});
     }
@@ -142,7 +142,7 @@ Result<std::vector<NamedAward>> readProposalsUp(services::Workspace& workspace,
         if (!scope.covered.contains(entry.holderUnitId) || level.isEmpty() ||
             level == QLatin1String("grassroots"))
             continue;
-        proposals.push_back({entry.candidateName, entry.position, entry.unitName,
+        proposals.push_back({entry.awardCode, entry.candidateName, entry.position, entry.unitName,
                              titles.of(entry.awardCode, scope.flagOwner).first, level,
                              entry.precedence, entry.collective,
                              domain::nominationStatusName(entry.status)});

@@ -1,5 +1,6 @@
 #include "conference_blocks.h"
 
+#include "blanks.h"
 #include "vietnamese_format.h"
 
 namespace thidua::reports {
@@ -12,8 +13,6 @@ using documents::TableColumn;
 using documents::TableRow;
 
 namespace {
-
-constexpr auto Dots = u"…………………………………………………………………………………………………";
 
 Heading item(const QString& text) {
     return {Heading::Level::Item, text};
@@ -37,13 +36,7 @@ QString percentOf(qint64 part, qint64 whole) {
 }
 
 void addNote(documents::Document& document, const ConferenceFacts& facts, const QString& section) {
-    const QString text = facts.note(section).trimmed();
-    if (text.isEmpty()) {
-        document.add(Paragraph{QString::fromUtf16(Dots), Alignment::Left, false, false, false});
-        return;
-    }
-    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts))
-        document.add(Paragraph{line.trimmed()});
+    addTypedOrLines(document, facts.note(section));
 }
 
 void addDashed(documents::Document& document, const QStringList& items) {

@@ -92,6 +92,7 @@ struct AwardCount {
 
 // One named award: an advanced model, an honoree, a proposal upward.
 struct NamedAward {
+    QString awardCode;
     QString name;
     QString position; // a person's; empty for a collective
     QString unit;

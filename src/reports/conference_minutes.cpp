@@ -9,10 +9,6 @@ namespace {
 using documents::Heading;
 using documents::Paragraph;
 
-// One printed line of dots: 32 ellipses of 14 pt fill most of the 165 mm
-// text width of a portrait page without wrapping.
-const QString dottedLine = QString(32, QChar(0x2026));
-
 QString nameAndPosition(const QString& name, const QString& position) {
     return position.isEmpty() ? orDots(name) : orDots(name) + QStringLiteral(", ") + position;
 }
@@ -22,21 +18,6 @@ void addItems(documents::Document& document, const QStringList& items) {
     for (qsizetype i = 0; i < items.size(); ++i)
         document.add(Paragraph{QStringLiteral("- %1%2").arg(
             items.at(i), i + 1 < items.size() ? QStringLiteral(";") : QStringLiteral("."))});
-}
-
-// Typed text paragraph by paragraph, or lines of dots to write on by hand.
-void addTypedOrLines(documents::Document& document, const QString& typed) {
-    QStringList paragraphs = typed.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (QString& paragraph : paragraphs)
-        paragraph = paragraph.trimmed();
-    paragraphs.removeAll(QString());
-    if (paragraphs.isEmpty()) {
-        for (int line = 0; line < 3; ++line)
-            document.add(Paragraph{dottedLine, documents::Alignment::Left, false, false, false});
-        return;
-    }
-    for (const QString& paragraph : paragraphs)
-        document.add(Paragraph{paragraph});
 }
 
 QString leadershipWord(const ConferencePack& pack) {
