@@ -2,6 +2,7 @@
 
 #include "conference_blocks.h"
 #include "report_sections.h"
+#include "vietnamese_format.h"
 #include "vietnamese_text.h"
 
 #include <QRegularExpression>
@@ -114,12 +115,9 @@ void addResults(documents::Document& document, const ConferenceFacts& facts) {
 }
 
 void addWritten(documents::Document& document, const ConferenceFacts& facts, int firstPart) {
-    static const QStringList Numerals{
-        QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV"),
-        QStringLiteral("V"), QStringLiteral("VI"), QStringLiteral("VII"), QStringLiteral("VIII")};
-    int index = firstPart - 1;
+    int number = firstPart;
     auto next = [&](const QString& title) {
-        document.add(part(QStringLiteral("%1. %2").arg(Numerals.value(index++), title)));
+        document.add(part(QStringLiteral("%1. %2").arg(domain::vn::toRoman(number++), title)));
     };
     next(QStringLiteral("TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"));
     addNote(document, facts, sections::Shortcomings);
