@@ -3,6 +3,8 @@
 #include "blanks.h"
 #include "vietnamese_format.h"
 
+#include <algorithm>
+
 namespace thidua::reports {
 
 using documents::Alignment;
@@ -131,12 +133,14 @@ void addMovements(documents::Document& document, const std::vector<MovementFacts
         return;
     }
     for (const MovementFacts& movement : movements) {
-        // Most names already begin "Phong trào thi đua …".
+        // Most names already say "Phong trào thi đua …"; the others are named by it.
         const bool named =
             movement.name.startsWith(QStringLiteral("Phong trào"), Qt::CaseInsensitive);
-        QString text = QStringLiteral("- %1“%2” (%3, %4)")
-                           .arg(named ? QString() : QStringLiteral("Phong trào thi đua "),
-                                movement.name, movement.kind.toLower(), movement.period);
+        QString text =
+            QStringLiteral("- %1 (%2, %3)")
+                .arg(named ? movement.name
+                           : QStringLiteral("Phong trào thi đua “%1”").arg(movement.name),
+                     movement.kind.toLower(), movement.period);
         if (!movement.launcher.isEmpty())
             text += QStringLiteral(" do %1 phát động").arg(movement.launcher);
         if (!movement.document.isEmpty())
@@ -195,9 +199,16 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     table.columns = {
         {QStringLiteral("STT"), 0.6, Alignment::Center},
         {QStringLiteral("Hình thức khen thưởng, danh hiệu thi đua"), 3.6, Alignment::Left}};
+    // Years before the data begins would only add columns of zeros.
+    std::vector<int> years;
+    for (int year = from; year <= to; ++year)
+        if (std::ranges::any_of(facts.awards, [&](const AwardCount& award) {
+                return award.collectives.contains(year) || award.individuals.contains(year);
+            }))
+            years.push_back(year);
     const bool byYear = from != to;
     if (byYear)
-        for (int year = from; year <= to; ++year)
+        for (int year : years)
             table.columns.append({QString::number(year), 0.8, Alignment::Right});
     table.columns.append({QStringLiteral("Tập thể"), 0.9, Alignment::Right});
     table.columns.append({QStringLiteral("Cá nhân"), 0.9, Alignment::Right});
@@ -208,7 +219,7 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
         qint64 collectives = 0;
         qint64 individuals = 0;
         QStringList cells{QString(), award.awardName};
-        for (int year = from; year <= to; ++year) {
+        for (int year : years) {
             const qint64 c = award.collectives.contains(year) ? award.collectives.at(year) : 0;
             const qint64 i = award.individuals.contains(year) ? award.individuals.at(year) : 0;
             collectives += c;
@@ -243,7 +254,7 @@ void addModels(documents::Document& document, const ConferenceFacts& facts) {
             continue;
         }
         named.append(award.collective ? QStringLiteral("%1: %2").arg(award.name, award.awardName)
-                                      : QStringLiteral("Ông/bà %1 (%2): %3")
+                                      : QStringLiteral("Đồng chí %1 (%2): %3")
                                             .arg(award.name, award.unit, award.awardName));
     }
     if (named.isEmpty() && others == 0) {

@@ -65,7 +65,7 @@ Result<std::vector<MovementFacts>> readMovements(services::Workspace& workspace,
         facts.push_back({movement.name, domain::movementKindName(movement.kind),
                          scope.unitName(movement.launcherId), movement.document,
                          movement.launchedOn, period.label, movement.targets,
-                         static_cast<int>(participants)});
+                         static_cast<int>(participants), period.end.year() > period.start.year()});
     }
     return facts;
 }
@@ -82,12 +82,8 @@ Status readModelConference(services::Workspace& workspace, const ReportScope& sc
     auto proposals = readProposalsUp(workspace, scope, titles);
     if (!next || !proposals)
         return std::unexpected(!next ? next.error() : proposals.error());
-    // A movement for the next period is one that starts after this one.
-    std::erase_if(*next, [&](const MovementFacts& movement) {
-        return std::ranges::any_of(facts.movements, [&](const MovementFacts& running) {
-            return running.name == movement.name && running.period == movement.period;
-        });
-    });
+    // What the conference launches runs through the next period, not one year of it.
+    std::erase_if(*next, [](const MovementFacts& movement) { return !movement.spansYears; });
     facts.nextMovements = std::move(*next);
     facts.proposalsUp = std::move(*proposals);
     return {};

@@ -76,7 +76,8 @@ struct MovementFacts {
     QDate launchedOn;
     QString period; // "giai đoạn 2021–2025"
     QStringList targets;
-    int participants = 0; // of the scope's units
+    int participants = 0;    // of the scope's units
+    bool spansYears = false; // a "giai đoạn", not one year
 };
 
 // How many awards of one form or title the scope's collectives and people
@@ -130,5 +131,8 @@ struct ConferenceFacts {
 Result<ConferenceFacts> readConferenceFacts(services::Workspace& workspace,
                                             const ReportRequest& request,
                                             const ReadProgress& progress = {});
+
+// Where the sections people write for the request's report are kept.
+Result<domain::ReportKey> reportKeyOf(services::Workspace& workspace, const ReportRequest& request);
 
 } // namespace thidua::reports

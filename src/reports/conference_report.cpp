@@ -52,7 +52,8 @@ QString ahead(const ConferenceFacts& facts) {
 }
 
 QString summary(const ConferenceFacts& facts) {
-    const QString scope = isCluster(facts) ? QStringLiteral(" %1").arg(facts.scopeName) : QString();
+    const QString scope =
+        isCluster(facts) ? QStringLiteral(" của %1").arg(facts.scopeName) : QString();
     switch (facts.request.kind) {
     case domain::ReportKind::YearEnd:
         return QStringLiteral("Tổng kết công tác thi đua, khen thưởng %1%2 và phương hướng, "
@@ -146,12 +147,14 @@ void addModelConference(documents::Document& document, const ConferenceFacts& fa
     addMovements(document, facts.movements);
     document.add(section(QStringLiteral("2. Đăng ký thi đua qua các năm")));
     QStringList years;
+    // Years before the registrations were recorded have nothing to say.
     for (const auto& [year, coverage] : facts.coverageByYear)
-        years.append(QStringLiteral("năm %1: %2/%3 người (%4)")
-                         .arg(year)
-                         .arg(coverage.registered)
-                         .arg(coverage.people)
-                         .arg(percentOf(coverage.registered, coverage.people)));
+        if (coverage.registered > 0)
+            years.append(QStringLiteral("năm %1: %2/%3 người (%4)")
+                             .arg(year)
+                             .arg(domain::vn::formatInteger(coverage.registered),
+                                  domain::vn::formatInteger(coverage.people),
+                                  percentOf(coverage.registered, coverage.people)));
     addDashed(document, years);
     document.add(section(QStringLiteral("3. Công tác khen thưởng")));
     addAwards(document, facts, facts.fromYear, facts.toYear);
@@ -165,7 +168,7 @@ void addModelConference(documents::Document& document, const ConferenceFacts& fa
         QStringList lines;
         for (const NamedAward& proposal : facts.proposalsUp)
             lines.append(QStringLiteral("%1%2: %3 (%4)")
-                             .arg(proposal.collective ? QString() : QStringLiteral("Ông/bà "),
+                             .arg(proposal.collective ? QString() : QStringLiteral("Đồng chí "),
                                   proposal.name, proposal.awardName, proposal.decision.toLower()));
         addDashed(document, lines);
     }

@@ -1,5 +1,6 @@
 #include "conference_scope.h"
 
+#include "catalogue_service.h"
 #include "clock.h"
 #include "cluster_service.h"
 #include "listing_service.h"
@@ -120,6 +121,24 @@ Status readUnit(services::Workspace& workspace, const ReportRequest& request, Re
 }
 
 } // namespace
+
+Result<domain::ReportKey> reportKeyOf(services::Workspace& workspace,
+                                      const ReportRequest& request) {
+    domain::ReportKey key{request.kind, request.scope, {}, request.year};
+    if (request.scope == domain::ReportScopeKind::Cluster) {
+        auto cluster = workspace.clusters().cluster(request.id);
+        if (!cluster)
+            return std::unexpected(cluster.error());
+        key.scopeUuid = cluster->cluster.uuid;
+        key.year = cluster->cluster.year;
+        return key;
+    }
+    auto unit = workspace.catalogue().unit(request.id);
+    if (!unit)
+        return std::unexpected(unit.error());
+    key.scopeUuid = unit->uuid;
+    return key;
+}
 
 Result<ReportScope> readReportScope(services::Workspace& workspace, const ReportRequest& request) {
     ReportScope scope;

@@ -13,6 +13,7 @@
 #include "placeholder_page.h"
 #include "recent_files_menu.h"
 #include "registrations_page.h"
+#include "reports_page.h"
 #include "scoring_page.h"
 #include "session.h"
 #include "settings.h"
@@ -90,6 +91,9 @@ void MainWindow::buildPages() {
         case Area::Awards:
             page = awardsPage_ = new AwardsPage(this);
             break;
+        case Area::Reports:
+            page = reportsPage_ = new ReportsPage(this);
+            break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
             break;
@@ -123,6 +127,7 @@ void MainWindow::buildToolBar() {
     connect(yearComboBox_, &YearComboBox::yearChanged, votingPage_, &VotingPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, nominationsPage_, &NominationsPage::setYear);
     connect(yearComboBox_, &YearComboBox::yearChanged, awardsPage_, &AwardsPage::setYear);
+    connect(yearComboBox_, &YearComboBox::yearChanged, reportsPage_, &ReportsPage::setYear);
     connect(clustersPage_, &ClustersPage::yearWanted, yearComboBox_, &YearComboBox::selectYear);
     connect(yearComboBox_, &YearComboBox::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -221,6 +226,7 @@ void MainWindow::onWorkspaceChanged(services::Workspace* workspace) {
     votingPage_->setWorkspace(workspace);
     nominationsPage_->setWorkspace(workspace);
     awardsPage_->setWorkspace(workspace);
+    reportsPage_->setWorkspace(workspace);
     yearComboBox_->setWorkspace(workspace);
     ui_->backupAction->setEnabled(workspace != nullptr);
     ui_->importAction->setEnabled(workspace != nullptr);

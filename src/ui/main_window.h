@@ -19,6 +19,7 @@ class MainWindow;
 }
 
 class AwardsPage;
+class ReportsPage;
 class ClustersPage;
 class DatabaseActions;
 class MovementsPage;
@@ -77,6 +78,7 @@ private:
     VotingPage* votingPage_ = nullptr;
     NominationsPage* nominationsPage_ = nullptr;
     AwardsPage* awardsPage_ = nullptr;
+    ReportsPage* reportsPage_ = nullptr;
 };
 
 } // namespace thidua::ui

@@ -32,11 +32,12 @@ struct TabShot {
     const char* key; // names the file
 };
 
-constexpr std::array<TabShot, 4> tabShots{{
+constexpr std::array<TabShot, 5> tabShots{{
     {Area::Clusters, "clusterTabs", 1, "clusters-covenant"},
     {Area::Scoring, "scoringTabs", 1, "scoring-ranking"},
     {Area::Nominations, "recordTabs", 1, "nominations-dossier"},
     {Area::Nominations, "recordTabs", 2, "nominations-history"},
+    {Area::Reports, "reportTabs", 1, "reports-conference"},
 }};
 
 // Lists load on threads of their own; their answers need time to arrive.

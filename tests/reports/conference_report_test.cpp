@@ -106,7 +106,7 @@ TEST_F(ConferenceReports, ClusterTwoOf2018ReportsTheSeedsVote) {
 TEST_F(ConferenceReports, EverySectionOfTheYearEndReportIsPrinted) {
     const QString text = pdfText(reports::conferenceReport(clusterTwoYearEnd()));
     for (const char* heading :
-         {"BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm 2018 Cụm thi đua số II",
+         {"BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm 2018 của Cụm thi đua số II",
           "I. ĐẶC ĐIỂM, TÌNH HÌNH", "II. KẾT QUẢ THỰC HIỆN",
           "1. Công tác lãnh đạo, chỉ đạo, tổ chức phát động thi đua", "2. Các phong trào thi đua",
           "3. Hoạt động chung của Cụm", "4. Kết quả chấm điểm, xếp hạng thi đua",
