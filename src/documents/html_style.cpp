@@ -42,9 +42,9 @@ table.header td.agency { width: 40%; }
 .national-name { font-size: %9; font-weight: bold; white-space: nowrap; }
 .motto { font-size: %10; font-weight: bold; }
 .motto::after { width: 100%; }
-.number { font-size: %12; padding-top: 3mm; }
+table.header td.number { font-size: %12; padding-top: 3mm; }
 .subject { font-size: %13; }
-.date { font-size: %11; font-style: italic; padding-top: 3mm; }
+table.header td.date { font-size: %11; font-style: italic; padding-top: 3mm; }
 .title { text-align: center; font-size: %14; font-weight: bold; margin: 6mm 0; }
 .title .ruled::after { width: 33%; min-width: 15mm; }
 .title-note { font-size: %7; font-weight: normal; font-style: italic; }

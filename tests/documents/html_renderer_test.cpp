@@ -150,7 +150,11 @@ TEST(HtmlRendererTest, ChartsArePicturesWithTheirCaptions) {
 
 class HtmlFileTest : public ::testing::Test {
 protected:
-    QString path(const QString& name) const { return temp.filePath(name); }
+    // THIDUA_TEST_OUTPUT_DIR keeps the pages for looking at them.
+    QString path(const QString& name) const {
+        const QString keep = qEnvironmentVariable("THIDUA_TEST_OUTPUT_DIR");
+        return keep.isEmpty() ? temp.filePath(name) : QDir(keep).filePath(name);
+    }
     QByteArray read(const QString& file) const {
         QFile in(file);
         EXPECT_TRUE(in.open(QIODevice::ReadOnly));
@@ -170,6 +174,9 @@ TEST_F(HtmlFileTest, IsAFileFormatWrittenByRenderFile) {
     const QString html = QString::fromUtf8(read(file));
     EXPECT_TRUE(html.contains(vietnameseName(4)));
     EXPECT_TRUE(html.endsWith(u"</html>\n"_s));
+    const QString list = path(u"danh-sach.htm"_s);
+    ASSERT_TRUE(renderFile(goldenLandscapeList(), FileFormat::Html, list));
+    EXPECT_TRUE(QString::fromUtf8(read(list)).contains(u"size: A4 landscape;"_s));
 }
 
 TEST_F(HtmlFileTest, FailedWriteLeavesTheOldFile) {
