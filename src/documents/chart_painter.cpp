@@ -71,19 +71,18 @@ double niceStep(double largest) {
 }
 
 // Everything both kinds of chart draw with: the painter, fonts and the scale.
-class Canvas {
-public:
+struct Canvas {
     Canvas(QPainter& painter, const QString& family, double dotsPerInch, const Chart& chart)
         : painter(painter)
         , chart(chart)
         , label(documentFont(family, FontSpec{kLabelPoints, false, false}))
         , value(documentFont(family, FontSpec{kValuePoints, false, false}))
         , axis(documentFont(family, FontSpec{kAxisPoints, false, false}))
-        , m_dotsPerInch(dotsPerInch)
+        , dotsPerInch(dotsPerInch)
         , step(niceStep(largestValue(chart)))
         , top(step * std::max(1.0, std::ceil(largestValue(chart) / step))) {}
 
-    double dots(double millimetres) const { return millimetresToDots(millimetres, m_dotsPerInch); }
+    double dots(double millimetres) const { return millimetresToDots(millimetres, dotsPerInch); }
     QFontMetricsF metrics(const QFont& font) const { return QFontMetricsF(font, painter.device()); }
     double lineHeight(const QFont& font) const { return metrics(font).height(); }
     double width(const QFont& font, const QString& text) const {
@@ -108,8 +107,8 @@ public:
     // `text` in lines no wider than `width`, at most `maxLines`, the last one
     // elided when the text is longer: a unit's name never runs into its
     // neighbour's.
-    QStringList wrapped(const QString& text, double width, int maxLines) const {
-        const QFontMetricsF fm = metrics(label);
+    QStringList wrapped(const QFont& font, const QString& text, double width, int maxLines) const {
+        const QFontMetricsF fm = metrics(font);
         const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QStringList lines;
         QString current;
@@ -166,11 +165,7 @@ public:
     QFont label;
     QFont value;
     QFont axis;
-
-private:
-    double m_dotsPerInch;
-
-public:
+    const double dotsPerInch;
     const double step; // Between gridlines.
     const double top;  // The value at the end of the axis.
 };
@@ -186,24 +181,32 @@ void paintBars(Canvas& canvas, QRectF area) {
                           area.height() - axisText - unitText - canvas.dots(kGap));
     const qsizetype count = chart.categories.size();
     const double band = plotRows.height() / double(count);
-    const int maxLines =
-        std::max(1, int(std::floor(band * 0.95 / canvas.lineHeight(canvas.label))));
+    // So many units that a line of a name is taller than a unit's band: smaller
+    // names and values, however small, rather than one over the next.
+    QFont names = canvas.label;
+    QFont values = canvas.value;
+    for (QFont* font : {&names, &values}) {
+        const double fits = band * 0.95 / canvas.lineHeight(*font);
+        if (fits < 1) {
+            font->setPointSizeF(font->pointSizeF() * fits);
+        }
+    }
+    const int maxLines = std::max(1, int(std::floor(band * 0.95 / canvas.lineHeight(names))));
 
     // Names take what they need, up to 38 % of the width.
-    QList<QStringList> names;
+    QList<QStringList> nameLines;
     double namesWidth = 0;
     for (const QString& category : chart.categories) {
-        names.append(canvas.wrapped(category.normalized(QString::NormalizationForm_C),
-                                    area.width() * 0.38, maxLines));
-        for (const QString& line : names.last()) {
-            namesWidth = std::max(namesWidth, canvas.width(canvas.label, line));
+        nameLines.append(canvas.wrapped(names, category.normalized(QString::NormalizationForm_C),
+                                        area.width() * 0.38, maxLines));
+        for (const QString& line : nameLines.last()) {
+            namesWidth = std::max(namesWidth, canvas.width(names, line));
         }
     }
     double valuesWidth = 0;
     for (const ChartSeries& series : chart.series) {
         for (const double value : series.values) {
-            valuesWidth =
-                std::max(valuesWidth, canvas.width(canvas.value, chartValue(chart, value)));
+            valuesWidth = std::max(valuesWidth, canvas.width(values, chartValue(chart, value)));
         }
     }
     const double left = area.left() + namesWidth + canvas.dots(2 * kGap);
@@ -231,14 +234,14 @@ void paintBars(Canvas& canvas, QRectF area) {
 
     const qsizetype seriesCount = chart.series.size();
     const double thickness = std::min(band * 0.7 / double(seriesCount), canvas.dots(kThickestBar));
-    const double lineHeight = canvas.lineHeight(canvas.label);
+    const double lineHeight = canvas.lineHeight(names);
     for (qsizetype c = 0; c < count; ++c) {
         const double bandTop = plotRows.top() + band * double(c);
-        const QStringList& lines = names.at(c);
+        const QStringList& lines = nameLines.at(c);
         const double namesTop = bandTop + (band - lineHeight * double(lines.size())) / 2;
         for (qsizetype l = 0; l < lines.size(); ++l) {
             canvas.text(
-                canvas.label,
+                names,
                 QRectF(area.left(), namesTop + lineHeight * double(l), namesWidth + 1, lineHeight),
                 Qt::AlignRight | Qt::AlignVCenter, lines.at(l));
         }
@@ -249,7 +252,7 @@ void paintBars(Canvas& canvas, QRectF area) {
                              thickness);
             canvas.bar(bar, s);
             canvas.text(
-                canvas.value,
+                values,
                 QRectF(bar.right() + canvas.dots(kGap), bar.top(), valuesWidth + 1, bar.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, chartValue(chart, value));
         }
@@ -297,9 +300,9 @@ void paintColumns(Canvas& canvas, QRectF area) {
     const double valueHeight = canvas.lineHeight(canvas.value);
     for (qsizetype c = 0; c < count; ++c) {
         const double groupLeft = left + groupWidth * double(c);
-        const QStringList lines =
-            canvas.wrapped(chart.categories.at(c).normalized(QString::NormalizationForm_C),
-                           groupWidth - canvas.dots(kGap), 2);
+        const QStringList lines = canvas.wrapped(
+            canvas.label, chart.categories.at(c).normalized(QString::NormalizationForm_C),
+            groupWidth - canvas.dots(kGap), 2);
         const double lineHeight = canvas.lineHeight(canvas.label);
         for (qsizetype l = 0; l < lines.size(); ++l) {
             canvas.text(canvas.label,
