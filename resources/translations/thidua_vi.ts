@@ -625,18 +625,6 @@
         </translation>
     </message>
     <message>
-        <source>Add --format pdf, docx, xlsx or csv, or end the file name in .pdf, .docx, .xlsx or .csv.</source>
-        <translation>Thêm --format pdf, docx, xlsx hoặc csv, hoặc đặt tên tệp có đuôi .pdf, .docx, .xlsx hoặc .csv.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, docx, xlsx or csv, not &quot;%1&quot;.</source>
-        <translation>--format phải là pdf, docx, xlsx hoặc csv, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>pdf (to print and sign), docx (to edit in a word processor), xlsx (to keep editing as a table) or csv; by default the suffix of --out.</source>
-        <translation>pdf (để in và ký), docx (để sửa trong trình soạn thảo văn bản), xlsx (để tiếp tục sửa dạng bảng) hoặc csv; mặc định theo đuôi của --out.</translation>
-    </message>
-    <message>
         <source>What to export must be registrations, nominations, submission, ballots, vote-count, minutes, ranking, scoring-table or score-sheet, not &quot;%1&quot;.</source>
         <translation>Nội dung cần xuất phải là registrations, nominations, submission, ballots, vote-count, minutes, ranking, scoring-table hoặc score-sheet, không phải &quot;%1&quot;.</translation>
     </message>
@@ -855,6 +843,18 @@
     <message>
         <source>Write a document as PDF, DOCX, XLSX or CSV (by --format or the suffix of --out): a year&apos;s registration list, with the official header, collectives then individuals grouped by title, the signatures. Or the year&apos;s nomination list, grouped by award in order of precedence, or the submission (tờ trình) that carries it. Or a cluster&apos;s vote: the numbered ballot papers, the vote-count minutes or the meeting minutes. Or a cluster&apos;s scoring: the ranking or the whole scoring table. Or a unit&apos;s score sheet (XLSX or CSV) to fill in and import back.</source>
         <translation>Ghi một văn bản ra tệp PDF, DOCX, XLSX hoặc CSV (theo --format hoặc phần đuôi của --out): danh sách đăng ký thi đua của một năm, với phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc, hay tờ trình kèm danh sách đó. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị (XLSX hoặc CSV) để điền rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Add --format pdf, docx, xlsx, csv or html, or end the file name in .pdf, .docx, .xlsx, .csv or .html.</source>
+        <translation>Thêm --format pdf, docx, xlsx, csv hoặc html, hoặc đặt tên tệp có đuôi .pdf, .docx, .xlsx, .csv hoặc .html.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, docx, xlsx, csv or html, not &quot;%1&quot;.</source>
+        <translation>--format phải là pdf, docx, xlsx, csv hoặc html, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>pdf (to print and sign), docx (to edit in a word processor), xlsx (to keep editing as a table), csv or html (to open in a browser); by default the suffix of --out.</source>
+        <translation>pdf (để in và ký), docx (để sửa trong trình soạn thảo văn bản), xlsx (để tiếp tục sửa dạng bảng), csv hoặc html (để mở bằng trình duyệt); mặc định theo đuôi của --out.</translation>
     </message>
 </context>
 <context>
@@ -3476,12 +3476,12 @@
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not end in .pdf, .docx, .xlsx or .csv; choose one of them.</source>
-        <translation>&quot;%1&quot; không có đuôi .pdf, .docx, .xlsx hoặc .csv; hãy chọn một trong các đuôi đó.</translation>
+        <source>&quot;%1&quot; does not end in .pdf, .docx, .xlsx, .csv or .html; choose one of them.</source>
+        <translation>&quot;%1&quot; không có đuôi .pdf, .docx, .xlsx, .csv hoặc .html; hãy chọn một trong các đuôi đó.</translation>
     </message>
     <message>
-        <source>PDF for printing (*.pdf);;Word (*.docx);;Excel workbook (*.xlsx);;CSV text (*.csv)</source>
-        <translation>PDF để in (*.pdf);;Word (*.docx);;Bảng tính Excel (*.xlsx);;Văn bản CSV (*.csv)</translation>
+        <source>PDF for printing (*.pdf);;Word (*.docx);;Excel workbook (*.xlsx);;CSV text (*.csv);;Web page (*.html *.htm)</source>
+        <translation>PDF để in (*.pdf);;Word (*.docx);;Bảng tính Excel (*.xlsx);;Văn bản CSV (*.csv);;Trang web (*.html *.htm)</translation>
     </message>
 </context>
 <context>

@@ -131,9 +131,10 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     if (!format)
         return wrongUsage(
             formatText.isEmpty()
-                ? Text::tr("Add --format pdf, docx, xlsx or csv, or end the file name in .pdf, "
-                           ".docx, .xlsx or .csv.")
-                : Text::tr("--format must be pdf, docx, xlsx or csv, not \"%1\".").arg(formatText));
+                ? Text::tr("Add --format pdf, docx, xlsx, csv or html, or end the file name in "
+                           ".pdf, .docx, .xlsx, .csv or .html.")
+                : Text::tr("--format must be pdf, docx, xlsx, csv or html, not \"%1\".")
+                      .arg(formatText));
     request.format = *format;
 
     if (parser.isSet(QStringLiteral("date"))) {
@@ -232,9 +233,9 @@ int runExport(const QStringList& arguments) {
                       QStringLiteral("precedence|name")});
     parser.addOption({QStringLiteral("format"),
                       Text::tr("pdf (to print and sign), docx (to edit in a word processor), "
-                               "xlsx (to keep editing as a table) or csv; by default the suffix "
-                               "of --out."),
-                      QStringLiteral("pdf|docx|xlsx|csv")});
+                               "xlsx (to keep editing as a table), csv or html (to open in a "
+                               "browser); by default the suffix of --out."),
+                      QStringLiteral("pdf|docx|xlsx|csv|html")});
     parser.addOption({QStringLiteral("out"), Text::tr("The file to write."), Text::tr("FILE")});
     parser.addOption({QStringLiteral("number"),
                       Text::tr("Submission: its number (\"15/TTr-STP\"); nominations: the number "

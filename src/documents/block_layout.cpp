@@ -168,7 +168,7 @@ MeasuredSignature measureSignature(LayoutContext& context, const SignatureBlock&
     const double width = context.pages.textArea().width();
     measured.leftWidth = width * type.signatureLeftShare;
     measured.rightWidth = width - measured.leftWidth;
-    const FontSpec recipientsTitle{type.recipientsTitlePointSize, true, true};
+    const FontSpec titleFont{type.recipientsTitlePointSize, true, true};
     const FontSpec recipient{type.recipientsPointSize, false, false};
     if (signature.preparer) {
         measured.preparer = signerColumn(context, {signature.preparer->caption},
@@ -184,7 +184,7 @@ MeasuredSignature measureSignature(LayoutContext& context, const SignatureBlock&
                                    signature.signerName, measured.rightWidth);
     double leftHeight = measured.preparer ? signerHeight(context, *measured.preparer) : 0;
     if (!measured.recipientLines.isEmpty()) {
-        leftHeight = context.measure.lineHeight(recipientsTitle) +
+        leftHeight = context.measure.lineHeight(titleFont) +
                      double(measured.recipientLines.size()) * context.measure.lineHeight(recipient);
     }
     measured.height = std::max(leftHeight, signerHeight(context, measured.signer));
@@ -201,7 +201,7 @@ void layoutSignature(LayoutContext& context, const SignatureBlock& signature) {
     const Typography& type = context.type;
     const QRectF area = context.pages.textArea();
     const MeasuredSignature measured = measureSignature(context, signature);
-    const FontSpec recipientsTitle{type.recipientsTitlePointSize, true, true};
+    const FontSpec titleFont{type.recipientsTitlePointSize, true, true};
     const FontSpec recipient{type.recipientsPointSize, false, false};
 
     context.pages.addSpacing(type.beforeSignatureMm);
@@ -213,13 +213,11 @@ void layoutSignature(LayoutContext& context, const SignatureBlock& signature) {
         leftBottom = placeSigner(context, *measured.preparer, area.left(), measured.leftWidth, top);
     } else if (!measured.recipientLines.isEmpty()) {
         double y = top;
-        const WrappedLine title{QStringLiteral("Nơi nhận:"),
-                                context.measure.width(QStringLiteral("Nơi nhận:"), recipientsTitle),
-                                1, true};
-        context.pages.addText(alignedRun(title, recipientsTitle, area.left(), measured.leftWidth,
-                                         Alignment::Left,
-                                         y + context.measure.ascent(recipientsTitle)));
-        y += context.measure.lineHeight(recipientsTitle);
+        const WrappedLine title{recipientsTitle(),
+                                context.measure.width(recipientsTitle(), titleFont), 1, true};
+        context.pages.addText(alignedRun(title, titleFont, area.left(), measured.leftWidth,
+                                         Alignment::Left, y + context.measure.ascent(titleFont)));
+        y += context.measure.lineHeight(titleFont);
         for (const WrappedLine& line : measured.recipientLines) {
             context.pages.addText(alignedRun(line, recipient, area.left(), measured.leftWidth,
                                              Alignment::Left,

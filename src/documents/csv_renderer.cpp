@@ -34,12 +34,7 @@ void writeLine(QTextStream& stream, QStringList fields, qsizetype width) {
 
 // False when the caller asked to stop.
 bool writeTables(QTextStream& stream, const Document& document, const RenderProgress& progress) {
-    qint64 total = 0;
-    for (const Block& block : document.blocks) {
-        if (const auto* table = std::get_if<Table>(&block)) {
-            total += table->rows.size();
-        }
-    }
+    const qint64 total = tableRowCount(document);
     qint64 done = 0;
     bool first = true;
     for (const Block& block : document.blocks) {

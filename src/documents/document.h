@@ -11,7 +11,7 @@
 #include <variant>
 
 // The document model: plain values describing what a document says, not how
-// it is drawn. Renderers (PDF now; DOCX, XLSX, HTML later) read the same model.
+// it is drawn. Renderers (PDF, DOCX, XLSX, CSV, HTML) read the same model.
 // Layout rules follow Nghị định 30/2020/NĐ-CP, Phụ lục I.
 namespace thidua::documents {
 
@@ -119,9 +119,32 @@ struct SignatureColumns {
     int perRow = 3;
 };
 
+// One named row of values in a chart: a bar per category.
+struct ChartSeries {
+    QString name;         // the legend entry: "Cấp Nhà nước"; may be empty with one series
+    QList<double> values; // one per category
+};
+
+// A bar chart where a reader would rather look than read: the ranking of a
+// cluster's units (Bars: one horizontal bar per unit, best first, top to
+// bottom) or awards by level over the years (Columns: categories along the
+// bottom, one column per series in each, side by side). Values print at the
+// end of each bar; a legend names the series when there are several; the
+// caption prints centred in italics under the chart ("Biểu đồ 1. ...").
+struct Chart {
+    enum class Kind { Bars, Columns };
+    Kind kind = Kind::Bars;
+    QString caption;
+    QStringList categories;
+    QList<ChartSeries> series;
+    QString valueLabel;    // the axis' unit: "Điểm", "Số lượt"; may be empty
+    int valueDecimals = 0; // digits after the comma when values print (Vietnamese comma: "95,5")
+};
+
 struct PageBreak {};
 
-using Block = std::variant<Heading, Paragraph, Table, SignatureBlock, SignatureColumns, PageBreak>;
+using Block =
+    std::variant<Heading, Paragraph, Table, Chart, SignatureBlock, SignatureColumns, PageBreak>;
 
 struct Document {
     Orientation orientation = Orientation::Portrait;
@@ -136,6 +159,18 @@ struct Document {
         return *this;
     }
 };
+
+// Every row of every table, group titles included: what renderers count
+// their progress in.
+inline qsizetype tableRowCount(const Document& document) {
+    qsizetype rows = 0;
+    for (const Block& block : document.blocks) {
+        if (const auto* table = std::get_if<Table>(&block)) {
+            rows += table->rows.size();
+        }
+    }
+    return rows;
+}
 
 // The data rows of every table: the lines of a list, without its group titles.
 inline qsizetype dataRowCount(const Document& document) {

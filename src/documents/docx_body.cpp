@@ -1,5 +1,7 @@
 #include "docx_body.h"
 
+#include "block_writer.h"
+#include "chart_image.h"
 #include "docx_signatures.h"
 #include "docx_xml.h"
 #include "official_text.h"
@@ -9,6 +11,7 @@
 #include <QBuffer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,29 +46,35 @@ double estimatedWidthMm(const QString& text, double pointSize) {
 class BodyWriter {
 public:
     BodyWriter(QXmlStreamWriter& xml, const Document& document, const Typography& type,
-               const RenderProgress& progress)
+               QString fontFamily, const RenderProgress& progress)
         : m_xml(xml)
         , m_document(document)
         , m_type(type)
+        , m_fontFamily(std::move(fontFamily))
         , m_progress(progress)
         , m_geometry(PageGeometry::nd30(document.orientation))
-        , m_width(m_geometry.textArea().width()) {
-        for (const Block& block : document.blocks) {
-            if (const auto* table = std::get_if<Table>(&block)) {
-                m_totalRows += table->rows.size();
-            }
-        }
-    }
+        , m_width(m_geometry.textArea().width())
+        , m_totalRows(tableRowCount(document)) {}
 
     Status write(const DocxPageHeaders& headers);
+    QList<QByteArray> takeChartPngs() { return std::exchange(m_chartPngs, {}); }
+
+    // The blocks, for writeBlocks().
+    void heading(const Heading& heading);
+    void paragraph(const Paragraph& paragraph);
+    bool table(const Table& table);
+    Status chart(const Chart& chart);
+    void signatureBlock(const SignatureBlock& signature) {
+        docx::signatureBlock(m_xml, signature, m_type, m_width);
+    }
+    void signatureColumns(const SignatureColumns& signatures) {
+        docx::signatureColumns(m_xml, signatures, m_type, m_width);
+    }
+    void pageBreak();
 
 private:
     void officialHeader(const OfficialHeader& header);
     void title();
-    void heading(const Heading& heading);
-    void paragraph(const Paragraph& paragraph);
-    bool table(const Table& table);
-    void pageBreak();
     void section(const DocxPageHeaders& headers);
 
     FontSpec font(double pointSize, bool bold = false, bool italic = false) const {
@@ -75,11 +84,13 @@ private:
     QXmlStreamWriter& m_xml;
     const Document& m_document;
     const Typography& m_type;
+    QString m_fontFamily; // Of the charts' pictures; resolved at the first chart.
     const RenderProgress& m_progress;
     PageGeometry m_geometry;
     double m_width; // Of the text area, in millimetres.
     qint64 m_doneRows = 0;
-    qint64 m_totalRows = 0;
+    qint64 m_totalRows;
+    QList<QByteArray> m_chartPngs;
 };
 
 void BodyWriter::officialHeader(const OfficialHeader& header) {
@@ -243,6 +254,22 @@ bool BodyWriter::table(const Table& table) {
     return true;
 }
 
+// The chart as a picture in a centred paragraph, its caption under it.
+Status BodyWriter::chart(const Chart& chart) {
+    auto picture = chartPicture(chart, m_geometry, m_fontFamily);
+    if (!picture) {
+        return std::unexpected(picture.error());
+    }
+    m_chartPngs.append(picture->png);
+    const auto number = m_chartPngs.size();
+    docx::picture(m_xml, docxChartRelationship(number), int(number), picture->sizeMm, chart.caption,
+                  m_type.paragraphSpacingMm);
+    ParagraphFormat caption = ParagraphFormat::centred(m_type.captionGapMm);
+    caption.afterMm = m_type.afterTableMm;
+    docx::paragraph(m_xml, chart.caption, caption, font(m_type.captionPointSize, false, true));
+    return {};
+}
+
 void BodyWriter::pageBreak() {
     m_xml.writeStartElement(u"w:p"_s);
     m_xml.writeStartElement(u"w:r"_s);
@@ -282,56 +309,24 @@ void BodyWriter::section(const DocxPageHeaders& headers) {
     m_xml.writeEndElement();
 }
 
-template <typename... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-
 Status BodyWriter::write(const DocxPageHeaders& headers) {
-    for (const Block& block : m_document.blocks) {
-        if (const auto* table = std::get_if<Table>(&block)) {
-            if (auto valid = checkTable(*table); !valid) {
-                return valid;
-            }
-        }
+    if (auto valid = checkTables(m_document); !valid) {
+        return valid;
     }
     m_xml.writeStartDocument();
     m_xml.writeStartElement(u"w:document"_s);
     m_xml.writeNamespace(docx::kWordNamespace, u"w"_s);
     m_xml.writeNamespace(docx::kRelationshipsNamespace, u"r"_s);
+    m_xml.writeNamespace(docx::kWordDrawingNamespace, u"wp"_s);
+    m_xml.writeNamespace(docx::kDrawingNamespace, u"a"_s);
+    m_xml.writeNamespace(docx::kPictureNamespace, u"pic"_s);
     m_xml.writeStartElement(u"w:body"_s);
     if (m_document.header) {
         officialHeader(*m_document.header);
     }
     title();
-    for (const Block& block : m_document.blocks) {
-        const bool going = std::visit(Overloaded{
-                                          [&](const Heading& part) {
-                                              heading(part);
-                                              return true;
-                                          },
-                                          [&](const Paragraph& part) {
-                                              paragraph(part);
-                                              return true;
-                                          },
-                                          [&](const Table& part) { return table(part); },
-                                          [&](const SignatureBlock& part) {
-                                              docx::signatureBlock(m_xml, part, m_type, m_width);
-                                              return true;
-                                          },
-                                          [&](const SignatureColumns& part) {
-                                              docx::signatureColumns(m_xml, part, m_type, m_width);
-                                              return true;
-                                          },
-                                          [&](const PageBreak&) {
-                                              pageBreak();
-                                              return true;
-                                          },
-                                      },
-                                      block);
-        if (!going) {
-            return renderCancelled();
-        }
+    if (auto written = writeBlocks(*this, m_document.blocks); !written) {
+        return written;
     }
     section(headers);
     m_xml.writeEndElement(); // body
@@ -342,16 +337,23 @@ Status BodyWriter::write(const DocxPageHeaders& headers) {
 
 } // namespace
 
-Result<QByteArray> docxDocumentXml(const Document& document, const Typography& type,
-                                   const DocxPageHeaders& headers, const RenderProgress& progress) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
+QString docxChartRelationship(qsizetype number) {
+    return u"rIdChart%1"_s.arg(number);
+}
+
+Result<DocxBody> docxDocumentXml(const Document& document, const Typography& type,
+                                 const DocxPageHeaders& headers, const QString& fontFamily,
+                                 const RenderProgress& progress) {
+    DocxBody body;
+    QBuffer buffer(&body.xml);
     buffer.open(QIODevice::WriteOnly);
     QXmlStreamWriter xml(&buffer);
-    if (auto written = BodyWriter(xml, document, type, progress).write(headers); !written) {
+    BodyWriter writer(xml, document, type, fontFamily, progress);
+    if (auto written = writer.write(headers); !written) {
         return std::unexpected(written.error());
     }
-    return bytes;
+    body.chartPngs = writer.takeChartPngs();
+    return body;
 }
 
 } // namespace thidua::documents

@@ -6,6 +6,7 @@
 #include "typography.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 // word/document.xml of a DOCX: the document laid out as Nghị định 30/2020 and
@@ -23,10 +24,21 @@ struct DocxPageHeaders {
     QString firstPage;
 };
 
+// word/document.xml and the pictures of its charts, in order: the n-th
+// (from 1) belongs at word/media/chart<n>.png under the relationship id
+// docxChartRelationship(n).
+struct DocxBody {
+    QByteArray xml;
+    QList<QByteArray> chartPngs;
+};
+
+QString docxChartRelationship(qsizetype number);
+
 // Fails with InvalidInput for a table no renderer can draw (table_check.h)
-// and with Cancelled when `progress` (table rows) says stop.
-Result<QByteArray> docxDocumentXml(const Document& document, const Typography& type,
-                                   const DocxPageHeaders& headers,
-                                   const RenderProgress& progress = {});
+// and with Cancelled when `progress` (table rows) says stop. Charts are drawn
+// in `fontFamily`, resolved here when empty (then on the GUI thread only).
+Result<DocxBody> docxDocumentXml(const Document& document, const Typography& type,
+                                 const DocxPageHeaders& headers, const QString& fontFamily = {},
+                                 const RenderProgress& progress = {});
 
 } // namespace thidua::documents

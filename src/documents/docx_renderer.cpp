@@ -4,7 +4,6 @@
 #include "official_text.h"
 #include "zip_writer.h"
 
-#include <array>
 #include <cmath>
 #include <utility>
 
@@ -22,6 +21,7 @@ const QString kContentTypes =
     uR"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
+<Default Extension="png" ContentType="image/png"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
@@ -38,14 +38,19 @@ const QString kPackageRelationships =
 <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>
 </Relationships>)"_s;
 
-// %1 and %2: the ids of the page headers.
+// %1 and %2: the ids of the page headers; %3: the charts' pictures.
 const QString kDocumentRelationships =
     uR"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
 <Relationship Id="%1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
 <Relationship Id="%2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>
-</Relationships>)"_s;
+%3</Relationships>)"_s;
+
+// %1: the id, %2: the picture's path under word/.
+const QString kImageRelationship =
+    uR"(<Relationship Id="%1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="%2"/>
+)"_s;
 
 // Times New Roman for every script (Vietnamese is Latin with diacritics), the
 // body size of %1 half-points, single spacing, no space between paragraphs
@@ -109,11 +114,15 @@ QByteArray part(const QString& xml) {
     return (kDeclaration + xml).toUtf8();
 }
 
+QString chartPicture(qsizetype number) {
+    return u"media/chart%1.png"_s.arg(number);
+}
+
 } // namespace
 
 Status writeDocx(const Document& document, const QString& filePath, const RenderProgress& progress,
-                 const Typography& type) {
-    auto body = docxDocumentXml(document, type, kHeaders, progress);
+                 const Typography& type, const QString& fontFamily) {
+    auto body = docxDocumentXml(document, type, kHeaders, fontFamily, progress);
     if (!body) {
         return std::unexpected(body.error());
     }
@@ -121,20 +130,27 @@ Status writeDocx(const Document& document, const QString& filePath, const Render
     if (!zip) {
         return std::unexpected(zip.error());
     }
-    const std::array<std::pair<QString, QByteArray>, 10> parts{{
+    QString pictures;
+    for (qsizetype n = 1; n <= body->chartPngs.size(); ++n) {
+        pictures += kImageRelationship.arg(docxChartRelationship(n), chartPicture(n));
+    }
+    QList<std::pair<QString, QByteArray>> parts{
         {u"[Content_Types].xml"_s, part(kContentTypes)},
         {u"_rels/.rels"_s, part(kPackageRelationships)},
         {u"docProps/core.xml"_s,
          part(kCoreProperties.arg(metadataTitle(document).toHtmlEscaped()))},
         {u"docProps/app.xml"_s, part(kAppProperties)},
-        {u"word/document.xml"_s, *body},
+        {u"word/document.xml"_s, body->xml},
         {u"word/_rels/document.xml.rels"_s,
-         part(kDocumentRelationships.arg(kHeaders.pageNumber, kHeaders.firstPage))},
+         part(kDocumentRelationships.arg(kHeaders.pageNumber, kHeaders.firstPage, pictures))},
         {u"word/styles.xml"_s, part(kStyles.arg(halfPoints(type.bodyPointSize)))},
         {u"word/settings.xml"_s, part(kSettings)},
         {u"word/header1.xml"_s, part(kPageNumberHeader.arg(halfPoints(type.pageNumberPointSize)))},
         {u"word/header2.xml"_s, part(kFirstPageHeader)},
-    }};
+    };
+    for (qsizetype n = 1; n <= body->chartPngs.size(); ++n) {
+        parts.append({u"word/"_s + chartPicture(n), body->chartPngs.at(n - 1)});
+    }
     for (const auto& [name, bytes] : parts) {
         if (auto added = zip->add(name, bytes); !added) {
             return added;

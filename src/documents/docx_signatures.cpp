@@ -38,8 +38,7 @@ void signatureBlock(QXmlStreamWriter& xml, const SignatureBlock& signature, cons
     if (signature.preparer) {
         signer(xml, type, {signature.preparer->caption}, signature.preparer->name);
     } else if (!signature.recipients.isEmpty()) {
-        paragraph(xml, QStringLiteral("Nơi nhận:"), {},
-                  FontSpec{type.recipientsTitlePointSize, true, true});
+        paragraph(xml, recipientsTitle(), {}, FontSpec{type.recipientsTitlePointSize, true, true});
         for (qsizetype i = 0; i < signature.recipients.size(); ++i) {
             paragraph(
                 xml,

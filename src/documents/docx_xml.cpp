@@ -12,8 +12,9 @@ namespace thidua::documents::docx {
 namespace {
 
 constexpr double kTwipsPerPoint = 20.0;
-constexpr double kEighthsPerPoint = 8.0; // Border widths.
-constexpr int kThinnestBorder = 2;       // Word's minimum border width, in eighths.
+constexpr double kEighthsPerPoint = 8.0;      // Border widths.
+constexpr int kThinnestBorder = 2;            // Word's minimum border width, in eighths.
+constexpr double kEmuPerMillimetre = 36000.0; // DrawingML's English Metric Units.
 
 void empty(QXmlStreamWriter& xml, const QString& name, const QString& value) {
     xml.writeEmptyElement(name);
@@ -225,6 +226,74 @@ void startCell(QXmlStreamWriter& xml, double widthMm, int span, bool centreVerti
         empty(xml, u"w:vAlign"_s, u"center"_s);
     }
     xml.writeEndElement();
+}
+
+void picture(QXmlStreamWriter& xml, const QString& relationshipId, int id, const QSizeF& sizeMm,
+             const QString& description, double beforeMm) {
+    const QString cx = QString::number(std::llround(sizeMm.width() * kEmuPerMillimetre));
+    const QString cy = QString::number(std::llround(sizeMm.height() * kEmuPerMillimetre));
+    const QString name = u"Biểu đồ %1"_s.arg(id);
+    xml.writeStartElement(u"w:p"_s);
+    xml.writeStartElement(u"w:pPr"_s);
+    xml.writeEmptyElement(u"w:keepNext"_s);
+    spacing(xml, beforeMm, 0);
+    empty(xml, u"w:jc"_s, u"center"_s);
+    xml.writeEndElement();
+    xml.writeStartElement(u"w:r"_s);
+    xml.writeStartElement(u"w:drawing"_s);
+    xml.writeStartElement(u"wp:inline"_s);
+    for (const QString& side : {u"distT"_s, u"distB"_s, u"distL"_s, u"distR"_s}) {
+        xml.writeAttribute(side, u"0"_s);
+    }
+    xml.writeEmptyElement(u"wp:extent"_s);
+    xml.writeAttribute(u"cx"_s, cx);
+    xml.writeAttribute(u"cy"_s, cy);
+    xml.writeEmptyElement(u"wp:docPr"_s);
+    xml.writeAttribute(u"id"_s, QString::number(id));
+    xml.writeAttribute(u"name"_s, name);
+    xml.writeAttribute(u"descr"_s, description);
+    xml.writeStartElement(u"wp:cNvGraphicFramePr"_s);
+    xml.writeEmptyElement(u"a:graphicFrameLocks"_s);
+    xml.writeAttribute(u"noChangeAspect"_s, u"1"_s);
+    xml.writeEndElement();
+    xml.writeStartElement(u"a:graphic"_s);
+    xml.writeStartElement(u"a:graphicData"_s);
+    xml.writeAttribute(u"uri"_s, kPictureNamespace);
+    xml.writeStartElement(u"pic:pic"_s);
+    xml.writeStartElement(u"pic:nvPicPr"_s);
+    xml.writeEmptyElement(u"pic:cNvPr"_s);
+    xml.writeAttribute(u"id"_s, QString::number(id));
+    xml.writeAttribute(u"name"_s, name);
+    xml.writeEmptyElement(u"pic:cNvPicPr"_s);
+    xml.writeEndElement();
+    xml.writeStartElement(u"pic:blipFill"_s);
+    xml.writeEmptyElement(u"a:blip"_s);
+    xml.writeAttribute(u"r:embed"_s, relationshipId);
+    xml.writeStartElement(u"a:stretch"_s);
+    xml.writeEmptyElement(u"a:fillRect"_s);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeStartElement(u"pic:spPr"_s);
+    xml.writeStartElement(u"a:xfrm"_s);
+    xml.writeEmptyElement(u"a:off"_s);
+    xml.writeAttribute(u"x"_s, u"0"_s);
+    xml.writeAttribute(u"y"_s, u"0"_s);
+    xml.writeEmptyElement(u"a:ext"_s);
+    xml.writeAttribute(u"cx"_s, cx);
+    xml.writeAttribute(u"cy"_s, cy);
+    xml.writeEndElement();
+    xml.writeStartElement(u"a:prstGeom"_s);
+    xml.writeAttribute(u"prst"_s, u"rect"_s);
+    xml.writeEmptyElement(u"a:avLst"_s);
+    xml.writeEndElement();
+    xml.writeEndElement(); // spPr
+    xml.writeEndElement(); // pic
+    xml.writeEndElement(); // graphicData
+    xml.writeEndElement(); // graphic
+    xml.writeEndElement(); // inline
+    xml.writeEndElement(); // drawing
+    xml.writeEndElement(); // r
+    xml.writeEndElement(); // p
 }
 
 } // namespace thidua::documents::docx

@@ -4,6 +4,7 @@
 #include "font_spec.h"
 
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QXmlStreamWriter>
 
@@ -17,6 +18,13 @@ inline const QString kWordNamespace =
     QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 inline const QString kRelationshipsNamespace =
     QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+// DrawingML, for pictures: the inline frame, the drawing, the picture.
+inline const QString kWordDrawingNamespace =
+    QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+inline const QString kDrawingNamespace =
+    QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
+inline const QString kPictureNamespace =
+    QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
 
 // Twentieths of a point, Word's unit of length.
 int twips(double millimetres);
@@ -47,6 +55,12 @@ void spacer(QXmlStreamWriter& xml, double heightMm);
 // sides, whose bottom border is the rule.
 void rule(QXmlStreamWriter& xml, double widthMm, double columnWidthMm, double thicknessMm,
           double gapMm);
+
+// A paragraph holding only a picture, centred and kept with the next
+// paragraph (its caption): the image part `relationshipId` at `sizeMm`. `id`
+// numbers the document's drawings from 1; `description` is the alternative text.
+void picture(QXmlStreamWriter& xml, const QString& relationshipId, int id, const QSizeF& sizeMm,
+             const QString& description, double beforeMm);
 
 struct TableFormat {
     bool grid = false;            // Borderless when false (header and signature layouts).

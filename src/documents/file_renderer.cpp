@@ -2,6 +2,7 @@
 
 #include "csv_renderer.h"
 #include "docx_renderer.h"
+#include "html_renderer.h"
 #include "pdf_renderer.h"
 #include "xlsx_renderer.h"
 
@@ -14,11 +15,14 @@ namespace thidua::documents {
 
 namespace {
 
-constexpr std::array<std::pair<FileFormat, QLatin1String>, 4> kSuffixes{{
+// The first suffix of a format is the one its files get.
+constexpr std::array<std::pair<FileFormat, QLatin1String>, 6> kSuffixes{{
     {FileFormat::Pdf, QLatin1String("pdf")},
     {FileFormat::Docx, QLatin1String("docx")},
     {FileFormat::Xlsx, QLatin1String("xlsx")},
     {FileFormat::Csv, QLatin1String("csv")},
+    {FileFormat::Html, QLatin1String("html")},
+    {FileFormat::Html, QLatin1String("htm")},
 }};
 
 } // namespace
@@ -54,11 +58,15 @@ Status renderFile(const Document& document, FileFormat format, const QString& fi
         return renderPdf(document, filePath, options.layout, pdf);
     }
     case FileFormat::Docx:
-        return writeDocx(document, filePath, options.progress, options.layout.typography);
+        return writeDocx(document, filePath, options.progress, options.layout.typography,
+                         options.layout.fontFamily);
     case FileFormat::Xlsx:
         return writeXlsx(document, filePath, options.progress);
     case FileFormat::Csv:
         return writeCsv(document, filePath, options.progress);
+    case FileFormat::Html:
+        return writeHtml(document, filePath, options.progress, options.layout.typography,
+                         options.layout.fontFamily);
     }
     return fail(ErrorCode::Unsupported, QStringLiteral("Định dạng tệp không được hỗ trợ."));
 }

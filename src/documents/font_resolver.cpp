@@ -78,6 +78,16 @@ Result<QString> resolveDocumentFontFamily(FontChoice choice) {
     return bundledFontFamily();
 }
 
+Result<QString> documentFontFamily(const QString& given, FontChoice choice) {
+    if (given.isEmpty()) {
+        return resolveDocumentFontFamily(choice);
+    }
+    if (auto app = requireGuiApplication(); !app) {
+        return app;
+    }
+    return given;
+}
+
 QFont documentFont(const QString& family, const FontSpec& spec) {
     QFont font(family);
     font.setPointSizeF(spec.pointSize);

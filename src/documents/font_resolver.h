@@ -25,6 +25,11 @@ Result<QString> bundledFontFamily();
 
 Result<QString> resolveDocumentFontFamily(FontChoice choice = FontChoice::PreferTimesNewRoman);
 
+// `given` when set (a family resolved earlier on the GUI thread, for a
+// renderer running on a worker), otherwise resolved by `choice`. Fails without
+// a QGuiApplication either way: text can be measured and drawn only with one.
+Result<QString> documentFontFamily(const QString& given, FontChoice choice);
+
 // The QFont used to measure and paint a run: point size, no kerning and no
 // hinting, so widths depend only on the font's advance widths (identical for
 // Times New Roman and Liberation Serif) and not on the device.

@@ -52,6 +52,12 @@ QString dumpLayout(const LaidOutDocument& document) {
             stream << "  rule " << point(rule.from) << " -> " << point(rule.to)
                    << " t=" << QString::number(rule.thickness, 'f', 2) << '\n';
         }
+        for (const PlacedChart& placed : page.charts) {
+            stream << "  chart " << (placed.chart.kind == Chart::Kind::Bars ? "bars" : "columns")
+                   << ' ' << placed.chart.categories.size() << " categories x "
+                   << placed.chart.series.size() << " series " << point(placed.rect.topLeft())
+                   << " -> " << point(placed.rect.bottomRight()) << '\n';
+        }
     }
     return out;
 }

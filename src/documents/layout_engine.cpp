@@ -2,19 +2,13 @@
 
 #include "layout_parts.h"
 #include "official_text.h"
-
-#include <QGuiApplication>
+#include "overloaded.h"
 
 #include <utility>
 
 namespace thidua::documents {
 
 namespace {
-
-template <typename... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
 
 // Arabic numerals centred in the top margin, from page 2 on (Nghị định 30).
 void addPageNumbers(LaidOutDocument& laidOut, TextMeasurer& measure, const Typography& type) {
@@ -35,18 +29,11 @@ void addPageNumbers(LaidOutDocument& laidOut, TextMeasurer& measure, const Typog
 } // namespace
 
 Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOptions& options) {
-    QString family = options.fontFamily;
-    if (family.isEmpty()) {
-        auto resolved = resolveDocumentFontFamily(options.fontChoice);
-        if (!resolved) {
-            return std::unexpected(resolved.error());
-        }
-        family = *resolved;
-    } else if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return fail(
-            ErrorCode::Unsupported,
-            QStringLiteral("Chưa khởi tạo QGuiApplication nên không dàn trang được văn bản."));
+    auto resolved = documentFontFamily(options.fontFamily, options.fontChoice);
+    if (!resolved) {
+        return std::unexpected(resolved.error());
     }
+    const QString family = *resolved;
 
     LaidOutDocument laidOut;
     laidOut.geometry = PageGeometry::nd30(document.orientation);
@@ -82,6 +69,10 @@ Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOpt
                            },
                            [&](const Table& table) -> Status {
                                return detail::layoutTable(context, table, keepWithEnd());
+                           },
+                           [&](const Chart& chart) -> Status {
+                               detail::layoutChart(context, chart);
+                               return {};
                            },
                            [&](const SignatureBlock& signature) -> Status {
                                detail::layoutSignature(context, signature);

@@ -7,7 +7,8 @@
 #include "typography.h"
 
 // Internal to the layout engine: one function per kind of block, each in its
-// own file (header_layout.cpp, block_layout.cpp, table_layout.cpp).
+// own file (header_layout.cpp, block_layout.cpp, table_layout.cpp,
+// chart_layout.cpp).
 namespace thidua::documents::detail {
 
 struct LayoutContext {
@@ -38,6 +39,8 @@ void layoutSignature(LayoutContext& context, const SignatureBlock& signature);
 // The room layoutSignature() needs, the space above it included.
 double signatureHeight(LayoutContext& context, const SignatureBlock& signature);
 void layoutSignatureColumns(LayoutContext& context, const SignatureColumns& signatures);
+// The chart and its caption, whole on one page.
+void layoutChart(LayoutContext& context, const Chart& chart);
 // keepWithEnd: the room what follows the table needs on the page of its last
 // row (a signature must not stand alone on a page).
 Status layoutTable(LayoutContext& context, const Table& table, double keepWithEnd = 0);

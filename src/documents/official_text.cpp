@@ -30,6 +30,10 @@ QString metadataTitle(const Document& document) {
     return parts.join(QStringLiteral(" - "));
 }
 
+QString recipientsTitle() {
+    return QStringLiteral("Nơi nhận:");
+}
+
 QString recipientLine(const QString& entry, bool last) {
     QString line = entry.trimmed();
     if (!line.startsWith(QLatin1Char('-'))) {

@@ -20,6 +20,9 @@ QString placeAndDate(const OfficialHeader& header);
 // The title a file's properties carry: "Báo cáo - Kết quả bình xét ...".
 QString metadataTitle(const Document& document);
 
+// "Nơi nhận:", over the recipients left of the signature.
+QString recipientsTitle();
+
 // One entry of "Nơi nhận:" as printed: "- Như trên;", the last one ending in ".".
 QString recipientLine(const QString& entry, bool last);
 

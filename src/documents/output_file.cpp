@@ -11,6 +11,21 @@ std::unexpected<Error> cannotWrite(const QString& filePath, const QString& reaso
                                    .arg(QDir::toNativeSeparators(filePath), reason));
 }
 
+Status replaceWithBytes(const QString& filePath, const QByteArray& bytes) {
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return cannotWrite(filePath, file.errorString());
+    }
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return cannotWrite(filePath, file.errorString());
+    }
+    if (!file.commit()) {
+        return cannotWrite(filePath, file.errorString());
+    }
+    return {};
+}
+
 Status replaceWith(const QString& filePath, const QString& builtPath) {
     QFile built(builtPath);
     if (!built.open(QIODevice::ReadOnly)) {

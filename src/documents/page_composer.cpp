@@ -46,6 +46,10 @@ void PageComposer::addRule(QPointF from, QPointF to, double thickness) {
     m_pages.last().rules.append(Rule{from, to, thickness});
 }
 
+void PageComposer::addChart(const QRectF& rect, const Chart& chart) {
+    m_pages.last().charts.append(PlacedChart{rect, chart});
+}
+
 QList<LaidOutPage> PageComposer::takePages() {
     return std::exchange(m_pages, {});
 }

@@ -30,6 +30,7 @@ public:
 
     void addText(TextRun run);
     void addRule(QPointF from, QPointF to, double thickness);
+    void addChart(const QRectF& rect, const Chart& chart);
 
     QList<LaidOutPage> takePages();
 

@@ -1,5 +1,6 @@
 #include "page_painter.h"
 
+#include "chart_painter.h"
 #include "font_resolver.h"
 
 #include <QPainter>
@@ -65,6 +66,13 @@ void PagePainter::paint(const LaidOutPage& page) {
         m_painter.setPen(QPen(Qt::black, dots(rule.thickness), Qt::SolidLine, Qt::FlatCap));
         m_painter.drawLine(QPointF(dots(rule.from.x()), dots(rule.from.y())),
                            QPointF(dots(rule.to.x()), dots(rule.to.y())));
+    }
+    for (const PlacedChart& placed : page.charts) {
+        const QRectF& rect = placed.rect;
+        paintChart(
+            m_painter,
+            QRectF(dots(rect.left()), dots(rect.top()), dots(rect.width()), dots(rect.height())),
+            placed.chart, m_family, m_dotsPerInch);
     }
 }
 

@@ -30,4 +30,15 @@ Status checkTable(const Table& table) {
     return {};
 }
 
+Status checkTables(const Document& document) {
+    for (const Block& block : document.blocks) {
+        if (const auto* table = std::get_if<Table>(&block)) {
+            if (auto valid = checkTable(*table); !valid) {
+                return valid;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace thidua::documents

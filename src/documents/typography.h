@@ -17,6 +17,7 @@ struct Typography {
     double recipientsPointSize = 11.0;
     double signaturePointSize = 14.0;
     double pageNumberPointSize = 14.0;
+    double captionPointSize = 13.0; // "Biểu đồ 1. ..." under a chart (italic).
 
     double headerLeftShare = 0.40;    // Share of the text width for the agency column.
     double signatureLeftShare = 0.45; // Share for "Nơi nhận".
@@ -41,6 +42,7 @@ struct Typography {
     double beforeSignatureCaptionMm = 4.0; // Above the caption of signature columns.
     double afterSignatureCaptionMm = 3.0;  // Between that caption and the first row.
     double betweenSignatureRowsMm = 6.0;   // Between rows of signature columns.
+    double captionGapMm = 2.0;             // Between a chart and its caption.
 };
 
 } // namespace thidua::documents

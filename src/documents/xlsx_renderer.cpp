@@ -69,7 +69,8 @@ public:
         , m_progress(progress)
         , m_columns(columnCount(document))
         , m_textWidth(PageGeometry::nd30(document.orientation).textArea().width() /
-                      kMillimetresPerCharacter) {
+                      kMillimetresPerCharacter)
+        , m_totalRows(tableRowCount(document)) {
         m_sheet = workbook_add_worksheet(workbook, sheetName(document).toUtf8().constData());
         m_plain = format({});
         m_bold = format({.bold = true});
@@ -81,11 +82,6 @@ public:
         m_cells = {format({.wrap = true, .border = true}),
                    format({.centred = true, .wrap = true, .border = true}),
                    format({.wrap = true, .border = true, .right = true})};
-        for (const Block& block : document.blocks) {
-            if (const auto* table = std::get_if<Table>(&block)) {
-                m_totalRows += table->rows.size();
-            }
-        }
     }
 
     // False when the caller asked to stop.
@@ -202,7 +198,7 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
     bool m_frozen = false;
     qint64 m_doneRows = 0;
-    qint64 m_totalRows = 0;
+    qint64 m_totalRows;
     lxw_format* m_plain = nullptr;
     lxw_format* m_bold = nullptr;
     lxw_format* m_title = nullptr;
@@ -292,7 +288,7 @@ bool SheetWriter::write() {
         } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
             line(paragraph->text, paragraph->bold ? m_bold : m_plain);
         }
-        // Page breaks and signatures belong to the printed copy.
+        // Page breaks, signatures and charts belong to the printed copy.
     }
     return true;
 }

@@ -14,8 +14,8 @@ namespace {
 
 std::unexpected<Error> unknownSuffix(const QString& path) {
     return fail(ErrorCode::InvalidInput,
-                DocumentExport::tr("\"%1\" does not end in .pdf, .docx, .xlsx or .csv; choose "
-                                   "one of them.")
+                DocumentExport::tr("\"%1\" does not end in .pdf, .docx, .xlsx, .csv or .html; "
+                                   "choose one of them.")
                     .arg(QFileInfo(path).fileName()));
 }
 
@@ -24,7 +24,7 @@ std::unexpected<Error> unknownSuffix(const QString& path) {
 Result<QString> DocumentExport::askFile(QWidget* parent, const QString& suggestedPath,
                                         const QString& title) {
     const QString filters = tr("PDF for printing (*.pdf);;Word (*.docx);;Excel workbook "
-                               "(*.xlsx);;CSV text (*.csv)");
+                               "(*.xlsx);;CSV text (*.csv);;Web page (*.html *.htm)");
     QString path = FileDialog::getSaveFileName(
         parent, title.isEmpty() ? tr("Export the List") : title, suggestedPath, filters);
     if (path.isEmpty())
@@ -57,8 +57,10 @@ Status DocumentExport::write(const documents::Document& document, const QString&
     if (!format)
         return unknownSuffix(path);
     documents::RenderOptions options;
-    if (*format == documents::FileFormat::Pdf) {
-        // Fonts are resolved here, on the GUI thread; the worker only measures.
+    if (*format == documents::FileFormat::Pdf || *format == documents::FileFormat::Docx ||
+        *format == documents::FileFormat::Html) {
+        // Fonts are resolved here, on the GUI thread; the worker only measures and
+        // draws (the PDF's text, the charts' pictures of DOCX and HTML).
         auto family = documents::resolveDocumentFontFamily();
         if (!family)
             return std::unexpected(family.error());

@@ -4,6 +4,7 @@
 #include "zip_package.h"
 
 #include <QFile>
+#include <QImage>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -15,8 +16,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace thidua::documents {
 namespace {
 
+using testing::awardsChart;
+using testing::chartReport;
 using testing::goldenLandscapeList;
 using testing::nameTable;
+using testing::rankingChart;
 using testing::sampleReport;
 using testing::vietnameseName;
 using testing::zipEntries;
@@ -281,6 +285,62 @@ TEST_F(DocxRendererTest, LineBreaksAndControlCharactersStayWellFormed) {
     document.add(table);
     const WordTable read = dataTable(body(document));
     EXPECT_EQ(read.rows.at(1).at(4), u"Dòng một\nDòng hai"_s);
+}
+
+TEST_F(DocxRendererTest, ChartsArePngPicturesInlineOverTheirCaptions) {
+    const QString file = path(u"bieu-do.docx"_s);
+    ASSERT_TRUE(writeDocx(chartReport(), file));
+    QString error;
+    const QStringList entries = zipEntries(file, &error);
+    EXPECT_TRUE(entries.contains(u"word/media/chart1.png"_s)) << entries.join(u' ').toStdString();
+    EXPECT_TRUE(entries.contains(u"word/media/chart2.png"_s));
+    EXPECT_FALSE(entries.contains(u"word/media/chart3.png"_s));
+    for (const QString& picture : {u"word/media/chart1.png"_s, u"word/media/chart2.png"_s}) {
+        const QImage image = QImage::fromData(zipEntry(file, picture, &error), "PNG");
+        ASSERT_FALSE(image.isNull()) << picture.toStdString();
+        EXPECT_NEAR(image.width(), 1299, 1); // 165 mm at 200 dpi.
+    }
+    const QString types = QString::fromUtf8(zipEntry(file, u"[Content_Types].xml"_s, &error));
+    EXPECT_TRUE(types.contains(u"<Default Extension=\"png\" ContentType=\"image/png\"/>"_s));
+    const QString relationships =
+        QString::fromUtf8(zipEntry(file, u"word/_rels/document.xml.rels"_s, &error));
+    EXPECT_TRUE(relationships.contains(
+        u"Id=\"rIdChart1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        u"relationships/image\" Target=\"media/chart1.png\""_s));
+    EXPECT_TRUE(relationships.contains(u"Id=\"rIdChart2\""_s));
+
+    const QByteArray xml = zipEntry(file, u"word/document.xml"_s, &error);
+    QXmlStreamReader reader(xml);
+    QStringList embedded;
+    QList<QMap<QString, QString>> extents;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement) {
+            if (reader.qualifiedName() == u"a:blip"_s) {
+                embedded.append(attributesOf(reader).value(u"r:embed"_s));
+            } else if (reader.qualifiedName() == u"wp:extent"_s) {
+                extents.append(attributesOf(reader));
+            }
+        }
+    }
+    ASSERT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    EXPECT_EQ(embedded, (QStringList{u"rIdChart1"_s, u"rIdChart2"_s}));
+    ASSERT_EQ(extents.size(), 2);
+    EXPECT_EQ(extents.at(0).value(u"cx"_s), u"5940000"_s); // 165 mm in EMU.
+    EXPECT_GT(extents.at(0).value(u"cy"_s).toLongLong(), 80 * 36000);
+
+    const WordBody read = readBody(xml);
+    EXPECT_TRUE(read.paragraphs.contains(rankingChart().caption));
+    EXPECT_TRUE(read.paragraphs.contains(awardsChart().caption));
+}
+
+TEST_F(DocxRendererTest, ADocumentWithoutChartsHasNoPictures) {
+    const QString file = path(u"khong-bieu-do.docx"_s);
+    ASSERT_TRUE(writeDocx(sampleReport(3), file));
+    QString error;
+    for (const QString& entry : zipEntries(file, &error)) {
+        EXPECT_FALSE(entry.startsWith(u"word/media/"_s)) << entry.toStdString();
+    }
+    EXPECT_FALSE(zipEntry(file, u"word/_rels/document.xml.rels"_s, &error).contains("image"));
 }
 
 TEST_F(DocxRendererTest, FailedWriteLeavesTheOldFile) {

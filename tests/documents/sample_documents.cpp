@@ -168,4 +168,71 @@ Document goldenLandscapeList() {
     return document;
 }
 
+namespace {
+
+const QStringList kJusticeUnits = {
+    QStringLiteral("Sở Tư pháp tỉnh Đắk Lắk"),
+    QStringLiteral("Trường Trung cấp Luật Buôn Ma Thuột"),
+    QStringLiteral("Cục Thi hành án dân sự tỉnh Đắk Nông"),
+    QStringLiteral("Sở Tư pháp tỉnh Gia Lai"),
+    QStringLiteral("Trung tâm Trợ giúp pháp lý nhà nước tỉnh Kon Tum"),
+    QStringLiteral("Sở Tư pháp tỉnh Lâm Đồng"),
+    QStringLiteral("Phòng Công chứng số 1 tỉnh Khánh Hòa"),
+    QStringLiteral("Cục Thi hành án dân sự tỉnh Phú Yên"),
+};
+
+} // namespace
+
+Chart rankingChart(int units) {
+    Chart chart;
+    chart.kind = Chart::Kind::Bars;
+    chart.caption =
+        QStringLiteral("Biểu đồ 1. Xếp hạng thi đua các đơn vị Cụm thi đua số 5 năm 2025");
+    chart.valueLabel = QStringLiteral("Điểm");
+    chart.valueDecimals = 1;
+    ChartSeries scores;
+    for (int i = 0; i < units; ++i) {
+        chart.categories.append(i < kJusticeUnits.size()
+                                    ? kJusticeUnits.at(i)
+                                    : QStringLiteral("Đơn vị thứ %1 của Cụm").arg(i + 1));
+        scores.values.append(97.5 - 1.5 * i);
+    }
+    chart.series.append(scores);
+    return chart;
+}
+
+Chart awardsChart() {
+    Chart chart;
+    chart.kind = Chart::Kind::Columns;
+    chart.caption = QStringLiteral("Biểu đồ 2. Số lượt khen thưởng theo cấp, 2021 - 2025");
+    chart.valueLabel = QStringLiteral("Số lượt");
+    chart.categories = {QStringLiteral("2021"), QStringLiteral("2022"), QStringLiteral("2023"),
+                        QStringLiteral("2024"), QStringLiteral("2025")};
+    chart.series = {
+        {QStringLiteral("Cấp Nhà nước"), {3, 4, 2, 5, 6}},
+        {QStringLiteral("Cấp Bộ, ngành"), {18, 22, 25, 21, 27}},
+        {QStringLiteral("Cấp tỉnh"), {41, 38, 45, 52, 49}},
+    };
+    return chart;
+}
+
+Document chartReport() {
+    Document document = sampleReport(0);
+    document.blocks.clear();
+    document.add(Heading{Heading::Level::Part, QStringLiteral("I. Kết quả chấm điểm")})
+        .add(Paragraph{QStringLiteral("Các đơn vị trong Cụm được xếp hạng theo tổng điểm chấm.")})
+        .add(rankingChart())
+        .add(Heading{Heading::Level::Part, QStringLiteral("II. Khen thưởng qua các năm")})
+        .add(Paragraph{QStringLiteral("Số lượt khen thưởng các cấp tăng đều qua các năm.")})
+        .add(awardsChart());
+    // Field by field, as in sampleReport().
+    SignatureBlock signature;
+    signature.recipients = {QStringLiteral("Như trên"), QStringLiteral("Lưu: VT, TĐKT")};
+    signature.authority = QStringLiteral("KT. Giám đốc");
+    signature.position = QStringLiteral("Phó Giám đốc");
+    signature.signerName = QStringLiteral("Lê Văn Hùng");
+    document.add(std::move(signature));
+    return document;
+}
+
 } // namespace thidua::documents::testing

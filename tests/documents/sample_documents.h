@@ -22,6 +22,15 @@ Document sampleReport(int rows);
 // đề nghị | Ghi chú, relative widths 0.7 : 2.5 : 2.8 : 1.9 : 1.2 (9.1 in all).
 Table nameTable(int rows);
 
+// A cluster's ranking as a bar chart: `units` justice units with long
+// Vietnamese names ("Trường Trung cấp Luật Buôn Ma Thuột"), best first, scores
+// with one decimal (95,5), "Điểm" on the axis.
+Chart rankingChart(int units = 8);
+// Awards by level over 2021-2025 as columns: three series, "Số lượt".
+Chart awardsChart();
+// A short báo cáo with both charts between paragraphs and a signature.
+Document chartReport();
+
 // The small fixed documents compared with golden files.
 Document goldenReport();
 Document goldenLandscapeList();

@@ -15,9 +15,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace thidua::documents {
 namespace {
 
+using testing::awardsChart;
+using testing::chartReport;
 using testing::goldenLandscapeList;
 using testing::pdfInfo;
 using testing::pdfText;
+using testing::rankingChart;
 using testing::runTool;
 using testing::sampleReport;
 using testing::ToolRun;
@@ -98,6 +101,29 @@ TEST_F(LibreOfficeTest, WriterTurnsALandscapeListsPages) {
     EXPECT_TRUE(pageSize(pdf).startsWith(u"841."_s)) << pageSize(pdf).toStdString();
     EXPECT_TRUE(printed(pdf).contains(u"DANH SÁCH CÁ NHÂN ĐỀ NGHỊ TẶNG DANH HIỆU CHIẾN SĨ THI "
                                       u"ĐUA CƠ SỞ"_s));
+}
+
+TEST_F(LibreOfficeTest, WriterPrintsTheChartsAsPicturesOverTheirCaptions) {
+    const QString docx = temp.filePath(u"bieu-do.docx"_s);
+    ASSERT_TRUE(writeDocx(chartReport(), docx));
+    const QString pdf = convertToPdf(docx);
+    const QString text = printed(pdf);
+    for (const QString& expected : {rankingChart().caption, awardsChart().caption,
+                                    u"I. KẾT QUẢ CHẤM ĐIỂM"_s, u"PHÓ GIÁM ĐỐC"_s}) {
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
+    }
+    // pdfimages -list: a header of two lines, then one line per picture with
+    // its page, number, type and size in pixels.
+    const ToolRun images = runTool(u"pdfimages"_s, {u"-list"_s, pdf});
+    ASSERT_TRUE(images.ok) << images.output.toStdString();
+    QStringList lines = images.output.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    ASSERT_EQ(lines.size(), 2) << images.output.toStdString();
+    for (const QString& line : lines) {
+        const QStringList fields = line.simplified().split(u' ');
+        ASSERT_GE(fields.size(), 5) << line.toStdString();
+        EXPECT_EQ(fields.at(2), u"image"_s) << line.toStdString();
+        EXPECT_EQ(fields.at(3), u"1299"_s) << line.toStdString(); // 165 mm at 200 dpi
+    }
 }
 
 TEST_F(LibreOfficeTest, CalcPrintsTheXlsxWithItsTitleAndTable) {

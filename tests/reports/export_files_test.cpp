@@ -220,7 +220,7 @@ TEST_F(ExportFilesTest, CsvHasTheSameColumnsAndAByteOrderMarkForExcel) {
 
 TEST_F(ExportFilesTest, AStoppedExportLeavesTheFileAsItWas) {
     for (const FileFormat format :
-         {FileFormat::Pdf, FileFormat::Docx, FileFormat::Xlsx, FileFormat::Csv}) {
+         {FileFormat::Pdf, FileFormat::Docx, FileFormat::Xlsx, FileFormat::Csv, FileFormat::Html}) {
         const QString file = path(QStringLiteral("kept.") + documents::fileSuffix(format));
         {
             QFile old(file);
@@ -240,7 +240,7 @@ TEST_F(ExportFilesTest, AStoppedExportLeavesTheFileAsItWas) {
 
 TEST_F(ExportFilesTest, AnUnwritablePlaceIsAnIoErrorNamingTheFile) {
     for (const FileFormat format :
-         {FileFormat::Pdf, FileFormat::Docx, FileFormat::Xlsx, FileFormat::Csv}) {
+         {FileFormat::Pdf, FileFormat::Docx, FileFormat::Xlsx, FileFormat::Csv, FileFormat::Html}) {
         const QString file =
             path(QStringLiteral("no-such-folder/list.") + documents::fileSuffix(format));
         auto written = render(format, file);
