@@ -34,8 +34,8 @@ constexpr std::array<Command, 11> commands{{
      &runExport},
     {"report",
      QT_TRANSLATE_NOOP("thidua::cli",
-                       "draft a conference report (year-end, six-month or five-year) as PDF or "
-                       "DOCX"),
+                       "draft a conference report (year-end, six-month or five-year) as PDF, "
+                       "DOCX or HTML"),
      &runReport},
     {"rank",
      QT_TRANSLATE_NOOP("thidua::cli",

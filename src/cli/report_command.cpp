@@ -56,7 +56,8 @@ const QStringList ScopeOptions{QStringLiteral("cluster"), QStringLiteral("unit")
                                QStringLiteral("organiser")};
 
 bool isReportFormat(documents::FileFormat format) {
-    return format == documents::FileFormat::Pdf || format == documents::FileFormat::Docx;
+    return format == documents::FileFormat::Pdf || format == documents::FileFormat::Docx ||
+           format == documents::FileFormat::Html;
 }
 
 // Everything that can be checked without the database.
@@ -71,9 +72,8 @@ std::variant<ReportLine, int> readLine(const QCommandLineParser& parser) {
     const QString partText = parser.value(QStringLiteral("part"));
     const auto part = partNamed(partText);
     if (!part)
-        return wrongUsage(
-            Text::tr("--part must be report, honorees, order or minutes, not \"%1\".")
-                .arg(partText));
+        return wrongUsage(Text::tr("--part must be report, honorees, order or minutes, not \"%1\".")
+                              .arg(partText));
     line.part = *part;
     const auto given = std::ranges::count_if(
         ScopeOptions, [&](const QString& option) { return parser.isSet(option); });
@@ -100,9 +100,9 @@ std::variant<ReportLine, int> readLine(const QCommandLineParser& parser) {
     if (!format || !isReportFormat(*format))
         return wrongUsage(
             formatText.isEmpty()
-                ? Text::tr("Add --format pdf or docx, or end the file name in .pdf "
-                           "or .docx.")
-                : Text::tr("--format must be pdf or docx, not \"%1\".").arg(formatText));
+                ? Text::tr("Add --format pdf, docx or html, or end the file name in .pdf, "
+                           ".docx or .html.")
+                : Text::tr("--format must be pdf, docx or html, not \"%1\".").arg(formatText));
     line.format = *format;
     if (parser.isSet(QStringLiteral("date"))) {
         const QString text = parser.value(QStringLiteral("date"));
@@ -151,9 +151,9 @@ int runReport(const QStringList& arguments) {
                       Text::tr("The year reviewed; for dien-hinh, the last of the five."),
                       Text::tr("YEAR")});
     parser.addOption({QStringLiteral("format"),
-                      Text::tr("pdf (to print and sign) or docx (to edit); by default the "
-                               "suffix of --out."),
-                      QStringLiteral("pdf|docx")});
+                      Text::tr("pdf (to print and sign), docx (to edit) or html (to publish); "
+                               "by default the suffix of --out."),
+                      QStringLiteral("pdf|docx|html")});
     parser.addOption({QStringLiteral("out"), Text::tr("The file to write."), Text::tr("FILE")});
     parser.addOption({QStringLiteral("part"),
                       Text::tr("The report (by default), or a paper of its conference pack: the "

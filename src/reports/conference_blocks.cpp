@@ -4,6 +4,8 @@
 #include "vietnamese_format.h"
 
 #include <algorithm>
+#include <array>
+#include <map>
 
 namespace thidua::reports {
 
@@ -26,6 +28,43 @@ QString count(qint64 value) {
 
 bool isCluster(const ConferenceFacts& facts) {
     return facts.request.scope == domain::ReportScopeKind::Cluster;
+}
+
+// How many awards each level gave in each year the data holds, over the
+// five years up to the report's.
+void addAwardsByLevel(documents::Document& document, const ConferenceFacts& facts) {
+    static const std::array<std::pair<QLatin1StringView, QString>, 3> Levels{{
+        {QLatin1StringView("state"), QStringLiteral("Cấp Nhà nước")},
+        {QLatin1StringView("ministry"), QStringLiteral("Cấp Bộ, ngành, tỉnh")},
+        {QLatin1StringView("grassroots"), QStringLiteral("Cấp cơ sở")},
+    }};
+    std::map<int, std::array<double, 3>> byYear;
+    for (const AwardCount& award : facts.awards) {
+        const auto level = std::ranges::find(
+            Levels, award.level, [](const auto& entry) { return QString(entry.first); });
+        if (level == Levels.end())
+            continue;
+        const auto index = static_cast<std::size_t>(level - Levels.begin());
+        for (const auto* counts : {&award.collectives, &award.individuals})
+            for (const auto& [year, number] : *counts)
+                byYear[year][index] += static_cast<double>(number);
+    }
+    if (byYear.size() < 2)
+        return;
+    documents::Chart chart;
+    chart.kind = documents::Chart::Kind::Columns;
+    chart.caption = QStringLiteral("Biểu đồ: Số lượt khen thưởng theo cấp, năm %1 - %2")
+                        .arg(byYear.begin()->first)
+                        .arg(byYear.rbegin()->first);
+    chart.valueLabel = QStringLiteral("Số lượt");
+    for (const auto& [level, name] : Levels)
+        chart.series.append({name, {}});
+    for (const auto& [year, counts] : byYear) {
+        chart.categories.append(QString::number(year));
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            chart.series[static_cast<qsizetype>(i)].values.append(counts.at(i));
+    }
+    document.add(std::move(chart));
 }
 
 } // namespace
@@ -168,11 +207,25 @@ void addRankings(documents::Document& document, const ConferenceFacts& facts) {
                          {QStringLiteral("Đơn vị"), 4.0, Alignment::Left},
                          {QStringLiteral("Tổng điểm"), 1.1, Alignment::Right},
                          {QStringLiteral("Xếp loại"), 1.2, Alignment::Center}};
-        for (const RankedUnit& unit : cluster.ranking)
+        documents::Chart chart;
+        chart.kind = documents::Chart::Kind::Bars;
+        chart.caption = QStringLiteral("Biểu đồ: Tổng điểm thi đua của các đơn vị %1 năm %2")
+                            .arg(cluster.name)
+                            .arg(facts.toYear);
+        chart.valueLabel = QStringLiteral("Điểm");
+        chart.valueDecimals = 1;
+        chart.series.append(documents::ChartSeries{});
+        for (const RankedUnit& unit : cluster.ranking) {
             table.rows.append(
                 TableRow::data({QString::number(unit.rank), unit.unit,
                                 domain::vn::formatDecimal(unit.total, 2), unit.rating}));
+            chart.categories.append(unit.unit);
+            chart.series.front().values.append(unit.total);
+        }
         document.add(std::move(table));
+        // A reader sees the gaps between units at a glance; one unit needs no chart.
+        if (cluster.ranking.size() > 1)
+            document.add(std::move(chart));
     }
     if (!any)
         document.add(Paragraph{QStringLiteral("Chưa có kết quả chấm điểm, xếp hạng thi đua.")});
@@ -241,6 +294,7 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     document.add(Paragraph{
         QStringLiteral("Tổng số %1 lượt tập thể, cá nhân được khen thưởng:").arg(count(all))});
     document.add(std::move(table));
+    addAwardsByLevel(document, facts);
 }
 
 void addModels(documents::Document& document, const ConferenceFacts& facts) {
