@@ -856,6 +856,70 @@
         <source>pdf (to print and sign), docx (to edit in a word processor), xlsx (to keep editing as a table), csv or html (to open in a browser); by default the suffix of --out.</source>
         <translation>pdf (để in và ký), docx (để sửa trong trình soạn thảo văn bản), xlsx (để tiếp tục sửa dạng bảng), csv hoặc html (để mở bằng trình duyệt); mặc định theo đuôi của --out.</translation>
     </message>
+    <message>
+        <source>draft a conference report (year-end, six-month or five-year) as PDF, DOCX or HTML</source>
+        <translation>soạn báo cáo hội nghị (tổng kết năm, sơ kết 6 tháng hoặc điển hình tiên tiến 5 năm) dạng PDF, DOCX hoặc HTML</translation>
+    </message>
+    <message>
+        <source>The report must be tong-ket, so-ket or dien-hinh, not &quot;%1&quot;.</source>
+        <translation>Báo cáo phải là tong-ket, so-ket hoặc dien-hinh, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--part must be report, honorees, order or minutes, not &quot;%1&quot;.</source>
+        <translation>--part phải là report, honorees, order hoặc minutes, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name exactly one of --cluster, --unit and --organiser.</source>
+        <translation>Hãy ghi đúng một trong các tùy chọn --cluster, --unit và --organiser.</translation>
+    </message>
+    <message>
+        <source>Add --format pdf, docx or html, or end the file name in .pdf, .docx or .html.</source>
+        <translation>Thêm --format pdf, docx hoặc html, hoặc đặt tên tệp kết thúc bằng .pdf, .docx hoặc .html.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, docx or html, not &quot;%1&quot;.</source>
+        <translation>--format phải là pdf, docx hoặc html, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The cluster or block of --year (&quot;Cụm thi đua số II&quot;, &quot;II&quot;).</source>
+        <translation>Cụm hoặc khối thi đua của năm --year (&quot;Cụm thi đua số II&quot;, &quot;II&quot;).</translation>
+    </message>
+    <message>
+        <source>A unit and the units below it.</source>
+        <translation>Một đơn vị và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>An organiser (&quot;Bộ Tư pháp&quot;): every cluster it organises in --year, and the units under it.</source>
+        <translation>Cơ quan tổ chức cụm (&quot;Bộ Tư pháp&quot;): mọi cụm, khối do cơ quan đó tổ chức trong năm --year và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>The year reviewed; for dien-hinh, the last of the five.</source>
+        <translation>Năm được báo cáo; với dien-hinh là năm cuối của giai đoạn 5 năm.</translation>
+    </message>
+    <message>
+        <source>pdf (to print and sign), docx (to edit) or html (to publish); by default the suffix of --out.</source>
+        <translation>pdf (để in và ký), docx (để sửa) hoặc html (để đăng tải); mặc định theo phần mở rộng của --out.</translation>
+    </message>
+    <message>
+        <source>The report (by default), or a paper of its conference pack: the honoree list, the order of presentation on stage, or the conference minutes.</source>
+        <translation>Báo cáo (mặc định), hoặc một tài liệu của hội nghị: danh sách khen thưởng, kịch bản trao thưởng hoặc biên bản hội nghị.</translation>
+    </message>
+    <message>
+        <source>The place before the date; by default read from the names.</source>
+        <translation>Địa danh trước ngày tháng; mặc định lấy từ tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The date of the report, dd/MM/yyyy; today by default.</source>
+        <translation>Ngày của báo cáo, dạng dd/MM/yyyy; mặc định là hôm nay.</translation>
+    </message>
+    <message>
+        <source>Draft a conference report from the recorded data: the year-end summary (tong-ket), the six-month review (so-ket) or the five-year advanced-model conference (dien-hinh), of a cluster, a unit or an organiser. The sections people write (shortcomings, lessons, directions, recommendations) print as kept in the application, or as dots to fill in.</source>
+        <translation>Soạn báo cáo hội nghị từ dữ liệu đã ghi nhận: báo cáo tổng kết năm (tong-ket), sơ kết 6 tháng (so-ket) hoặc hội nghị điển hình tiên tiến 5 năm (dien-hinh) của một cụm, một đơn vị hoặc một cơ quan tổ chức. Các phần do người soạn viết (tồn tại, bài học, phương hướng, kiến nghị) được in như đã lưu trong ứng dụng, hoặc in dòng chấm để điền tay.</translation>
+    </message>
+    <message>
+        <source>Which report.</source>
+        <translation>Loại báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::domain</name>
@@ -1467,6 +1531,18 @@
     <message>
         <source>%1 has not been opened yet.</source>
         <translation>%1 chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1 is a cluster of %2, not of %3.</source>
+        <translation>%1 là cụm của năm %2, không phải năm %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation>Không có đơn vị %1.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2390,10 @@
     <message>
         <source>Decision details changed</source>
         <translation>Sửa thông tin quyết định</translation>
+    </message>
+    <message>
+        <source>A report note needs its report and section.</source>
+        <translation>Nội dung báo cáo cần ghi rõ báo cáo và phần.</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3267,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;Xuất tệp…</translation>
+        <translation>Xuất tệ&amp;p…</translation>
     </message>
 </context>
 <context>
@@ -5078,13 +5158,6 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
 </context>
 <context>
-    <name>thidua::ui::PlaceholderPage</name>
-    <message>
-        <source>This area is under construction</source>
-        <translation>Chức năng đang được xây dựng</translation>
-    </message>
-</context>
-<context>
     <name>thidua::ui::ProposeDialog</name>
     <message>
         <source>Propose for an Award (%1)</source>
@@ -5379,6 +5452,165 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The merged unit closes the day before; its people and sections move to the other unit, its past registrations and awards stay its own.</source>
         <translation>Đơn vị bị sáp nhập chấm dứt hoạt động từ ngày hôm trước; cán bộ và các phòng, ban chuyển sang đơn vị tiếp nhận; đăng ký thi đua và khen thưởng trước đây vẫn thuộc về đơn vị cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ui::ReportsPage</name>
+    <message>
+        <source>Situation (added to part I)</source>
+        <translation>Đặc điểm, tình hình (bổ sung phần I)</translation>
+    </message>
+    <message>
+        <source>Joint activities of the cluster</source>
+        <translation>Hoạt động chung của Cụm</translation>
+    </message>
+    <message>
+        <source>Shortcomings and their causes</source>
+        <translation>Tồn tại, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Bài học kinh nghiệm</translation>
+    </message>
+    <message>
+        <source>Directions and tasks ahead</source>
+        <translation>Phương hướng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị, đề xuất</translation>
+    </message>
+    <message>
+        <source>Delegates elected (one a line)</source>
+        <translation>Đại biểu được bầu (mỗi người một dòng)</translation>
+    </message>
+    <message>
+        <source>Discussion at the conference (minutes)</source>
+        <translation>Ý kiến thảo luận tại hội nghị (biên bản)</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s conclusion (minutes)</source>
+        <translation>Kết luận của chủ trì (biên bản)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hủ trì:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s position:</source>
+        <translation>Chức vụ của chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Thư ký:</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s position:</source>
+        <translation>Chức vụ của thư ký:</translation>
+    </message>
+    <message>
+        <source>Presents State awards:</source>
+        <translation>Trao khen thưởng cấp Nhà nước:</translation>
+    </message>
+    <message>
+        <source>Presents ministry awards:</source>
+        <translation>Trao khen thưởng cấp Bộ, ngành, tỉnh:</translation>
+    </message>
+    <message>
+        <source>Presents grassroots awards:</source>
+        <translation>Trao khen thưởng cấp cơ sở:</translation>
+    </message>
+    <message>
+        <source>Choose the cluster or unit of the report.</source>
+        <translation>Hãy chọn cụm hoặc đơn vị của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The conference reports drafted from what is recorded: the year-end summary, the six-month review and the five-year advanced-model conference of a cluster, a unit or an organiser, with the conference&apos;s honoree list, presentation order and minutes. Write what the data cannot say below; it is kept as you type.</source>
+        <translation>Báo cáo hội nghị soạn sẵn từ dữ liệu đã ghi nhận: tổng kết năm, sơ kết 6 tháng và hội nghị điển hình tiên tiến 5 năm của một cụm, một đơn vị hoặc một cơ quan tổ chức, kèm danh sách khen thưởng, kịch bản trao thưởng và biên bản hội nghị. Những gì dữ liệu không nói được, hãy viết ở dưới; nội dung được lưu ngay khi gõ.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Year-end summary</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Six-month review</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Five-year advanced-model conference</source>
+        <translation>Hội nghị điển hình tiên tiến 5 năm</translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation>&amp;Của:</translation>
+    </message>
+    <message>
+        <source>A cluster or block</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>A unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>An organiser</source>
+        <translation>Cơ quan tổ chức cụm</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>Tài &amp;liệu:</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Honoree list</source>
+        <translation>Danh sách khen thưởng</translation>
+    </message>
+    <message>
+        <source>Presentation order</source>
+        <translation>Kịch bản trao thưởng</translation>
+    </message>
+    <message>
+        <source>Conference minutes</source>
+        <translation>Biên bản hội nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Xuất tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Written parts</source>
+        <translation>Phần viết</translation>
+    </message>
+    <message>
+        <source>The conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>What you type here prints in the report as written, a paragraph a line. Left empty, the report prints lines of dots to fill in by hand.</source>
+        <translation>Nội dung gõ ở đây được in vào báo cáo đúng như đã viết, mỗi dòng một đoạn. Để trống thì báo cáo in dòng chấm để điền tay.</translation>
+    </message>
+    <message>
+        <source>Name, position: Nguyễn Văn A, Thứ trưởng Bộ Tư pháp</source>
+        <translation>Họ tên, chức vụ: Nguyễn Văn A, Thứ trưởng Bộ Tư pháp</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include "nominations_page.h"
 #include "overview_page.h"
 #include "people_page.h"
-#include "placeholder_page.h"
 #include "recent_files_menu.h"
 #include "registrations_page.h"
 #include "reports_page.h"
@@ -96,9 +95,6 @@ void MainWindow::buildPages() {
             break;
         case Area::Settings:
             page = new SettingsPage(settings_, this);
-            break;
-        default:
-            page = new PlaceholderPage(area, this);
             break;
         }
         page->setObjectName(pageObjectName(area));

@@ -82,6 +82,11 @@ ReportsPage::ReportsPage(QWidget* parent)
         scopeKind_->addItem(QString(), static_cast<int>(scope));
     for (Part part : {Part::Report, Part::Honorees, Part::Order, Part::Minutes})
         part_->addItem(QString(), static_cast<int>(part));
+    // Cluster and unit names are long; the window must still fit a small screen.
+    for (QComboBox* box : {static_cast<QComboBox*>(cluster_), static_cast<QComboBox*>(unit_)}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     saveTimer_->setSingleShot(true);
     saveTimer_->setInterval(SaveDelayMs);
     buildLayout();
@@ -417,6 +422,10 @@ void ReportsPage::retranslate() {
                    "Left empty, the report prints lines of dots to fill in by hand."));
     for (const auto& [caption, label] : formLabels_)
         caption->setText(tr(label));
+    for (const Field& field : fields_)
+        if (auto* line = qobject_cast<QLineEdit*>(field.editor);
+            line && field.section.startsWith(u"presenter"))
+            line->setPlaceholderText(tr("Name, position: Nguyễn Văn A, Thứ trưởng Bộ Tư pháp"));
 }
 
 } // namespace thidua::ui

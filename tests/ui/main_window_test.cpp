@@ -46,27 +46,6 @@ TEST_F(GuiMainWindow, EveryNavigationEntryOpensItsPage) {
     }
 }
 
-TEST_F(GuiMainWindow, AreasNotBuiltYetSaySoAndWhatTheyWillDo) {
-    auto window = makeWindow();
-    for (const ui::WorkArea& area : ui::workAreas()) {
-        if (area.area == ui::Area::Overview || area.area == ui::Area::UnitsPeople ||
-            area.area == ui::Area::Clusters || area.area == ui::Area::Movements ||
-            area.area == ui::Area::Registrations || area.area == ui::Area::Scoring ||
-            area.area == ui::Area::Voting || area.area == ui::Area::Nominations ||
-            area.area == ui::Area::Awards || area.area == ui::Area::Settings)
-            continue;
-        window->showArea(area.area);
-        auto page = test::child<QWidget>(*window, ui::pageObjectName(area).toLatin1().constData());
-        ASSERT_NE(page, nullptr);
-        EXPECT_FALSE(test::child<QLabel>(*page, "noticeLabel")->text().isEmpty());
-        EXPECT_EQ(test::child<QLabel>(*page, "descriptionLabel")->text(),
-                  ui::areaDescription(area));
-        auto header = test::child<ui::PageHeader>(*page, "pageHeader");
-        ASSERT_NE(header, nullptr);
-        EXPECT_EQ(header->title(), ui::areaTitle(area));
-    }
-}
-
 TEST_F(GuiMainWindow, RemembersGeometryAndTheLastPage) {
     {
         auto window = makeWindow();

@@ -27,7 +27,7 @@ TEST_F(GuiScreenshots, WritesOnePngPerNavigationEntry) {
                       .arg(QLatin1String(areas[i].key)));
     EXPECT_EQ(QFileInfo((*files)[static_cast<qsizetype>(areas.size())]).fileName(),
               QStringLiteral("03-clusters-covenant.png"));
-    EXPECT_EQ(QFileInfo(files->last()).fileName(), QStringLiteral("08-nominations-history.png"));
+    EXPECT_EQ(QFileInfo(files->last()).fileName(), QStringLiteral("10-reports-conference.png"));
     for (const QString& file : *files) {
         const QImage image(file);
         EXPECT_EQ(image.size(), QSize(1280, 800)) << file.toStdString();
