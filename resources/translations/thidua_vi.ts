@@ -385,10 +385,6 @@
         <translation>Địa danh ghi trước ngày tháng (&quot;Vĩnh Phúc&quot;); mặc định lấy từ tên đơn vị.</translation>
     </message>
     <message>
-        <source>The date of the list, dd/MM/yyyy; today by default.</source>
-        <translation>Ngày lập danh sách, dạng dd/MM/yyyy; mặc định là hôm nay.</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>NGÀY</translation>
     </message>
@@ -845,14 +841,6 @@
         <translation>Ghi một văn bản ra tệp PDF, DOCX, XLSX hoặc CSV (theo --format hoặc phần đuôi của --out): danh sách đăng ký thi đua của một năm, với phần đầu văn bản theo thể thức, tập thể rồi đến cá nhân xếp theo từng danh hiệu, phần ký. Hoặc danh sách đề nghị khen thưởng của năm, xếp theo hình thức khen thưởng theo thứ bậc, hay tờ trình kèm danh sách đó. Hoặc văn bản bình xét của một cụm: phiếu bầu đánh số, biên bản kiểm phiếu hay biên bản họp. Hoặc kết quả chấm điểm của một cụm: bảng xếp hạng hay bảng chấm điểm đầy đủ. Hoặc phiếu chấm điểm của một đơn vị (XLSX hoặc CSV) để điền rồi nhập lại.</translation>
     </message>
     <message>
-        <source>Add --format pdf, docx, xlsx, csv or html, or end the file name in .pdf, .docx, .xlsx, .csv or .html.</source>
-        <translation>Thêm --format pdf, docx, xlsx, csv hoặc html, hoặc đặt tên tệp có đuôi .pdf, .docx, .xlsx, .csv hoặc .html.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, docx, xlsx, csv or html, not &quot;%1&quot;.</source>
-        <translation>--format phải là pdf, docx, xlsx, csv hoặc html, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>pdf (to print and sign), docx (to edit in a word processor), xlsx (to keep editing as a table), csv or html (to open in a browser); by default the suffix of --out.</source>
         <translation>pdf (để in và ký), docx (để sửa trong trình soạn thảo văn bản), xlsx (để tiếp tục sửa dạng bảng), csv hoặc html (để mở bằng trình duyệt); mặc định theo đuôi của --out.</translation>
     </message>
@@ -871,14 +859,6 @@
     <message>
         <source>Name exactly one of --cluster, --unit and --organiser.</source>
         <translation>Hãy ghi đúng một trong các tùy chọn --cluster, --unit và --organiser.</translation>
-    </message>
-    <message>
-        <source>Add --format pdf, docx or html, or end the file name in .pdf, .docx or .html.</source>
-        <translation>Thêm --format pdf, docx hoặc html, hoặc đặt tên tệp kết thúc bằng .pdf, .docx hoặc .html.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, docx or html, not &quot;%1&quot;.</source>
-        <translation>--format phải là pdf, docx hoặc html, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The cluster or block of --year (&quot;Cụm thi đua số II&quot;, &quot;II&quot;).</source>
@@ -905,20 +885,28 @@
         <translation>Báo cáo (mặc định), hoặc một tài liệu của hội nghị: danh sách khen thưởng, kịch bản trao thưởng hoặc biên bản hội nghị.</translation>
     </message>
     <message>
-        <source>The place before the date; by default read from the names.</source>
-        <translation>Địa danh trước ngày tháng; mặc định lấy từ tên đơn vị.</translation>
-    </message>
-    <message>
-        <source>The date of the report, dd/MM/yyyy; today by default.</source>
-        <translation>Ngày của báo cáo, dạng dd/MM/yyyy; mặc định là hôm nay.</translation>
-    </message>
-    <message>
         <source>Draft a conference report from the recorded data: the year-end summary (tong-ket), the six-month review (so-ket) or the five-year advanced-model conference (dien-hinh), of a cluster, a unit or an organiser. The sections people write (shortcomings, lessons, directions, recommendations) print as kept in the application, or as dots to fill in.</source>
         <translation>Soạn báo cáo hội nghị từ dữ liệu đã ghi nhận: báo cáo tổng kết năm (tong-ket), sơ kết 6 tháng (so-ket) hoặc hội nghị điển hình tiên tiến 5 năm (dien-hinh) của một cụm, một đơn vị hoặc một cơ quan tổ chức. Các phần do người soạn viết (tồn tại, bài học, phương hướng, kiến nghị) được in như đã lưu trong ứng dụng, hoặc in dòng chấm để điền tay.</translation>
     </message>
     <message>
         <source>Which report.</source>
         <translation>Loại báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 hoặc %2</translation>
+    </message>
+    <message>
+        <source>The date of the document, dd/MM/yyyy; today by default.</source>
+        <translation>Ngày của văn bản, dạng dd/MM/yyyy; mặc định là hôm nay.</translation>
+    </message>
+    <message>
+        <source>Add --format %1, or end the file name in %2.</source>
+        <translation>Thêm --format %1, hoặc đặt tên tệp kết thúc bằng %2.</translation>
+    </message>
+    <message>
+        <source>--format must be %1, not &quot;%2&quot;.</source>
+        <translation>--format phải là %1, không phải &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

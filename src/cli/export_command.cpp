@@ -2,13 +2,13 @@
 #include "cluster_service.h"
 #include "command.h"
 #include "commands.h"
+#include "document_options.h"
 #include "file_renderer.h"
 #include "nomination_list.h"
 #include "registration_list.h"
 #include "score_sheet_export.h"
 #include "scoring_print.h"
 #include "submission.h"
-#include "vietnamese_format.h"
 #include "vote_minutes.h"
 #include "workspace.h"
 #include "workspace_opener.h"
@@ -120,32 +120,15 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
         return WrongUsage;
     request.list.year = *parsedYear;
 
-    const auto out = requiredOption(parser, QStringLiteral("out"));
-    if (!out)
+    const auto output =
+        documentOutputOptions(parser, {documents::FileFormat::Pdf, documents::FileFormat::Docx,
+                                       documents::FileFormat::Xlsx, documents::FileFormat::Csv,
+                                       documents::FileFormat::Html});
+    if (!output)
         return WrongUsage;
-    request.out = *out;
-    // The file's suffix says the format unless --format does.
-    const QString formatText = parser.value(QStringLiteral("format"));
-    const auto format = formatText.isEmpty() ? documents::fileFormatOf(request.out)
-                                             : documents::fileFormatNamed(formatText);
-    if (!format)
-        return wrongUsage(
-            formatText.isEmpty()
-                ? Text::tr("Add --format pdf, docx, xlsx, csv or html, or end the file name in "
-                           ".pdf, .docx, .xlsx, .csv or .html.")
-                : Text::tr("--format must be pdf, docx, xlsx, csv or html, not \"%1\".")
-                      .arg(formatText));
-    request.format = *format;
-
-    if (parser.isSet(QStringLiteral("date"))) {
-        const QString text = parser.value(QStringLiteral("date"));
-        const auto date = domain::vn::parseDate(text);
-        if (!date)
-            return wrongUsage(
-                Text::tr("--date must be a day such as 05/02/2026, not \"%1\".").arg(text));
-        request.list.issue.date = *date;
-    }
-    request.list.issue.place = parser.value(QStringLiteral("place")).trimmed();
+    request.out = output->out;
+    request.format = output->format;
+    request.list.issue = output->issue;
     return request;
 }
 
@@ -247,13 +230,7 @@ int runExport(const QStringList& arguments) {
                                "write one a line, for several. Dots to fill in by hand by "
                                "default."),
                       Text::tr("TEXT")});
-    parser.addOption({QStringLiteral("place"),
-                      Text::tr("The place before the date (\"Vĩnh Phúc\"); by default read "
-                               "from the unit's name."),
-                      Text::tr("TEXT")});
-    parser.addOption({QStringLiteral("date"),
-                      Text::tr("The date of the list, dd/MM/yyyy; today by default."),
-                      Text::tr("DATE")});
+    addIssueOptions(parser);
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("Write a document as PDF, DOCX, XLSX or CSV (by --format or the suffix of "

@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "conference_pack_facts.h"
 #include "conference_report.h"
+#include "document_options.h"
 #include "file_renderer.h"
-#include "vietnamese_format.h"
 #include "workspace.h"
 #include "workspace_opener.h"
 
@@ -55,11 +55,6 @@ struct ReportLine {
 const QStringList ScopeOptions{QStringLiteral("cluster"), QStringLiteral("unit"),
                                QStringLiteral("organiser")};
 
-bool isReportFormat(documents::FileFormat format) {
-    return format == documents::FileFormat::Pdf || format == documents::FileFormat::Docx ||
-           format == documents::FileFormat::Html;
-}
-
 // Everything that can be checked without the database.
 std::variant<ReportLine, int> readLine(const QCommandLineParser& parser) {
     ReportLine line;
@@ -90,29 +85,14 @@ std::variant<ReportLine, int> readLine(const QCommandLineParser& parser) {
     if (!parsedYear)
         return WrongUsage;
     line.request.year = *parsedYear;
-    const auto out = requiredOption(parser, QStringLiteral("out"));
-    if (!out)
+    const auto output =
+        documentOutputOptions(parser, {documents::FileFormat::Pdf, documents::FileFormat::Docx,
+                                       documents::FileFormat::Html});
+    if (!output)
         return WrongUsage;
-    line.out = *out;
-    const QString formatText = parser.value(QStringLiteral("format"));
-    const auto format = formatText.isEmpty() ? documents::fileFormatOf(line.out)
-                                             : documents::fileFormatNamed(formatText);
-    if (!format || !isReportFormat(*format))
-        return wrongUsage(
-            formatText.isEmpty()
-                ? Text::tr("Add --format pdf, docx or html, or end the file name in .pdf, "
-                           ".docx or .html.")
-                : Text::tr("--format must be pdf, docx or html, not \"%1\".").arg(formatText));
-    line.format = *format;
-    if (parser.isSet(QStringLiteral("date"))) {
-        const QString text = parser.value(QStringLiteral("date"));
-        const auto date = domain::vn::parseDate(text);
-        if (!date)
-            return wrongUsage(
-                Text::tr("--date must be a day such as 05/02/2026, not \"%1\".").arg(text));
-        line.request.issue.date = *date;
-    }
-    line.request.issue.place = parser.value(QStringLiteral("place")).trimmed();
+    line.out = output->out;
+    line.format = output->format;
+    line.request.issue = output->issue;
     return line;
 }
 
@@ -160,12 +140,7 @@ int runReport(const QStringList& arguments) {
                                "honoree list, the order of presentation on stage, or the "
                                "conference minutes."),
                       QStringLiteral("report|honorees|order|minutes")});
-    parser.addOption({QStringLiteral("place"),
-                      Text::tr("The place before the date; by default read from the names."),
-                      Text::tr("TEXT")});
-    parser.addOption({QStringLiteral("date"),
-                      Text::tr("The date of the report, dd/MM/yyyy; today by default."),
-                      Text::tr("DATE")});
+    addIssueOptions(parser);
     if (auto stop = parseCommandLine(
             parser, arguments,
             Text::tr("Draft a conference report from the recorded data: the year-end summary "
