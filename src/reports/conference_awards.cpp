@@ -60,13 +60,11 @@ qint64 AwardCount::total() const {
 Result<std::vector<AwardCount>> readAwardCounts(services::Workspace& workspace,
                                                 const ReportScope& scope, const TitleNames& titles,
                                                 int from, int to) {
-    auto tallies = workspace.reports().awardTallies(from, to);
+    auto tallies = workspace.reports().awardTallies(from, to, scope.coveredIds);
     if (!tallies)
         return std::unexpected(tallies.error());
     std::map<std::pair<int, QString>, AwardCount> counts;
     for (const domain::AwardTally& tally : *tallies) {
-        if (!scope.covered.contains(tally.unitId))
-            continue;
         AwardCount& count = counts[{tally.precedence, tally.awardCode}];
         count.awardName = titles.of(tally.awardCode, scope.flagOwner).first;
         count.level = tally.level;
@@ -95,11 +93,11 @@ bool decidedInFirstHalf(const domain::Award& award, int year) {
 Status addHonorees(services::Workspace& workspace, const ReportScope& scope, int awardYear,
                    domain::ReportKind kind, const TitleNames& titles,
                    std::vector<NamedAward>& honorees) {
-    auto awards = workspace.awards().awardsOf(awardYear);
+    auto awards = workspace.awards().awardsOf(awardYear, scope.coveredIds);
     if (!awards)
         return std::unexpected(awards.error());
     for (const domain::AwardEntry& entry : *awards) {
-        if (entry.award.revoked() || !scope.covered.contains(entry.holderUnitId))
+        if (entry.award.revoked())
             continue;
         if (kind == domain::ReportKind::MidYear && !decidedInFirstHalf(entry.award, scope.year))
             continue;

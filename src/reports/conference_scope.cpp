@@ -154,6 +154,7 @@ Result<ReportScope> readReportScope(services::Workspace& workspace, const Report
                   : readUnit(workspace, request, scope);
     if (!ok)
         return std::unexpected(ok.error());
+    scope.coveredIds.assign(scope.covered.begin(), scope.covered.end());
     return scope;
 }
 

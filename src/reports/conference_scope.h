@@ -23,6 +23,7 @@ struct ReportScope {
     std::vector<services::ListedUnit> units; // every unit
     std::unordered_map<domain::RowId, QString> unitNames;
     std::unordered_set<domain::RowId> covered; // the scope's units and every unit below them
+    std::vector<domain::RowId> coveredIds;     // the same, for the queries that take a list
     // The lines of the coverage table: a name and the units it adds up.
     std::vector<std::pair<QString, std::unordered_set<domain::RowId>>> groups;
     std::vector<domain::ClusterYear> clusters; // the cluster itself, the unit's, the organiser's

@@ -172,6 +172,11 @@ Result<std::vector<domain::AwardEntry>> AwardService::awardsOf(int year) {
     return storage::listAwards(context_.db, year);
 }
 
+Result<std::vector<domain::AwardEntry>>
+AwardService::awardsOf(int year, const std::vector<domain::RowId>& holders) {
+    return storage::listAwards(context_.db, year, &holders);
+}
+
 Result<std::vector<domain::InitiativeEntry>> AwardService::initiativesOf(int year) {
     return storage::listInitiatives(context_.db, year);
 }

@@ -57,6 +57,9 @@ public:
     Result<domain::RowId> idOf(const QString& uuid);
     // The year's awards and initiatives as the awards page lists them.
     Result<std::vector<domain::AwardEntry>> awardsOf(int year);
+    // The year's awards of these collectives and of the people working in them.
+    Result<std::vector<domain::AwardEntry>> awardsOf(int year,
+                                                     const std::vector<domain::RowId>& holders);
     Result<std::vector<domain::InitiativeEntry>> initiativesOf(int year);
     // Every change to the award, oldest first.
     Result<std::vector<domain::RecordChange>> trail(domain::RowId awardId);

@@ -11,8 +11,9 @@ Result<std::vector<domain::UnitHeadcount>> ReportService::unitHeadcounts(int yea
     return storage::unitHeadcounts(context_.db, year);
 }
 
-Result<std::vector<domain::AwardTally>> ReportService::awardTallies(int fromYear, int toYear) {
-    return storage::awardTallies(context_.db, fromYear, toYear);
+Result<std::vector<domain::AwardTally>>
+ReportService::awardTallies(int fromYear, int toYear, const std::vector<domain::RowId>& units) {
+    return storage::awardTallies(context_.db, fromYear, toYear, units);
 }
 
 Result<std::map<QString, QString>> ReportService::notes(const domain::ReportKey& key) {

@@ -22,7 +22,9 @@ public:
         : context_(context) {}
 
     Result<std::vector<domain::UnitHeadcount>> unitHeadcounts(int year);
-    Result<std::vector<domain::AwardTally>> awardTallies(int fromYear, int toYear);
+    // Of the collectives among units and of the people working in them.
+    Result<std::vector<domain::AwardTally>> awardTallies(int fromYear, int toYear,
+                                                         const std::vector<domain::RowId>& units);
 
     // By section name; sections never written are absent.
     Result<std::map<QString, QString>> notes(const domain::ReportKey& key);

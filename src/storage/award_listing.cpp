@@ -24,6 +24,7 @@ const std::string AwardsSql =
     " LEFT JOIN unit cu ON cu.id = a.unit_id"
     " LEFT JOIN unit parent ON parent.id = cu.parent_id"
     " WHERE a.year = ?1"
+    " AND (?2 IS NULL OR coalesce(a.unit_id, p.unit_id) IN (SELECT value FROM json_each(?2)))"
     " ORDER BY c.precedence, a.unit_id IS NULL, a.decision_date, a.id";
 
 constexpr int AwardColumnCount = 17;
@@ -66,8 +67,11 @@ domain::InitiativeEntry readInitiativeEntry(const Statement& row) {
 
 } // namespace
 
-Result<std::vector<domain::AwardEntry>> listAwards(Database& db, int year) {
-    return selectAll<domain::AwardEntry>(db, AwardsSql, readAwardEntry, year);
+Result<std::vector<domain::AwardEntry>> listAwards(Database& db, int year,
+                                                   const std::vector<domain::RowId>* holders) {
+    const std::optional<QString> scope =
+        holders ? std::optional<QString>(idArray(*holders)) : std::nullopt;
+    return selectAll<domain::AwardEntry>(db, AwardsSql, readAwardEntry, year, scope);
 }
 
 Result<std::vector<domain::InitiativeEntry>> listInitiatives(Database& db, int year) {

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,16 @@ inline std::optional<qint64> nullIfNoId(qint64 id) {
 
 inline std::optional<QString> nullIfEmpty(const QString& text) {
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+// Ids as the JSON array that `IN (SELECT value FROM json_each(?))` reads: one
+// parameter for a set of any size.
+inline QString idArray(const std::vector<qint64>& ids) {
+    QStringList texts;
+    texts.reserve(static_cast<qsizetype>(ids.size()));
+    for (qint64 id : ids)
+        texts.append(QString::number(id));
+    return u'[' + texts.join(u',') + u']';
 }
 
 // Short forms of the prepare → bind → step sequence that every repository

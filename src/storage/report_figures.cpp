@@ -33,14 +33,25 @@ Result<std::vector<domain::UnitHeadcount>> unitHeadcounts(Database& db, int year
         QDate(year, 1, 1));
 }
 
-Result<std::vector<domain::AwardTally>> awardTallies(Database& db, int fromYear, int toYear) {
+Result<std::vector<domain::AwardTally>> awardTallies(Database& db, int fromYear, int toYear,
+                                                     const std::vector<domain::RowId>& units) {
+    // From the units to their people and on to the awards by the (person,
+    // year) and (unit, year) indexes: a province's report reads its own few
+    // thousand awards, not the country's.
     static constexpr std::string_view Sql =
-        "SELECT a.year, a.award_code, c.level, c.precedence, a.person_id IS NULL,"
-        " coalesce(a.unit_id, p.unit_id), count(*)"
-        " FROM award a JOIN award_catalogue c ON c.code = a.award_code"
-        " LEFT JOIN person p ON p.id = a.person_id"
-        " WHERE a.year BETWEEN ?1 AND ?2 AND a.revoked_by = ''"
-        " GROUP BY a.year, a.award_code, a.person_id IS NULL, coalesce(a.unit_id, p.unit_id)";
+        "WITH scope(id) AS (SELECT value FROM json_each(?3)),"
+        " counted AS ("
+        "  SELECT a.year, a.award_code, 0 AS collective, p.unit_id, count(*) AS n"
+        "  FROM scope s JOIN person p ON p.unit_id = s.id"
+        "  JOIN award a ON a.person_id = p.id AND a.year BETWEEN ?1 AND ?2 AND a.revoked_by = ''"
+        "  GROUP BY a.year, a.award_code, p.unit_id"
+        "  UNION ALL"
+        "  SELECT a.year, a.award_code, 1, a.unit_id, count(*)"
+        "  FROM scope s JOIN award a ON a.unit_id = s.id AND a.year BETWEEN ?1 AND ?2"
+        "   AND a.revoked_by = ''"
+        "  GROUP BY a.year, a.award_code, a.unit_id)"
+        " SELECT t.year, t.award_code, c.level, c.precedence, t.collective, t.unit_id, t.n"
+        " FROM counted t JOIN award_catalogue c ON c.code = t.award_code";
     return selectAll<domain::AwardTally>(
         db, Sql,
         [](const Statement& row) {
@@ -52,7 +63,7 @@ Result<std::vector<domain::AwardTally>> awardTallies(Database& db, int fromYear,
                                       row.int64(5),
                                       row.int64(6)};
         },
-        fromYear, toYear);
+        fromYear, toYear, idArray(units));
 }
 
 } // namespace thidua::storage

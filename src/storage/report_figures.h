@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ids.h"
 #include "report_counts.h"
 #include "result.h"
 
@@ -12,6 +13,8 @@ namespace thidua::storage {
 class Database;
 
 Result<std::vector<domain::UnitHeadcount>> unitHeadcounts(Database& db, int year);
-Result<std::vector<domain::AwardTally>> awardTallies(Database& db, int fromYear, int toYear);
+// Of the collectives among units and of the people working in them.
+Result<std::vector<domain::AwardTally>> awardTallies(Database& db, int fromYear, int toYear,
+                                                     const std::vector<domain::RowId>& units);
 
 } // namespace thidua::storage

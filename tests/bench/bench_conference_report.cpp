@@ -6,14 +6,17 @@
 
 #include "cluster_service.h"
 #include "conference_report.h"
+#include "conference_scope.h"
 #include "file_renderer.h"
 #include "large_demo.h"
+#include "listing_service.h"
 
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <map>
+#include <set>
 
 using namespace thidua;
 using bench::largeDemo;
@@ -22,15 +25,17 @@ namespace {
 
 constexpr int Year = 2025;
 
-// The organiser of the most clusters and blocks of the year.
+// Of the year's organisers, the one with the most units under it.
 domain::RowId largestOrganiser() {
     auto clusters = largeDemo().clusters().clusters(Year);
-    if (!clusters)
-        qFatal("cannot read the clusters: %s", qPrintable(clusters.error().message));
-    std::map<domain::RowId, int> counts;
+    auto units = largeDemo().listing().units({});
+    if (!clusters || !units)
+        qFatal("cannot read the clusters and units");
+    std::map<domain::RowId, std::size_t> sizes;
     for (const domain::ClusterYear& cluster : *clusters)
-        ++counts[cluster.cluster.organiserId];
-    return std::ranges::max_element(counts, {}, [](const auto& entry) { return entry.second; })
+        sizes.emplace(cluster.cluster.organiserId,
+                      reports::branchOf(*units, cluster.cluster.organiserId).size());
+    return std::ranges::max_element(sizes, {}, [](const auto& entry) { return entry.second; })
         ->first;
 }
 
@@ -50,6 +55,7 @@ void BM_YearEndFactsOfTheLargestOrganiser(benchmark::State& state) {
         state.counters["clusters"] = static_cast<double>(facts->clusters.size());
         state.counters["people"] = static_cast<double>(facts->totalCoverage.people);
         state.counters["honorees"] = static_cast<double>(facts->honorees.size());
+        state.counters["units"] = static_cast<double>(facts->coverage.size());
         benchmark::DoNotOptimize(facts);
     }
 }
@@ -73,7 +79,52 @@ void BM_YearEndReportOfTheLargestOrganiserToPdf(benchmark::State& state) {
     }
 }
 
+// The organiser with the most clusters, and the one the seeds know.
+void BM_YearEndFactsOfTheMinistry(benchmark::State& state) {
+    auto ministry = largeDemo().listing().findUnit(QStringLiteral("Bộ Tư pháp"));
+    if (!ministry)
+        return state.SkipWithError(ministry.error().message.toStdString().c_str());
+    const reports::ReportRequest wanted{
+        domain::ReportKind::YearEnd, domain::ReportScopeKind::Organiser, *ministry, Year, {}};
+    for (auto _ : state) {
+        auto facts = reports::readConferenceFacts(largeDemo(), wanted);
+        if (!facts)
+            return state.SkipWithError(facts.error().message.toStdString().c_str());
+        benchmark::DoNotOptimize(facts);
+    }
+}
+
+// Every organiser's report of the year in turn: the whole large demo.
+void BM_YearEndReportsOfEveryOrganiser(benchmark::State& state) {
+    auto clusters = largeDemo().clusters().clusters(Year);
+    if (!clusters)
+        return state.SkipWithError(clusters.error().message.toStdString().c_str());
+    std::set<domain::RowId> organisers;
+    for (const domain::ClusterYear& cluster : *clusters)
+        organisers.insert(cluster.cluster.organiserId);
+    qint64 people = 0;
+    for (auto _ : state) {
+        people = 0;
+        for (domain::RowId organiser : organisers) {
+            auto facts =
+                reports::readConferenceFacts(largeDemo(), {domain::ReportKind::YearEnd,
+                                                           domain::ReportScopeKind::Organiser,
+                                                           organiser,
+                                                           Year,
+                                                           {}});
+            if (!facts)
+                return state.SkipWithError(facts.error().message.toStdString().c_str());
+            people += facts->totalCoverage.people;
+            benchmark::DoNotOptimize(reports::conferenceReport(*facts));
+        }
+    }
+    state.counters["organisers"] = static_cast<double>(organisers.size());
+    state.counters["people"] = static_cast<double>(people);
+}
+
 } // namespace
 
+BENCHMARK(BM_YearEndFactsOfTheMinistry)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_YearEndReportsOfEveryOrganiser)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_YearEndFactsOfTheLargestOrganiser)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_YearEndReportOfTheLargestOrganiserToPdf)->Unit(benchmark::kMillisecond)->UseRealTime();
