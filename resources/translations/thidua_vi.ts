@@ -5600,6 +5600,14 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>Name, position: Nguyễn Văn A, Thứ trưởng Bộ Tư pháp</source>
         <translation>Họ tên, chức vụ: Nguyễn Văn A, Thứ trưởng Bộ Tư pháp</translation>
     </message>
+    <message>
+        <source>Conference &amp;day:</source>
+        <translation>&amp;Ngày hội nghị:</translation>
+    </message>
+    <message>
+        <source>Conference day</source>
+        <translation>Ngày hội nghị</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::RevokeDialog</name>

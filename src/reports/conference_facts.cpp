@@ -2,8 +2,10 @@
 #include "movement.h"
 #include "movement_service.h"
 #include "registration_service.h"
+#include "report_sections.h"
 #include "report_service.h"
 #include "report_text.h"
+#include "vietnamese_format.h"
 #include "workspace.h"
 
 #include <algorithm>
@@ -142,6 +144,9 @@ Result<ConferenceFacts> readConferenceFacts(services::Workspace& workspace,
     facts.awards = std::move(*awards);
     facts.honorees = std::move(*honorees);
     facts.notes = std::move(*notes);
+    if (!request.issue.date.isValid())
+        if (const auto day = domain::vn::parseDate(facts.note(sections::Day)))
+            facts.header.date = *day;
     if (auto ok = stop(3); !ok)
         return std::unexpected(ok.error());
     if (request.kind == domain::ReportKind::ModelConference)

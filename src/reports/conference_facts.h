@@ -125,7 +125,9 @@ struct ConferenceFacts {
     QString note(const QString& section) const;
 };
 
-// Reads what the report of that kind says for the scope. NotFound naming
+// Reads what the report of that kind says for the scope, dated by the
+// request's issue, else by the conference day kept with the report, else
+// today. NotFound naming
 // the scope when it does not exist (or the cluster is of another year);
 // Cancelled when progress asked to stop.
 Result<ConferenceFacts> readConferenceFacts(services::Workspace& workspace,

@@ -18,6 +18,9 @@ inline constexpr QLatin1StringView Recommendations{"recommendations"}; // kiến
 inline constexpr QLatin1StringView Delegates{"delegates"};
 
 // The conference: what the pack (honoree list, presentation order, minutes) prints.
+// The day of the conference, which the report and its pack are dated by
+// unless the caller gives another; dd/MM/yyyy as typed.
+inline constexpr QLatin1StringView Day{"day"};
 inline constexpr QLatin1StringView Venue{"venue"};
 inline constexpr QLatin1StringView Chair{"chair"};
 inline constexpr QLatin1StringView ChairPosition{"chair_position"};

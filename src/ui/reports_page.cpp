@@ -3,6 +3,7 @@
 #include "cluster_service.h"
 #include "conference_pack_facts.h"
 #include "conference_report.h"
+#include "date_field.h"
 #include "document_export.h"
 #include "document_preview.h"
 #include "long_task.h"
@@ -106,8 +107,10 @@ void ReportsPage::addTextSection(const QString& section, const char* label) {
     connect(editor, &QPlainTextEdit::textChanged, saveTimer_, qOverload<>(&QTimer::start));
 }
 
-void ReportsPage::addLineField(QFormLayout* form, const QString& section, const char* label) {
-    auto editor = new QLineEdit(conference_);
+void ReportsPage::addLineField(QFormLayout* form, const QString& section, const char* label,
+                               QLineEdit* editor) {
+    if (!editor)
+        editor = new QLineEdit(conference_);
     editor->setObjectName(QStringLiteral("reportNote_%1").arg(section));
     auto caption = new QLabel(conference_);
     caption->setBuddy(editor);
@@ -163,6 +166,9 @@ void ReportsPage::buildLayout() {
     written->setStretchFactor(1, 3);
 
     auto form = new QFormLayout(conference_);
+    day_ = new DateField(conference_);
+    addLineField(form, sections::Day,
+                 QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Conference &day:"), day_);
     addLineField(form, sections::Venue, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "&Venue:"));
     addLineField(form, sections::Chair, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "C&hair:"));
     addLineField(form, sections::ChairPosition,
@@ -333,6 +339,9 @@ Result<documents::Document> ReportsPage::document() {
     const auto wanted = request();
     if (!wanted)
         return fail(ErrorCode::InvalidInput, tr("Choose the cluster or unit of the report."));
+    // The report is dated by the day kept; a day mistyped is said, not ignored.
+    if (auto day = day_->date(tr("Conference day")); !day)
+        return std::unexpected(day.error());
     auto facts = reports::readConferenceFacts(*workspace_, *wanted);
     if (!facts)
         return std::unexpected(facts.error());

@@ -25,6 +25,7 @@ class Workspace;
 
 namespace thidua::ui {
 
+class DateField;
 class PageHeader;
 class UnitPicker;
 
@@ -60,7 +61,9 @@ private:
 
     void buildLayout();
     void addTextSection(const QString& section, const char* label);
-    void addLineField(QFormLayout* form, const QString& section, const char* label);
+    // A plain line edit unless editor is given.
+    void addLineField(QFormLayout* form, const QString& section, const char* label,
+                      QLineEdit* editor = nullptr);
     void connectActions();
     void retranslate();
     void reloadScopes();
@@ -98,6 +101,7 @@ private:
     QListWidget* sections_;
     QStackedWidget* editors_;
     QWidget* conference_;
+    DateField* day_ = nullptr;
     std::vector<Field> fields_;
     std::vector<std::pair<QLabel*, const char*>> formLabels_;
     QTimer* saveTimer_;

@@ -113,11 +113,25 @@ TEST_F(GuiReportsPage, ThePackUsesTheConferenceDetails) {
     ASSERT_NE(chair, nullptr);
     chair->setFocus();
     test::typeText(chair, QStringLiteral("Nguyễn Văn Bình"));
+    auto day = page->findChild<QLineEdit*>(QStringLiteral("reportNote_day"));
+    ASSERT_NE(day, nullptr);
+    day->setFocus();
+    test::typeText(day, QStringLiteral("31/02/2018"));
     auto part = test::child<QComboBox>(*page, "reportPartCombo");
     part->setCurrentIndex(3); // the minutes
+    const QString pdf = scratch.filePath(QStringLiteral("sai-ngay.pdf"));
+    ui::FileDialog::setNextFileName(pdf);
+    test::child<QPushButton>(*page, "exportReportButton")->click();
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+    EXPECT_TRUE(header->error().contains(QStringLiteral("31/02/2018")))
+        << header->error().toStdString();
+
+    day->clear();
+    test::typeText(day, QStringLiteral("20/12/2018"));
     const QString text = exportedText(QStringLiteral("bien-ban.pdf"));
     EXPECT_TRUE(text.contains(QStringLiteral("BIÊN BẢN"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Nguyễn Văn Bình")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ngày 20 tháng 12 năm 2018")));
 
     // Sections the chosen report does not print are not offered.
     auto sections = test::child<QListWidget>(*page, "reportSectionList");
