@@ -5602,7 +5602,7 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     </message>
     <message>
         <source>Conference &amp;day:</source>
-        <translation>&amp;Ngày hội nghị:</translation>
+        <translation>N&amp;gày hội nghị:</translation>
     </message>
     <message>
         <source>Conference day</source>
