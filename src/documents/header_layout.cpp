@@ -13,6 +13,24 @@ void centredRule(LayoutContext& context, double centre, double width, double y) 
                           context.type.ruleThicknessMm);
 }
 
+// Centred lines as even as they can be in as few lines as the width allows:
+// "SỞ TƯ PHÁP / TỈNH VĨNH PHÚC", not "SỞ TƯ PHÁP TỈNH VĨNH / PHÚC". The
+// narrowest width that still needs no more lines is found by halving.
+QList<WrappedLine> balancedLines(LayoutContext& context, const QString& text, const FontSpec& font,
+                                 double width) {
+    const QList<WrappedLine> greedy = context.measure.wrap(text, font, width);
+    if (greedy.size() < 2)
+        return greedy;
+    double tooNarrow = width / double(greedy.size() + 1);
+    double enough = width;
+    for (int step = 0; step < 10; ++step) {
+        const double middle = (tooNarrow + enough) / 2;
+        (context.measure.wrap(text, font, middle).size() == greedy.size() ? enough : tooNarrow) =
+            middle;
+    }
+    return context.measure.wrap(text, font, enough);
+}
+
 } // namespace
 
 double placeCentred(LayoutContext& context, const QString& text, const FontSpec& font, double left,
@@ -21,7 +39,7 @@ double placeCentred(LayoutContext& context, const QString& text, const FontSpec&
     const double lineHeight = context.measure.lineHeight(font);
     const double ascent = context.measure.ascent(font);
     double y = top;
-    for (const WrappedLine& line : context.measure.wrap(text, font, inner)) {
+    for (const WrappedLine& line : balancedLines(context, text, font, inner)) {
         context.pages.addText(alignedRun(line, font, left + context.type.columnPaddingMm, inner,
                                          Alignment::Center, y + ascent));
         if (widest != nullptr) {
