@@ -26,10 +26,6 @@ QString count(qint64 value) {
     return domain::vn::formatInteger(value);
 }
 
-bool isCluster(const ConferenceFacts& facts) {
-    return facts.request.scope == domain::ReportScopeKind::Cluster;
-}
-
 // How many awards each level gave in each year the data holds, over the
 // five years up to the report's.
 void addAwardsByLevel(documents::Document& document, const ConferenceFacts& facts) {
@@ -68,6 +64,10 @@ void addAwardsByLevel(documents::Document& document, const ConferenceFacts& fact
 }
 
 } // namespace
+
+bool isCluster(const ConferenceFacts& facts) {
+    return facts.request.scope == domain::ReportScopeKind::Cluster;
+}
 
 QString percentOf(qint64 part, qint64 whole) {
     return whole == 0 ? QStringLiteral("-")

@@ -45,4 +45,7 @@ documents::SignatureBlock conferenceSignature(const ConferenceFacts& facts);
 
 QString percentOf(qint64 part, qint64 whole);
 
+// A report of one cluster, not of a unit or an organiser.
+bool isCluster(const ConferenceFacts& facts);
+
 } // namespace thidua::reports

@@ -3,9 +3,6 @@
 #include "conference_blocks.h"
 #include "report_sections.h"
 #include "vietnamese_format.h"
-#include "vietnamese_text.h"
-
-#include <QRegularExpression>
 
 namespace thidua::reports {
 
@@ -20,10 +17,6 @@ Heading part(const QString& text) {
 
 Heading section(const QString& text) {
     return {Heading::Level::Section, text};
-}
-
-bool isCluster(const ConferenceFacts& facts) {
-    return facts.request.scope == domain::ReportScopeKind::Cluster;
 }
 
 // "năm 2018", "6 tháng đầu năm 2018", "giai đoạn 2014–2018".
@@ -72,12 +65,11 @@ QString summary(const ConferenceFacts& facts) {
 }
 
 void addOpening(documents::Document& document, const ConferenceFacts& facts) {
-    const QString who = isCluster(facts) ? facts.scopeName : facts.scopeName;
     document.add(Paragraph{
         QStringLiteral("Căn cứ Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành; căn cứ "
                        "kế hoạch thi đua %1, %2 báo cáo kết quả công tác thi đua, khen thưởng %3 "
                        "như sau:")
-            .arg(reviewed(facts), who, reviewed(facts))});
+            .arg(reviewed(facts), facts.scopeName, reviewed(facts))});
 }
 
 void addSituation(documents::Document& document, const ConferenceFacts& facts) {
@@ -201,14 +193,6 @@ documents::Document conferenceReport(const ConferenceFacts& facts) {
     }
     document.add(conferenceSignature(facts));
     return document;
-}
-
-QString conferenceFileStem(const ConferenceFacts& facts) {
-    QString name = domain::vn::searchKey(facts.scopeName);
-    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    return QStringLiteral("%1-%2-%3")
-        .arg(domain::reportKindCode(facts.request.kind), name)
-        .arg(facts.toYear);
 }
 
 } // namespace thidua::reports

@@ -17,7 +17,4 @@ namespace thidua::reports {
 // unwritten section prints dots to fill in.
 documents::Document conferenceReport(const ConferenceFacts& facts);
 
-// "tong-ket-cum-thi-dua-so-ii-2018": a file name without diacritics.
-QString conferenceFileStem(const ConferenceFacts& facts);
-
 } // namespace thidua::reports

@@ -378,6 +378,7 @@ Result<documents::Document> NominationsPage::document(Output output,
     request.filter.proposingUnitId = proposer;
     request.issuingUnitId = proposer;
     request.order = static_cast<reports::NominationOrder>(order_->currentData().toInt());
+    request.submissionNumber = address.number;
     return reports::nominationList(*workspace_, request);
 }
 
@@ -400,9 +401,12 @@ QString NominationsPage::suggestedName(Output output) const {
 void NominationsPage::addressed(
     Output output, const QString& acceptText,
     const std::function<void(const reports::SubmissionAddress&)>& then) {
-    if (output != Output::Submission || !workspace_)
+    if (!workspace_ || output == Output::AchievementReport)
         return then({});
     const QString scope = submissionScope();
+    // The list cites the tờ trình it goes with: the number last given to it.
+    if (output == Output::List)
+        return then(Settings().submissionAddress(scope));
     auto dialog = new SubmissionDialog(Settings().submissionAddress(scope), acceptText, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [dialog, scope, then] {

@@ -295,6 +295,13 @@ TEST_F(GuiNominationsPage, TheSubmissionAsksItsNumberAndRecipientsAndRemembersTh
     dialog->reject();
     EXPECT_EQ(window->findChild<QWidget*>(QStringLiteral("documentPreview")), nullptr);
 
+    // The list that goes with the tờ trình cites its number, without asking.
+    const QString list = scratch.filePath(QStringLiteral("danh-sach.pdf"));
+    ui::FileDialog::setNextFileName(list);
+    page->findChild<QAction*>(QStringLiteral("exportListAction"))->trigger();
+    EXPECT_TRUE(documents::testing::pdfText(list).output.simplified().contains(
+        QStringLiteral("(Kèm theo Tờ trình số 15/TTr-VKHPL")));
+
     // Another proposing unit sends its own: nothing given yet.
     auto proposer = test::child<QComboBox>(*page, "proposerFilter");
     ASSERT_NE(proposer, nullptr);
