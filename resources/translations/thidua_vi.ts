@@ -3206,6 +3206,73 @@
     </message>
 </context>
 <context>
+    <name>thidua::ui::ConferenceFacts</name>
+    <message>
+        <source>%1 of %2 people (%3 %); %4 titles registered by collectives.</source>
+        <translation>%1/%2 người (%3 %); các tập thể đăng ký %4 danh hiệu.</translation>
+    </message>
+    <message>
+        <source>no head recorded</source>
+        <translation>chưa ghi nhận Trưởng cụm</translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation>Trưởng cụm %1</translation>
+    </message>
+    <message>
+        <source>, deputy %1</source>
+        <translation>, Phó Trưởng cụm %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>signed on %1 by %2 of %3 members</source>
+        <translation>ký ngày %1, %2/%3 đơn vị thành viên</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>no vote recorded</source>
+        <translation>chưa ghi nhận kết quả bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>%1 in %2; %3 to hand over at the conference.</source>
+        <translation>%1 lượt trong năm %2; %3 lượt trao tại hội nghị.</translation>
+    </message>
+    <message>
+        <source>Registrations:</source>
+        <translation>Đăng ký thi đua:</translation>
+    </message>
+    <message>
+        <source>Movements:</source>
+        <translation>Phong trào thi đua:</translation>
+    </message>
+    <message>
+        <source>Leaders:</source>
+        <translation>Lãnh đạo cụm:</translation>
+    </message>
+    <message>
+        <source>Covenant:</source>
+        <translation>Giao ước thi đua:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>Xếp hạng:</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Suy tôn:</translation>
+    </message>
+    <message>
+        <source>Awards:</source>
+        <translation>Khen thưởng:</translation>
+    </message>
+</context>
+<context>
     <name>thidua::ui::CovenantEditor</name>
     <message>
         <source>Choose a cluster to see its covenant.</source>
@@ -5607,6 +5674,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>Conference day</source>
         <translation>Ngày hội nghị</translation>
+    </message>
+    <message>
+        <source>What the data says</source>
+        <translation>Số liệu</translation>
     </message>
 </context>
 <context>

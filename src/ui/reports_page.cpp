@@ -1,6 +1,7 @@
 #include "reports_page.h"
 
 #include "cluster_service.h"
+#include "conference_facts_html.h"
 #include "conference_pack_facts.h"
 #include "conference_report.h"
 #include "date_field.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,6 +63,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     , exportButton_(new QPushButton(this))
     , outputLabel_(new QLabel(this))
     , tabs_(new QTabWidget(this))
+    , figures_(new QTextBrowser(this))
     , sections_(new QListWidget(this))
     , editors_(new QStackedWidget(this))
     , conference_(new QWidget(this))
@@ -76,6 +79,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     outputLabel_->setObjectName(QStringLiteral("reportOutputLabel"));
     sections_->setObjectName(QStringLiteral("reportSectionList"));
     tabs_->setObjectName(QStringLiteral("reportTabs"));
+    figures_->setObjectName(QStringLiteral("reportFigures"));
     for (ReportKind kind : {ReportKind::YearEnd, ReportKind::MidYear, ReportKind::ModelConference})
         kind_->addItem(QString(), static_cast<int>(kind));
     for (ReportScopeKind scope :
@@ -184,6 +188,7 @@ void ReportsPage::buildLayout() {
     addLineField(form, sections::PresenterGrassroots,
                  QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Presents grassroots awards:"));
 
+    tabs_->addTab(figures_, QString());
     tabs_->addTab(written, QString());
     tabs_->addTab(conference_, QString());
     auto layout = new QVBoxLayout(this);
@@ -267,6 +272,7 @@ void ReportsPage::scopeChanged() {
     outputLabel_->clear();
     showSections();
     loadNotes();
+    showFigures();
     const bool chosen = request().has_value();
     previewButton_->setEnabled(chosen);
     exportButton_->setEnabled(chosen);
@@ -286,6 +292,17 @@ void ReportsPage::showSections() {
     }
     if (sections_->currentRow() < 0 || sections_->currentItem()->isHidden())
         sections_->setCurrentRow(0);
+}
+
+void ReportsPage::showFigures() {
+    figures_->clear();
+    const auto wanted = request();
+    if (!wanted)
+        return;
+    auto facts = reports::readConferenceFacts(*workspace_, *wanted);
+    if (!facts)
+        return header_->setError(facts.error().message);
+    figures_->setHtml(conferenceFactsHtml(*facts));
 }
 
 QString ReportsPage::textOf(const Field& field) const {
@@ -393,6 +410,12 @@ void ReportsPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+void ReportsPage::showEvent(QShowEvent* event) {
+    // Other pages may have changed what the report reads.
+    showFigures();
+    QWidget::showEvent(event);
+}
+
 void ReportsPage::hideEvent(QHideEvent* event) {
     saveNotes();
     QWidget::hideEvent(event);
@@ -420,8 +443,9 @@ void ReportsPage::retranslate() {
     part_->setItemText(3, tr("Conference minutes"));
     previewButton_->setText(tr("&Preview…"));
     exportButton_->setText(tr("&Export…"));
-    tabs_->setTabText(0, tr("Written parts"));
-    tabs_->setTabText(1, tr("The conference"));
+    tabs_->setTabText(0, tr("What the data says"));
+    tabs_->setTabText(1, tr("Written parts"));
+    tabs_->setTabText(2, tr("The conference"));
     for (int row = 0; row < sections_->count(); ++row)
         sections_->item(row)->setText(tr(fields_.at(static_cast<std::size_t>(row)).label));
     for (const Field& field : fields_)

@@ -17,6 +17,7 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QTextBrowser;
 class QTimer;
 
 namespace thidua::services {
@@ -48,6 +49,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     // Leaving the page keeps what was typed at once.
     void hideEvent(QHideEvent* event) override;
 
@@ -71,6 +73,7 @@ private:
     std::optional<reports::ReportRequest> request() const;
     void showSections();
     void loadNotes();
+    void showFigures();
     void saveNotes();
     QString textOf(const Field& field) const;
     Result<documents::Document> document();
@@ -98,6 +101,7 @@ private:
     QPushButton* exportButton_;
     QLabel* outputLabel_;
     QTabWidget* tabs_;
+    QTextBrowser* figures_;
     QListWidget* sections_;
     QStackedWidget* editors_;
     QWidget* conference_;

@@ -32,12 +32,13 @@ struct TabShot {
     const char* key; // names the file
 };
 
-constexpr std::array<TabShot, 5> tabShots{{
+constexpr std::array<TabShot, 6> tabShots{{
     {Area::Clusters, "clusterTabs", 1, "clusters-covenant"},
     {Area::Scoring, "scoringTabs", 1, "scoring-ranking"},
     {Area::Nominations, "recordTabs", 1, "nominations-dossier"},
     {Area::Nominations, "recordTabs", 2, "nominations-history"},
-    {Area::Reports, "reportTabs", 1, "reports-conference"},
+    {Area::Reports, "reportTabs", 1, "reports-written"},
+    {Area::Reports, "reportTabs", 2, "reports-conference"},
 }};
 
 // Lists load on threads of their own; their answers need time to arrive.

@@ -93,7 +93,7 @@ TEST_F(CliTest, ScreenshotsRenderEveryMainScreen) {
     const QStringList pngs = QDir(folder).entryList({QStringLiteral("*.png")});
     // One per navigation entry (11), then the clusters page's covenant tab and
     // the scoring page's ranking tab, the nominations page's dossier and history tabs.
-    EXPECT_EQ(pngs.size(), 16) << pngs.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(pngs.size(), 17) << pngs.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(pngs.contains(QStringLiteral("03-clusters-covenant.png")));
     EXPECT_TRUE(pngs.contains(QStringLiteral("06-scoring-ranking.png")));
     for (const QString& png : pngs) {

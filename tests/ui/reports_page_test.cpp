@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace thidua;
 
@@ -108,7 +109,7 @@ TEST_F(GuiReportsPage, TextTypedJustBeforeChoosingAnotherClusterIsNotLost) {
 }
 
 TEST_F(GuiReportsPage, ThePackUsesTheConferenceDetails) {
-    test::child<QTabWidget>(*page, "reportTabs")->setCurrentIndex(1);
+    test::child<QTabWidget>(*page, "reportTabs")->setCurrentIndex(2);
     auto chair = page->findChild<QLineEdit*>(QStringLiteral("reportNote_chair"));
     ASSERT_NE(chair, nullptr);
     chair->setFocus();
@@ -145,6 +146,23 @@ TEST_F(GuiReportsPage, ThePackUsesTheConferenceDetails) {
     EXPECT_FALSE(hidden(QStringLiteral("Delegates elected (one a line)")));
 }
 
+TEST_F(GuiReportsPage, TheFiguresSayWhatTheReportWillSay) {
+    const QString figures = test::child<QTextBrowser>(*page, "reportFigures")->toPlainText();
+    for (const QString& expected :
+         {QStringLiteral("Cụm thi đua số II"),
+          QStringLiteral("Cờ thi đua của Bộ Tư pháp: Báo Pháp luật Việt Nam, Học viện Tư pháp, "
+                         "Trường Đại học Luật Hà Nội, Trường Trung cấp Luật Buôn Ma Thuột"),
+          QStringLiteral("1. Báo Pháp luật Việt Nam")})
+        EXPECT_TRUE(figures.contains(expected)) << expected.toStdString() << '\n'
+                                                << figures.toStdString();
+    // Another cluster, other figures.
+    auto clusters = test::child<QComboBox>(*page, "reportClusterCombo");
+    clusters->setCurrentIndex(clusters->findText(QStringLiteral("Cụm thi đua số I (Bộ Tư pháp)")));
+    EXPECT_FALSE(test::child<QTextBrowser>(*page, "reportFigures")
+                     ->toPlainText()
+                     .contains(QStringLiteral("Trường Đại học Luật Hà Nội")));
+}
+
 TEST_F(GuiReportsPage, ThePreviewShowsTheReportsPages) {
     test::child<QPushButton>(*page, "previewReportButton")->click();
     auto preview = window->findChild<QPrintPreviewDialog*>(QStringLiteral("documentPreview"));
@@ -170,10 +188,17 @@ TEST_F(GuiReportsPageInVietnamese, TheClusterLeadDraftsTheYearEndReport) {
     EXPECT_EQ(test::child<QPushButton>(*page, "previewReportButton")->text(),
               QStringLiteral("&Xem trước…"));
     auto shortcomings = page->findChild<QPlainTextEdit*>(QStringLiteral("reportNote_shortcomings"));
+    const QString figures = test::child<QTextBrowser>(*page, "reportFigures")->toPlainText();
+    EXPECT_TRUE(figures.contains(QStringLiteral("Trưởng cụm")) ||
+                figures.contains(QStringLiteral("trưởng cụm")))
+        << figures.toStdString();
+    test::saveSnapshot(*window, QStringLiteral("reports-figures-vi"));
+    auto tabs = test::child<QTabWidget>(*page, "reportTabs");
+    tabs->setCurrentIndex(1);
     test::child<QListWidget>(*page, "reportSectionList")->setCurrentRow(2);
     shortcomings->setPlainText(QStringLiteral("Việc gửi hồ sơ đề nghị khen thưởng còn chậm."));
     test::saveSnapshot(*window, QStringLiteral("reports-page-vi"));
-    test::child<QTabWidget>(*page, "reportTabs")->setCurrentIndex(1);
+    tabs->setCurrentIndex(2);
     test::saveSnapshot(*window, QStringLiteral("reports-conference-vi"));
 }
 
