@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <utility>
 
 namespace thidua::reports {
 
@@ -26,18 +27,20 @@ QString count(qint64 value) {
     return domain::vn::formatInteger(value);
 }
 
+// The levels that decide awards, highest first, as the tables and charts name them.
+constexpr std::array<std::pair<QLatin1StringView, const char16_t*>, 3> Levels{{
+    {QLatin1StringView("state"), u"Cấp Nhà nước"},
+    {QLatin1StringView("ministry"), u"Cấp Bộ, ngành, tỉnh"},
+    {QLatin1StringView("grassroots"), u"Cấp cơ sở"},
+}};
+
 // How many awards each level gave in each year the data holds, over the
 // five years up to the report's.
 void addAwardsByLevel(documents::Document& document, const ConferenceFacts& facts) {
-    static const std::array<std::pair<QLatin1StringView, QString>, 3> Levels{{
-        {QLatin1StringView("state"), QStringLiteral("Cấp Nhà nước")},
-        {QLatin1StringView("ministry"), QStringLiteral("Cấp Bộ, ngành, tỉnh")},
-        {QLatin1StringView("grassroots"), QStringLiteral("Cấp cơ sở")},
-    }};
     std::map<int, std::array<double, 3>> byYear;
     for (const AwardCount& award : facts.awards) {
-        const auto level = std::ranges::find(
-            Levels, award.level, [](const auto& entry) { return QString(entry.first); });
+        const auto level = std::ranges::find_if(
+            Levels, [&](const auto& entry) { return award.level == entry.first; });
         if (level == Levels.end())
             continue;
         const auto index = static_cast<std::size_t>(level - Levels.begin());
@@ -54,7 +57,7 @@ void addAwardsByLevel(documents::Document& document, const ConferenceFacts& fact
                         .arg(byYear.rbegin()->first);
     chart.valueLabel = QStringLiteral("Số lượt");
     for (const auto& [level, name] : Levels)
-        chart.series.append({name, {}});
+        chart.series.append({QString::fromUtf16(name), {}});
     for (const auto& [year, counts] : byYear) {
         chart.categories.append(QString::number(year));
         for (std::size_t i = 0; i < counts.size(); ++i)
@@ -250,7 +253,7 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     Table table;
     table.fontPointSize = 12;
     table.columns = {
-        {QStringLiteral("STT"), 0.6, Alignment::Center},
+        {QStringLiteral("STT"), 0.8, Alignment::Center},
         {QStringLiteral("Hình thức khen thưởng, danh hiệu thi đua"), 3.6, Alignment::Left}};
     // Years before the data begins would only add columns of zeros.
     std::vector<int> years;
@@ -268,24 +271,32 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     table.columns.append({QStringLiteral("Cộng"), 0.9, Alignment::Right});
     int number = 0;
     qint64 all = 0;
-    for (const AwardCount& award : facts.awards) {
-        qint64 collectives = 0;
-        qint64 individuals = 0;
-        QStringList cells{QString(), award.awardName};
-        for (int year : years) {
-            const qint64 c = award.collectives.contains(year) ? award.collectives.at(year) : 0;
-            const qint64 i = award.individuals.contains(year) ? award.individuals.at(year) : 0;
-            collectives += c;
-            individuals += i;
-            if (byYear)
-                cells.append(count(c + i));
+    // Grouped by the level that decided them, each group by precedence.
+    for (const auto& [level, levelName] : Levels) {
+        bool grouped = false;
+        for (const AwardCount& award : facts.awards) {
+            if (award.level != level)
+                continue;
+            qint64 collectives = 0;
+            qint64 individuals = 0;
+            QStringList cells{QString(), award.awardName};
+            for (int year : years) {
+                const qint64 c = award.collectives.contains(year) ? award.collectives.at(year) : 0;
+                const qint64 i = award.individuals.contains(year) ? award.individuals.at(year) : 0;
+                collectives += c;
+                individuals += i;
+                if (byYear)
+                    cells.append(count(c + i));
+            }
+            if (collectives + individuals == 0)
+                continue;
+            if (!std::exchange(grouped, true))
+                table.rows.append(TableRow::group(QString::fromUtf16(levelName)));
+            cells[0] = QString::number(++number);
+            cells << count(collectives) << count(individuals) << count(collectives + individuals);
+            table.rows.append(TableRow::data(cells));
+            all += collectives + individuals;
         }
-        if (collectives + individuals == 0)
-            continue;
-        cells[0] = QString::number(++number);
-        cells << count(collectives) << count(individuals) << count(collectives + individuals);
-        table.rows.append(TableRow::data(cells));
-        all += collectives + individuals;
     }
     if (table.rows.isEmpty()) {
         document.add(Paragraph{QStringLiteral("Chưa ghi nhận khen thưởng nào.")});
