@@ -102,7 +102,15 @@ TextRun alignedRun(const WrappedLine& line, const FontSpec& font, double left, d
     return run;
 }
 
-void layoutHeading(LayoutContext& context, const Heading& heading) {
+namespace {
+
+// A heading as it is set: its font and its lines.
+struct SetHeading {
+    FontSpec font;
+    QList<WrappedLine> lines;
+};
+
+SetHeading setHeading(LayoutContext& context, const Heading& heading) {
     const Typography& type = context.type;
     FontSpec font{type.bodyPointSize, true, false};
     QString text = heading.text;
@@ -117,28 +125,60 @@ void layoutHeading(LayoutContext& context, const Heading& heading) {
         break;
     }
     const double width = context.pages.textArea().width();
-    const double indent = type.firstLineIndentMm;
-    const QList<WrappedLine> lines = context.measure.wrap(text, font, width, width - indent);
-    const double lineHeight = context.measure.lineHeight(font);
+    return {font, context.measure.wrap(text, font, width, width - type.firstLineIndentMm)};
+}
+
+double spaceAbove(const LayoutContext& context, const Heading& heading) {
+    return heading.level == Heading::Level::Part ? context.type.paragraphSpacingMm : 0;
+}
+
+QList<WrappedLine> paragraphLines(LayoutContext& context, const Paragraph& paragraph,
+                                  double indent) {
+    const FontSpec font{context.type.bodyPointSize, paragraph.bold, paragraph.italic};
+    const double width = context.pages.textArea().width();
+    return context.measure.wrap(paragraph.text, font, width, width - indent);
+}
+
+double paragraphIndent(const LayoutContext& context, const Paragraph& paragraph) {
+    const bool indented = paragraph.firstLineIndent && (paragraph.alignment == Alignment::Justify ||
+                                                        paragraph.alignment == Alignment::Left);
+    return indented ? context.type.firstLineIndentMm : 0;
+}
+
+} // namespace
+
+double headingHeight(LayoutContext& context, const Heading& heading) {
+    const SetHeading set = setHeading(context, heading);
+    return spaceAbove(context, heading) +
+           double(set.lines.size()) * context.measure.lineHeight(set.font) +
+           context.type.paragraphSpacingMm;
+}
+
+double paragraphHeight(LayoutContext& context, const Paragraph& paragraph) {
+    const FontSpec font{context.type.bodyPointSize, paragraph.bold, paragraph.italic};
+    const auto lines = paragraphLines(context, paragraph, paragraphIndent(context, paragraph));
+    return lines.isEmpty() ? 0
+                           : double(lines.size()) * context.measure.lineHeight(font) +
+                                 context.type.paragraphSpacingMm;
+}
+
+void layoutHeading(LayoutContext& context, const Heading& heading) {
+    const Typography& type = context.type;
+    const SetHeading set = setHeading(context, heading);
+    const double lineHeight = context.measure.lineHeight(set.font);
     const double bodyLine = context.measure.lineHeight(FontSpec{type.bodyPointSize, false, false});
-    if (heading.level == Heading::Level::Part) {
-        context.pages.addSpacing(type.paragraphSpacingMm);
-    }
+    context.pages.addSpacing(spaceAbove(context, heading));
     // Keep the heading with the first two lines of what follows.
-    context.pages.ensureSpace(double(lines.size()) * lineHeight + 2 * bodyLine);
-    placeFlowing(context, lines, font, Alignment::Justify, indent);
+    context.pages.ensureSpace(double(set.lines.size()) * lineHeight + 2 * bodyLine);
+    placeFlowing(context, set.lines, set.font, Alignment::Justify, type.firstLineIndentMm);
     context.pages.addSpacing(type.paragraphSpacingMm);
 }
 
 void layoutParagraph(LayoutContext& context, const Paragraph& paragraph) {
     const Typography& type = context.type;
     const FontSpec font{type.bodyPointSize, paragraph.bold, paragraph.italic};
-    const bool indented = paragraph.firstLineIndent && (paragraph.alignment == Alignment::Justify ||
-                                                        paragraph.alignment == Alignment::Left);
-    const double indent = indented ? type.firstLineIndentMm : 0;
-    const double width = context.pages.textArea().width();
-    const QList<WrappedLine> lines =
-        context.measure.wrap(paragraph.text, font, width, width - indent);
+    const double indent = paragraphIndent(context, paragraph);
+    const QList<WrappedLine> lines = paragraphLines(context, paragraph, indent);
     if (lines.isEmpty()) {
         return;
     }

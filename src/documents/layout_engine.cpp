@@ -26,6 +26,29 @@ void addPageNumbers(LaidOutDocument& laidOut, TextMeasurer& measure, const Typog
     }
 }
 
+// What introduces a table starts on the page where the table starts: a
+// heading with at most two short paragraphs under it ("Lượt 3", the master
+// of ceremonies' words, who presents), or the one paragraph right above it.
+// A heading never ends a page whose table is on the next.
+void keepWithTable(detail::LayoutContext& context, const QList<Block>& blocks, qsizetype index) {
+    constexpr double MostShareOfPage = 0.4;
+    const qsizetype mostIntroducing = std::holds_alternative<Heading>(blocks.at(index)) ? 3 : 1;
+    double height = 0;
+    for (qsizetype next = index; next < blocks.size() && next <= index + mostIntroducing; ++next) {
+        const Block& block = blocks.at(next);
+        if (const auto* heading = std::get_if<Heading>(&block); heading && next == index)
+            height += detail::headingHeight(context, *heading);
+        else if (const auto* paragraph = std::get_if<Paragraph>(&block))
+            height += detail::paragraphHeight(context, *paragraph);
+        else if (const auto* table = std::get_if<Table>(&block)) {
+            if (next > index && height <= MostShareOfPage * context.pages.pageHeight())
+                context.pages.ensureSpace(height + detail::tableStartHeight(context, *table));
+            return;
+        } else
+            return;
+    }
+}
+
 } // namespace
 
 Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOptions& options) {
@@ -50,6 +73,7 @@ Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOpt
     detail::layoutTitle(context, document);
     for (qsizetype index = 0; index < document.blocks.size(); ++index) {
         const Block& block = document.blocks.at(index);
+        keepWithTable(context, document.blocks, index);
         // A signature right after a table keeps the table's last row with it.
         const auto keepWithEnd = [&] {
             const auto* next = index + 1 < document.blocks.size()

@@ -34,6 +34,9 @@ double centredHeight(LayoutContext& context, const QString& text, const FontSpec
 void layoutOfficialHeader(LayoutContext& context, const OfficialHeader& header);
 void layoutTitle(LayoutContext& context, const Document& document);
 void layoutHeading(LayoutContext& context, const Heading& heading);
+// The room a heading or a paragraph takes, the space around it included.
+double headingHeight(LayoutContext& context, const Heading& heading);
+double paragraphHeight(LayoutContext& context, const Paragraph& paragraph);
 void layoutParagraph(LayoutContext& context, const Paragraph& paragraph);
 void layoutSignature(LayoutContext& context, const SignatureBlock& signature);
 // The room layoutSignature() needs, the space above it included.
@@ -44,5 +47,8 @@ void layoutChart(LayoutContext& context, const Chart& chart);
 // keepWithEnd: the room what follows the table needs on the page of its last
 // row (a signature must not stand alone on a page).
 Status layoutTable(LayoutContext& context, const Table& table, double keepWithEnd = 0);
+// The room a table needs where it starts: its header and the beginning of
+// its first row (with the group titles above it).
+double tableStartHeight(LayoutContext& context, const Table& table);
 
 } // namespace thidua::documents::detail

@@ -101,8 +101,12 @@ public:
     }
 
     Status run(double keepWithEnd);
+    // The room the table needs where it starts: its header, the group titles
+    // before its first data row and the beginning of that row.
+    double startHeight();
 
 private:
+    void prepareHeader();
     double cellWidth(qsizetype column) const {
         return m_edges[column + 1] - m_edges[column] - 2 * m_padX;
     }
@@ -191,13 +195,30 @@ void TableLayout::breakPage() {
     placeHeader();
 }
 
-Status TableLayout::run(double keepWithEnd) {
-    m_header.group = false;
+void TableLayout::prepareHeader() {
+    m_header = {};
     for (qsizetype c = 0; c < m_table.columns.size(); ++c) {
         m_header.cells.append(
             m_context.measure.wrap(m_table.columns.at(c).header, m_bold, cellWidth(c)));
         m_header.lineCount = std::max(m_header.lineCount, int(m_header.cells.back().size()));
     }
+}
+
+double TableLayout::startHeight() {
+    prepareHeader();
+    double height = partHeight(m_header.lineCount);
+    for (const TableRow& row : m_table.rows) {
+        const int lines = prepare(row).lineCount;
+        height += partHeight(
+            row.kind == TableRow::Kind::Group ? lines : std::min(lines, kMinimumSplitLines));
+        if (row.kind == TableRow::Kind::Data)
+            break;
+    }
+    return height;
+}
+
+Status TableLayout::run(double keepWithEnd) {
+    prepareHeader();
     const double headerHeight = partHeight(m_header.lineCount);
     const int freshCapacity = int(
         std::floor((m_pages.pageHeight() - headerHeight - 2 * m_padY + kTolerance) / m_lineHeight));
@@ -273,6 +294,10 @@ Status TableLayout::run(double keepWithEnd) {
 }
 
 } // namespace
+
+double tableStartHeight(LayoutContext& context, const Table& table) {
+    return TableLayout(context, table).startHeight();
+}
 
 Status layoutTable(LayoutContext& context, const Table& table, double keepWithEnd) {
     if (auto valid = checkTable(table); !valid) {

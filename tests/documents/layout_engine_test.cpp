@@ -242,6 +242,44 @@ TEST(LayoutEngineTest, ASignatureRowNeverSplitsAcrossPages) {
     }
 }
 
+// Wherever the page ends, a heading and the lines that introduce a table
+// stand on the page where the table's header is, and a paragraph far above
+// the table stays where it falls.
+TEST(LayoutEngineTest, WhatIntroducesATableStaysWithItsHeader) {
+    for (int paragraphs = 30; paragraphs <= 44; ++paragraphs) {
+        Document document;
+        for (int i = 0; i < paragraphs; ++i) {
+            document.add(Paragraph{QStringLiteral("Đoạn văn số %1.").arg(i + 1)});
+        }
+        document.add(Heading{Heading::Level::Section, QStringLiteral("Lượt 3: Chiến sĩ thi đua")});
+        document.add(Paragraph{QStringLiteral("Người dẫn chương trình mời lên sân khấu.")});
+        Table table;
+        table.columns = {{QStringLiteral("Vị trí"), 1, Alignment::Center},
+                         {QStringLiteral("Người lên nhận"), 4, Alignment::Left}};
+        for (int row = 0; row < 5; ++row) {
+            table.rows.append(
+                TableRow::data({QString::number(row + 1), QStringLiteral("Lê Văn An")}));
+        }
+        document.add(table);
+        const LaidOutDocument laidOut = layOut(document);
+        auto pageOf = [&](const QString& text) {
+            for (qsizetype p = 0; p < laidOut.pages.size(); ++p) {
+                if (findRun(laidOut.pages.at(p), text)) {
+                    return p;
+                }
+            }
+            return qsizetype(-1);
+        };
+        const qsizetype header = pageOf(QStringLiteral("Người lên nhận"));
+        ASSERT_GE(header, 0);
+        EXPECT_EQ(pageOf(QStringLiteral("Lượt 3: Chiến sĩ thi đua")), header) << paragraphs;
+        EXPECT_EQ(pageOf(QStringLiteral("Người dẫn chương trình mời lên sân khấu.")), header)
+            << paragraphs;
+        // The paragraphs above fill the first page as before.
+        EXPECT_EQ(pageOf(QStringLiteral("Đoạn văn số 1.")), 0);
+    }
+}
+
 TEST(LayoutEngineTest, APreparerSignsLeftLevelWithTheHead) {
     Document document = sampleReport(3);
     SignatureBlock signature;
