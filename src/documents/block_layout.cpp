@@ -16,11 +16,20 @@ void placeFlowing(LayoutContext& context, const QList<WrappedLine>& lines, const
     const QRectF area = context.pages.textArea();
     const double lineHeight = context.measure.lineHeight(font);
     const double ascent = context.measure.ascent(font);
+    // A centred block: every line starts where the widest one, centred, starts.
+    double blockShift = 0;
+    if (alignment == Alignment::CenteredBlock) {
+        double widest = 0;
+        for (const WrappedLine& line : lines)
+            widest = std::max(widest, line.width);
+        blockShift = (area.width() - widest) / 2;
+        alignment = Alignment::Left;
+    }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         context.pages.ensureSpace(lineHeight);
         const double lineIndent = i == 0 ? indent : 0;
-        context.pages.addText(alignedRun(lines.at(i), font, area.left() + lineIndent,
-                                         area.width() - lineIndent, alignment,
+        context.pages.addText(alignedRun(lines.at(i), font, area.left() + lineIndent + blockShift,
+                                         area.width() - lineIndent - blockShift, alignment,
                                          context.pages.y() + ascent));
         context.pages.advance(lineHeight);
     }
@@ -87,6 +96,7 @@ TextRun alignedRun(const WrappedLine& line, const FontSpec& font, double left, d
     case Alignment::Left:
         break;
     case Alignment::Center:
+    case Alignment::CenteredBlock:
         x = left + (width - line.width) / 2;
         break;
     case Alignment::Right:

@@ -17,7 +17,9 @@ namespace thidua::documents {
 
 enum class Orientation { Portrait, Landscape };
 
-enum class Alignment { Left, Center, Right, Justify };
+// CenteredBlock: the lines start at one edge, the block of them centred, as
+// several recipients after "Kính gửi:" are set; in a table cell, as Center.
+enum class Alignment { Left, Center, Right, Justify, CenteredBlock };
 
 // The borderless two-column header of an official document. The left column
 // holds the agencies and the number, the right column the national motto and

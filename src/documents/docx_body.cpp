@@ -43,6 +43,39 @@ double estimatedWidthMm(const QString& text, double pointSize) {
     return pointsToMillimetres(ems * pointSize);
 }
 
+// An agency's name too long for its column, broken into two even lines as
+// the PDF sets it ("SỞ TƯ PHÁP\nTỈNH VĨNH PHÚC"); Word would fill the first
+// line and leave one word on the second. Names that fit, or that need three
+// lines, are left to Word.
+QString evenlyBroken(const QString& text, double pointSize, double width) {
+    if (estimatedWidthMm(text, pointSize) <= width) {
+        return text;
+    }
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QString best;
+    double bestWidest = width;
+    for (qsizetype split = 1; split < words.size(); ++split) {
+        const QString first = words.mid(0, split).join(u' ');
+        const QString second = words.mid(split).join(u' ');
+        const double widest =
+            std::max(estimatedWidthMm(first, pointSize), estimatedWidthMm(second, pointSize));
+        if (widest <= bestWidest) {
+            bestWidest = widest;
+            best = first + u'\n' + second;
+        }
+    }
+    return best.isEmpty() ? text : best;
+}
+
+// The widest line of text broken by '\n'.
+double widestLineMm(const QString& text, double pointSize) {
+    double widest = 0;
+    for (const QString& line : text.split(u'\n')) {
+        widest = std::max(widest, estimatedWidthMm(line, pointSize));
+    }
+    return widest;
+}
+
 class BodyWriter {
 public:
     BodyWriter(QXmlStreamWriter& xml, const Document& document, const Typography& type,
@@ -101,18 +134,19 @@ void BodyWriter::officialHeader(const OfficialHeader& header) {
     // Agencies over a short rule | the national name and motto over a rule.
     docx::startRow(m_xml, docx::RowKind::Whole);
     docx::startCell(m_xml, leftWidth);
+    const double agencyWidth = leftWidth - 2 * m_type.columnPaddingMm;
     if (!header.parentAgency.isEmpty()) {
-        docx::paragraph(m_xml, header.parentAgency.toUpper(), ParagraphFormat::centred(),
-                        font(m_type.agencyPointSize));
+        docx::paragraph(
+            m_xml, evenlyBroken(header.parentAgency.toUpper(), m_type.agencyPointSize, agencyWidth),
+            ParagraphFormat::centred(), font(m_type.agencyPointSize));
     }
-    const QString issuing = header.issuingAgency.toUpper();
+    const QString issuing =
+        evenlyBroken(header.issuingAgency.toUpper(), m_type.agencyPointSize, agencyWidth);
     docx::paragraph(m_xml, issuing, ParagraphFormat::centred(), font(m_type.agencyPointSize, true));
     if (!issuing.isEmpty()) {
-        const double widest = std::min(estimatedWidthMm(issuing, m_type.agencyPointSize),
-                                       leftWidth - 2 * m_type.columnPaddingMm);
+        const double widest = std::min(widestLineMm(issuing, m_type.agencyPointSize), agencyWidth);
         docx::rule(m_xml, std::max(m_type.minimumRuleMm, widest * m_type.agencyRuleShare),
-                   leftWidth - 2 * m_type.columnPaddingMm, m_type.ruleThicknessMm,
-                   m_type.ruleGapMm);
+                   agencyWidth, m_type.ruleThicknessMm, m_type.ruleGapMm);
     }
     m_xml.writeEndElement();
     docx::startCell(m_xml, rightWidth);
@@ -199,9 +233,16 @@ void BodyWriter::heading(const Heading& heading) {
 void BodyWriter::paragraph(const Paragraph& paragraph) {
     const bool indented = paragraph.firstLineIndent && (paragraph.alignment == Alignment::Justify ||
                                                         paragraph.alignment == Alignment::Left);
-    docx::paragraph(m_xml, paragraph.text,
-                    ParagraphFormat{paragraph.alignment, indented ? m_type.firstLineIndentMm : 0, 0,
-                                    m_type.paragraphSpacingMm, false},
+    ParagraphFormat format{paragraph.alignment, indented ? m_type.firstLineIndentMm : 0, 0,
+                           m_type.paragraphSpacingMm, false};
+    // Word has no centred block: the lines go left, indented by half of what
+    // the widest leaves of the text width.
+    if (paragraph.alignment == Alignment::CenteredBlock) {
+        const double widest = widestLineMm(paragraph.text, m_type.bodyPointSize);
+        format.alignment = Alignment::Left;
+        format.leftIndentMm = std::max(0.0, (m_width - widest) / 2);
+    }
+    docx::paragraph(m_xml, paragraph.text, format,
                     font(m_type.bodyPointSize, paragraph.bold, paragraph.italic));
 }
 

@@ -29,6 +29,8 @@ QString justification(Alignment alignment) {
     switch (alignment) {
     case Alignment::Center:
         return u"center"_s;
+    case Alignment::CenteredBlock:
+        break;
     case Alignment::Right:
         return u"right"_s;
     case Alignment::Justify:
@@ -114,9 +116,14 @@ void paragraph(QXmlStreamWriter& xml, const QString& text, const ParagraphFormat
         xml.writeEmptyElement(u"w:keepNext"_s);
     }
     spacing(xml, format.beforeMm, format.afterMm);
-    if (format.firstLineIndentMm > 0) {
+    if (format.firstLineIndentMm > 0 || format.leftIndentMm > 0) {
         xml.writeEmptyElement(u"w:ind"_s);
-        xml.writeAttribute(u"w:firstLine"_s, twipsText(format.firstLineIndentMm));
+        if (format.leftIndentMm > 0) {
+            xml.writeAttribute(u"w:left"_s, twipsText(format.leftIndentMm));
+        }
+        if (format.firstLineIndentMm > 0) {
+            xml.writeAttribute(u"w:firstLine"_s, twipsText(format.firstLineIndentMm));
+        }
     }
     empty(xml, u"w:jc"_s, justification(format.alignment));
     runProperties(xml, run); // The paragraph mark: an empty line keeps the run's height.

@@ -35,6 +35,7 @@ struct ParagraphFormat {
     double beforeMm = 0;
     double afterMm = 0;
     bool keepWithNext = false;
+    double leftIndentMm = 0;
 
     static ParagraphFormat centred(double beforeMm = 0) {
         return {Alignment::Center, 0, beforeMm, 0, false};

@@ -30,6 +30,8 @@ QString alignmentClass(Alignment alignment) {
         return u"center"_s;
     case Alignment::Right:
         return u"right"_s;
+    case Alignment::CenteredBlock:
+        return u"block"_s;
     case Alignment::Justify:
         break;
     }

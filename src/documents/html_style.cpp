@@ -38,6 +38,7 @@ table.header td { vertical-align: top; text-align: center; padding: 0 1mm; }
 table.header td.agency { width: 40%; }
 .parent-agency { font-size: %8; }
 .issuing-agency { font-size: %8; font-weight: bold; }
+.parent-agency, .issuing-agency { text-wrap: balance; }
 .issuing-agency::after { width: 40%; min-width: 15mm; }
 .national-name { font-size: %9; font-weight: bold; white-space: nowrap; }
 .motto { font-size: %10; font-weight: bold; }
@@ -45,7 +46,7 @@ table.header td.agency { width: 40%; }
 table.header td.number { font-size: %12; padding-top: 3mm; }
 .subject { font-size: %13; }
 table.header td.date { font-size: %11; font-style: italic; padding-top: 3mm; }
-.title { text-align: center; font-size: %14; font-weight: bold; margin: 6mm 0; }
+.title { text-align: center; font-size: %14; font-weight: bold; margin: 6mm 0; text-wrap: balance; }
 .title .ruled::after { width: 33%; min-width: 15mm; }
 .title-note { font-size: %7; font-weight: normal; font-style: italic; }
 h2, h3, h4 { font-size: %7; margin: 0 0 %16; text-indent: %15; text-align: justify; break-after: avoid; }
@@ -54,6 +55,8 @@ h4 { font-weight: normal; font-style: italic; }
 p { margin: 0 0 %16; }
 .left { text-align: left; }
 .center { text-align: center; }
+.block { display: table; margin-left: auto; margin-right: auto; text-align: left; }
+td.block { display: table-cell; text-align: center; }
 .right { text-align: right; }
 .justify { text-align: justify; }
 p.indent { text-indent: %15; }

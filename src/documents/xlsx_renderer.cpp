@@ -175,6 +175,7 @@ private:
     lxw_format* cellFormat(Alignment alignment) const {
         switch (alignment) {
         case Alignment::Center:
+        case Alignment::CenteredBlock:
             return m_cells[1];
         case Alignment::Right:
             return m_cells[2];

@@ -65,8 +65,10 @@ documents::Document submissionDocument(int year, documents::OfficialHeader heade
             named << recipient.trimmed();
     const QString to =
         named.isEmpty() ? QStringLiteral("……………………………") : named.join(QStringLiteral(", "));
-    document.add(
-        Paragraph{kindlySentTo(named, to), documents::Alignment::Center, false, false, false});
+    document.add(Paragraph{kindlySentTo(named, to),
+                           named.size() < 2 ? documents::Alignment::Center
+                                            : documents::Alignment::CenteredBlock,
+                           false, false, false});
     document.add(plain(QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm "
                                       "2022;")));
     document.add(plain(decreeInForce(day)));

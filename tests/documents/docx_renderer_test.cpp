@@ -188,6 +188,16 @@ TEST_F(DocxRendererTest, OfficialHeaderAndTitleKeepTheirVietnameseText) {
     EXPECT_TRUE(read.paragraphs.contains(u"a) Giấy khen của Giám đốc Sở"_s));
 }
 
+TEST_F(DocxRendererTest, AnAgencyTooLongForItsColumnBreaksIntoTwoEvenLines) {
+    Document document = sampleReport(3);
+    document.header->parentAgency = u"Ủy ban nhân dân tỉnh Vĩnh Phúc"_s;
+    document.header->issuingAgency = u"Sở Tư pháp tỉnh Vĩnh Phúc"_s;
+    const WordBody read = body(document);
+    ASSERT_FALSE(read.tables.isEmpty());
+    EXPECT_EQ(read.tables.first().rows.at(0).at(0),
+              u"ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nSỞ TƯ PHÁP\nTỈNH VĨNH PHÚC\n"_s);
+}
+
 TEST_F(DocxRendererTest, AnUnnumberedDocumentHasNoNumberLine) {
     Document document = sampleReport(3);
     document.header->numbered = false;
