@@ -102,11 +102,14 @@ documents::Document achievementReportDocument(const domain::NominationEntry& ent
             QStringLiteral("(%1, %2, %3)").arg(entry.candidateName, entry.position, entry.unitName);
         document.add(part(QStringLiteral("I. SƠ LƯỢC LÝ LỊCH")));
         document.add(line(QStringLiteral("- Họ và tên: %1").arg(entry.candidateName)));
+        // Two lines: the layout collapses the run of spaces a form would leave between them.
         document.add(line(
-            QStringLiteral("- Sinh ngày, tháng, năm: %1        Giới tính: %2")
-                .arg(entry.birthDate.isValid() ? domain::vn::formatDate(entry.birthDate) : Dots,
-                     entry.gender == domain::Gender::Female ? QStringLiteral("Nữ")
-                                                            : QStringLiteral("Nam"))));
+            QStringLiteral("- Sinh ngày, tháng, năm: %1")
+                .arg(entry.birthDate.isValid() ? domain::vn::formatDate(entry.birthDate) : Dots)));
+        document.add(
+            line(QStringLiteral("- Giới tính: %1")
+                     .arg(entry.gender == domain::Gender::Female ? QStringLiteral("Nữ")
+                                                                 : QStringLiteral("Nam"))));
         document.add(line(QStringLiteral("- Quê quán: %1").arg(Dots)));
         document.add(line(QStringLiteral("- Đơn vị công tác: %1").arg(entry.unitName)));
         document.add(line(QStringLiteral("- Chức vụ: %1").arg(entry.position)));
