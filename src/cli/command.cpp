@@ -76,6 +76,11 @@ std::optional<int> yearOption(const QString& text) {
     return std::nullopt;
 }
 
+std::optional<int> requiredYearOption(const QCommandLineParser& parser) {
+    const auto year = requiredOption(parser, QStringLiteral("year"));
+    return year ? yearOption(*year) : std::nullopt;
+}
+
 void addListFormatOption(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("format"),
                       Text::tr("text (aligned columns, the default), csv or json."),

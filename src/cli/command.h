@@ -56,6 +56,9 @@ int wrongUsage(const QString& message);
 // after explaining on stderr.
 std::optional<int> yearOption(const QString& text);
 
+// --year, which must be given, as yearOption() reads it.
+std::optional<int> requiredYearOption(const QCommandLineParser& parser);
+
 // --format text|csv|json: how a list is written.
 void addListFormatOption(QCommandLineParser& parser);
 // The format --format names, text without it; nullopt after explaining a

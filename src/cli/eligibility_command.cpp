@@ -27,10 +27,7 @@ struct EligibilityRequest {
 
 std::variant<EligibilityRequest, int> readRequest(const QCommandLineParser& parser) {
     EligibilityRequest request;
-    const auto year = requiredOption(parser, QStringLiteral("year"));
-    if (!year)
-        return WrongUsage;
-    const auto parsedYear = yearOption(*year);
+    const auto parsedYear = requiredYearOption(parser);
     if (!parsedYear)
         return WrongUsage;
     request.query.year = *parsedYear;

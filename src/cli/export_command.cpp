@@ -112,10 +112,7 @@ std::variant<ExportRequest, int> readRequest(const QCommandLineParser& parser) {
     if (!round)
         return WrongUsage;
     request.round = *round;
-    const auto year = requiredOption(parser, QStringLiteral("year"));
-    if (!year)
-        return WrongUsage;
-    const auto parsedYear = yearOption(*year);
+    const auto parsedYear = requiredYearOption(parser);
     if (!parsedYear)
         return WrongUsage;
     request.list.year = *parsedYear;

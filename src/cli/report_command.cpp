@@ -78,10 +78,7 @@ std::variant<ReportLine, int> readLine(const QCommandLineParser& parser) {
                          : parser.isSet(QStringLiteral("unit"))
                              ? domain::ReportScopeKind::Unit
                              : domain::ReportScopeKind::Organiser;
-    const auto year = requiredOption(parser, QStringLiteral("year"));
-    if (!year)
-        return WrongUsage;
-    const auto parsedYear = yearOption(*year);
+    const auto parsedYear = requiredYearOption(parser);
     if (!parsedYear)
         return WrongUsage;
     line.request.year = *parsedYear;
