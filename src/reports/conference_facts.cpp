@@ -145,7 +145,7 @@ Result<ConferenceFacts> readConferenceFacts(services::Workspace& workspace,
     facts.honorees = std::move(*honorees);
     facts.notes = std::move(*notes);
     if (!request.issue.date.isValid())
-        if (const auto day = domain::vn::parseDate(facts.note(sections::Day)))
+        if (const auto day = domain::vn::parseDate(facts.note(domain::sections::Day)))
             facts.header.date = *day;
     if (auto ok = stop(3); !ok)
         return std::unexpected(ok.error());

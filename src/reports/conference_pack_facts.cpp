@@ -64,15 +64,15 @@ ConferencePack conferencePackOf(const ConferenceFacts& facts) {
     pack.conferenceName = conferenceName(facts);
     pack.hostName = facts.scopeName;
     pack.date = facts.header.date;
-    pack.venue = facts.note(sections::Venue);
-    pack.chair = facts.note(sections::Chair);
-    pack.chairPosition = facts.note(sections::ChairPosition);
-    pack.secretary = facts.note(sections::Secretary);
-    pack.secretaryPosition = facts.note(sections::SecretaryPosition);
+    pack.venue = facts.note(domain::sections::Venue);
+    pack.chair = facts.note(domain::sections::Chair);
+    pack.chairPosition = facts.note(domain::sections::ChairPosition);
+    pack.secretary = facts.note(domain::sections::Secretary);
+    pack.secretaryPosition = facts.note(domain::sections::SecretaryPosition);
     pack.presenters = {
-        presenter(facts, QStringLiteral("state"), sections::PresenterState),
-        presenter(facts, QStringLiteral("ministry"), sections::PresenterMinistry),
-        presenter(facts, QStringLiteral("grassroots"), sections::PresenterGrassroots)};
+        presenter(facts, QStringLiteral("state"), domain::sections::PresenterState),
+        presenter(facts, QStringLiteral("ministry"), domain::sections::PresenterMinistry),
+        presenter(facts, QStringLiteral("grassroots"), domain::sections::PresenterGrassroots)};
     for (const NamedAward& award : facts.honorees)
         if (!isRecognisedInTheUnit(award.awardCode))
             pack.honorees.push_back({award.name, award.position, award.unit, award.awardName,
@@ -84,8 +84,8 @@ ConferencePack conferencePackOf(const ConferenceFacts& facts) {
         pack.expected = static_cast<int>(pack.participants.size());
         addClusterOutcome(facts.clusters.front(), pack);
     }
-    pack.discussion = facts.note(sections::Discussion);
-    pack.conclusion = facts.note(sections::Conclusion);
+    pack.discussion = facts.note(domain::sections::Discussion);
+    pack.conclusion = facts.note(domain::sections::Conclusion);
     return pack;
 }
 

@@ -75,8 +75,8 @@ void addOpening(documents::Document& document, const ConferenceFacts& facts) {
 void addSituation(documents::Document& document, const ConferenceFacts& facts) {
     document.add(part(QStringLiteral("I. ĐẶC ĐIỂM, TÌNH HÌNH")));
     addComposition(document, facts);
-    if (!facts.note(sections::Situation).isEmpty())
-        addNote(document, facts, sections::Situation);
+    if (!facts.note(domain::sections::Situation).isEmpty())
+        addNote(document, facts, domain::sections::Situation);
 }
 
 void addResults(documents::Document& document, const ConferenceFacts& facts) {
@@ -90,7 +90,7 @@ void addResults(documents::Document& document, const ConferenceFacts& facts) {
     int number = 3;
     if (isCluster(facts)) {
         document.add(section(QStringLiteral("3. Hoạt động chung của Cụm")));
-        addNote(document, facts, sections::JointActivities);
+        addNote(document, facts, domain::sections::JointActivities);
         ++number;
     }
     document.add(section(QStringLiteral("%1. Kết quả chấm điểm, xếp hạng thi đua").arg(number++)));
@@ -113,11 +113,11 @@ void addWritten(documents::Document& document, const ConferenceFacts& facts, int
         document.add(part(QStringLiteral("%1. %2").arg(domain::vn::toRoman(number++), title)));
     };
     next(QStringLiteral("TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"));
-    addNote(document, facts, sections::Shortcomings);
+    addNote(document, facts, domain::sections::Shortcomings);
     next(QStringLiteral("BÀI HỌC KINH NGHIỆM"));
-    addNote(document, facts, sections::Lessons);
+    addNote(document, facts, domain::sections::Lessons);
     next(QStringLiteral("PHƯƠNG HƯỚNG, NHIỆM VỤ %1").arg(ahead(facts).toUpper()));
-    addNote(document, facts, sections::Directions);
+    addNote(document, facts, domain::sections::Directions);
     if (facts.request.kind == domain::ReportKind::YearEnd)
         for (const ClusterFacts& cluster : facts.clusters)
             if (!cluster.nextHead.isEmpty())
@@ -129,7 +129,7 @@ void addWritten(documents::Document& document, const ConferenceFacts& facts, int
                                                     : QStringLiteral(", %1 làm Phó Trưởng cụm")
                                                           .arg(cluster.nextDeputy))});
     next(QStringLiteral("KIẾN NGHỊ, ĐỀ XUẤT"));
-    addNote(document, facts, sections::Recommendations);
+    addNote(document, facts, domain::sections::Recommendations);
 }
 
 void addModelConference(documents::Document& document, const ConferenceFacts& facts) {
@@ -165,7 +165,7 @@ void addModelConference(documents::Document& document, const ConferenceFacts& fa
         addDashed(document, lines);
     }
     document.add(part(QStringLiteral("V. BẦU ĐẠI BIỂU DỰ ĐẠI HỘI THI ĐUA YÊU NƯỚC CẤP TRÊN")));
-    addNote(document, facts, sections::Delegates);
+    addNote(document, facts, domain::sections::Delegates);
     document.add(
         part(QStringLiteral("VI. PHÁT ĐỘNG PHONG TRÀO THI ĐUA %1").arg(ahead(facts).toUpper())));
     if (facts.nextMovements.empty())

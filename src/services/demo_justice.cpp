@@ -2,6 +2,7 @@
 
 #include "demo_clusters.h"
 #include "demo_movements.h"
+#include "demo_reports.h"
 #include "demo_votes.h"
 #include "demo_writer.h"
 
@@ -251,11 +252,14 @@ Status buildJusticeSector(DemoWriter& writer) {
                 !ok)
                 return ok;
             if (const auto vote = votes.find({plan.number, year});
-                plan.organiser == *ministry && vote != votes.end())
+                plan.organiser == *ministry && vote != votes.end()) {
                 if (auto ok =
                         addClusterVote(writer, *cluster, vote->second.first, vote->second.second);
                     !ok)
                     return ok;
+                if (auto ok = addConferenceNotes(writer, *cluster); !ok)
+                    return ok;
+            }
         }
         for (const DemoUnit& unit : everyone)
             if (auto ok = writer.registerYear(*period, year, unit, year < LastYear); !ok)

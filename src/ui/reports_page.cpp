@@ -36,7 +36,7 @@ namespace thidua::ui {
 
 namespace {
 
-namespace sections = reports::sections;
+namespace sections = domain::sections;
 using domain::ReportKind;
 using domain::ReportScopeKind;
 

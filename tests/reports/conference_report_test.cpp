@@ -98,6 +98,9 @@ TEST_F(ConferenceReports, ClusterTwoOf2018ReportsTheSeedsVote) {
         "Báo Pháp luật Việt Nam, Học viện Tư pháp, Trường Đại học Luật Hà Nội, Trường Trung cấp "
         "Luật Buôn Ma Thuột.")))
         << text.toStdString();
+    // What the head unit wrote about that year: the late dossiers.
+    EXPECT_TRUE(text.contains(QStringLiteral("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN Một số đơn vị "
+                                             "gửi hồ sơ đề nghị khen thưởng chậm")));
     EXPECT_TRUE(text.contains(QStringLiteral("đã bỏ phiếu suy tôn 2 đơn vị đề nghị tặng Cờ thi "
                                              "đua của Chính phủ: %1.")
                                   .arg(proposals[1].second.join(QStringLiteral(", ")))));
@@ -155,8 +158,8 @@ TEST_F(ConferenceReports, WrittenSectionsPrintInsteadOfDotsAndAreAuditedOnce) {
     auto& reports = workspace->reports();
     const QString shortcomings =
         QStringLiteral("Một số đơn vị gửi hồ sơ đề nghị khen thưởng chậm.");
-    ASSERT_TRUE(reports.setNote(key, reports::sections::Shortcomings, shortcomings));
-    ASSERT_TRUE(reports.setNote(key, reports::sections::Shortcomings, shortcomings));
+    ASSERT_TRUE(reports.setNote(key, domain::sections::Shortcomings, shortcomings));
+    ASSERT_TRUE(reports.setNote(key, domain::sections::Shortcomings, shortcomings));
     const QString text = pdfText(reports::conferenceReport(clusterTwoYearEnd()));
     EXPECT_TRUE(
         text.contains(QStringLiteral("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN ") + shortcomings))
@@ -166,8 +169,10 @@ TEST_F(ConferenceReports, WrittenSectionsPrintInsteadOfDotsAndAreAuditedOnce) {
                   .value_or(-1),
               1);
 
-    ASSERT_TRUE(reports.setNote(key, reports::sections::Shortcomings, QStringLiteral("  \n")));
-    EXPECT_TRUE(reports.notes(key).value_or(std::map<QString, QString>{}).empty());
+    ASSERT_TRUE(reports.setNote(key, domain::sections::Shortcomings, QStringLiteral("  \n")));
+    EXPECT_FALSE(reports.notes(key)
+                     .value_or(std::map<QString, QString>{})
+                     .contains(domain::sections::Shortcomings));
     // The same section of another year's report is another note.
     domain::ReportKey other = key;
     other.year = 2019;

@@ -3,9 +3,10 @@
 #include <QLatin1StringView>
 
 // The names under which the parts of a conference report that people write
-// are kept (report_note.section). The report prints them where they belong;
+// are kept (report_note.section), for the reports that print them, the page
+// that edits them and the demo that fills some in. The report prints them where they belong;
 // an unwritten one prints a line of dots to fill in by hand.
-namespace thidua::reports::sections {
+namespace thidua::domain::sections {
 
 // The report itself.
 inline constexpr QLatin1StringView Situation{"situation"}; // I. Đặc điểm, tình hình
@@ -32,4 +33,4 @@ inline constexpr QLatin1StringView PresenterGrassroots{"presenter_grassroots"};
 inline constexpr QLatin1StringView Discussion{"discussion"};
 inline constexpr QLatin1StringView Conclusion{"conclusion"};
 
-} // namespace thidua::reports::sections
+} // namespace thidua::domain::sections
