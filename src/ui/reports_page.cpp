@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <set>
+
 namespace thidua::ui {
 
 namespace {
@@ -237,17 +239,25 @@ void ReportsPage::reloadScopes() {
         const QSignalBlocker blockUnit(unit_);
         const domain::RowId chosen = cluster_->currentData().toLongLong();
         cluster_->clear();
+        std::set<domain::RowId> organisers;
         if (workspace_ && year_ > 0)
             if (auto clusters = workspace_->clusters().clusters(year_))
-                for (const domain::ClusterYear& cluster : *clusters)
+                for (const domain::ClusterYear& cluster : *clusters) {
                     cluster_->addItem(
                         QStringLiteral("%1 (%2)").arg(domain::clusterDisplayName(cluster.cluster),
                                                       units_.name(cluster.cluster.organiserId)),
                         QVariant::fromValue(cluster.cluster.id));
+                    organisers.insert(cluster.cluster.organiserId);
+                }
         if (const int index = cluster_->findData(QVariant::fromValue(chosen)); index >= 0)
             cluster_->setCurrentIndex(index);
+        // An organiser's report is of an authority that organises clusters this year.
+        std::vector<domain::Unit> offered;
+        for (const domain::Unit& unit : units_.units())
+            if (scope != ReportScopeKind::Organiser || organisers.contains(unit.id))
+                offered.push_back(unit);
         const domain::RowId unit = unit_->unitId();
-        unit_->setUnits(units_.units());
+        unit_->setUnits(offered);
         if (unit != domain::NoId)
             unit_->setUnitId(unit);
     }

@@ -167,6 +167,25 @@ TEST_F(GuiReportsPage, TheFiguresSayWhatTheReportWillSay) {
                      .contains(QStringLiteral("Trường Đại học Luật Hà Nội")));
 }
 
+TEST_F(GuiReportsPage, AnOrganisersReportIsOfTheYearsOrganisers) {
+    auto scope = test::child<QComboBox>(*page, "reportScopeCombo");
+    scope->setCurrentIndex(scope->findData(static_cast<int>(domain::ReportScopeKind::Organiser)));
+    auto unit = test::child<QComboBox>(*page, "reportUnitPicker");
+    QStringList offered;
+    for (int row = 0; row < unit->count(); ++row)
+        offered << unit->itemText(row).trimmed();
+    EXPECT_TRUE(offered.contains(QStringLiteral("Bộ Tư pháp"))) << offered.join(u'|').toStdString();
+    EXPECT_FALSE(offered.contains(QStringLiteral("Học viện Tư pháp")))
+        << offered.join(u'|').toStdString();
+    // As the clerk picks it from the list.
+    const int ministry = unit->findText(QStringLiteral("Bộ Tư pháp"), Qt::MatchContains);
+    unit->setCurrentIndex(ministry);
+    Q_EMIT unit->activated(ministry);
+    EXPECT_TRUE(test::child<QTextBrowser>(*page, "reportFigures")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Cụm thi đua số IV")));
+}
+
 TEST_F(GuiReportsPage, ThePreviewShowsTheReportsPages) {
     test::child<QPushButton>(*page, "previewReportButton")->click();
     auto preview = window->findChild<QPrintPreviewDialog*>(QStringLiteral("documentPreview"));
