@@ -76,7 +76,7 @@ QString percentOf(qint64 part, qint64 whole) {
     return whole == 0 ? QStringLiteral("-")
                       : domain::vn::formatDecimal(
                             100.0 * static_cast<double>(part) / static_cast<double>(whole), 1) +
-                            QStringLiteral(" %");
+                            QStringLiteral("\u00A0%"); // never "91,7" and "%" on two lines
 }
 
 void addNote(documents::Document& document, const ConferenceFacts& facts, const QString& section) {
