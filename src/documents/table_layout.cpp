@@ -13,6 +13,9 @@ namespace {
 
 constexpr double kTolerance = 0.01;
 constexpr int kMinimumSplitLines = 3; // Lines of a split row on each page.
+// A table no taller than this share of a page is read whole: it moves to the
+// next page rather than split (a batch of ten names, a cluster's ranking).
+constexpr double kShortTableShare = 0.45;
 
 struct PreparedRow {
     bool group = false;
@@ -104,6 +107,8 @@ public:
     // The room the table needs where it starts: its header, the group titles
     // before its first data row and the beginning of that row.
     double startHeight();
+    // A table no taller than this stays whole on one page.
+    double shortTableLimit() const;
 
 private:
     void prepareHeader();
@@ -204,17 +209,26 @@ void TableLayout::prepareHeader() {
     }
 }
 
+double TableLayout::shortTableLimit() const {
+    return m_pages.pageHeight() * kShortTableShare;
+}
+
 double TableLayout::startHeight() {
     prepareHeader();
-    double height = partHeight(m_header.lineCount);
+    double lead = partHeight(m_header.lineCount);
+    double whole = lead;
+    bool leadDone = false;
     for (const TableRow& row : m_table.rows) {
         const int lines = prepare(row).lineCount;
-        height += partHeight(
-            row.kind == TableRow::Kind::Group ? lines : std::min(lines, kMinimumSplitLines));
-        if (row.kind == TableRow::Kind::Data)
-            break;
+        whole += partHeight(lines);
+        if (!leadDone)
+            lead += partHeight(
+                row.kind == TableRow::Kind::Group ? lines : std::min(lines, kMinimumSplitLines));
+        leadDone = leadDone || row.kind == TableRow::Kind::Data;
+        if (leadDone && whole > shortTableLimit())
+            return lead;
     }
-    return height;
+    return whole;
 }
 
 Status TableLayout::run(double keepWithEnd) {
@@ -255,8 +269,14 @@ Status TableLayout::run(double keepWithEnd) {
         }
         return r + 1 == rows.size() ? height + endRoom : height;
     };
-    // Start where the header and the beginning of the first row fit.
-    m_pages.ensureSpace(headerHeight + leadHeight(0) + followerHeight(0));
+    // A short table stays whole on one page; a longer one starts where the
+    // header and the beginning of its first row fit.
+    double whole = headerHeight;
+    for (const PreparedRow& row : rows)
+        whole += partHeight(row.lineCount);
+    m_pages.ensureSpace(whole <= shortTableLimit()
+                            ? whole + endRoom
+                            : headerHeight + leadHeight(0) + followerHeight(0));
     placeHeader();
 
     for (qsizetype r = 0; r < rows.size(); ++r) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace thidua::documents {
 namespace {
@@ -133,6 +134,38 @@ TEST(TableLayoutTest, TallRowIsSplitAcrossPagesUnderARepeatedHeader) {
         names += hasRun(page, vietnameseName(1), false);
     }
     EXPECT_EQ(names, 1);
+}
+
+// Slid over the foot of a page, a table of five names moves to the next page
+// whole, as a batch called up on stage is read; a long list still splits.
+TEST(TableLayoutTest, AShortTableIsNeverSplitALongOneIs) {
+    for (int before = 30; before < 52; ++before) {
+        QStringList lines;
+        for (int i = 0; i < before; ++i) {
+            lines.append(QStringLiteral("Dòng %1").arg(i + 1));
+        }
+        for (int rows : {5, 60}) {
+            Document document;
+            document.add(
+                Paragraph{lines.join(QLatin1Char('\n')), Alignment::Left, false, false, false});
+            document.add(nameTable(rows));
+            const auto laidOut = layoutDocument(document, bundledFont());
+            ASSERT_TRUE(laidOut);
+            std::set<qsizetype> pages;
+            for (qsizetype p = 0; p < laidOut->pages.size(); ++p) {
+                for (int row = 0; row < rows; ++row) {
+                    if (hasRun(laidOut->pages.at(p), vietnameseName(row), false)) {
+                        pages.insert(p);
+                    }
+                }
+            }
+            if (rows == 5) {
+                EXPECT_EQ(pages.size(), 1u) << "before=" << before;
+            } else {
+                EXPECT_GT(pages.size(), 1u) << "before=" << before;
+            }
+        }
+    }
 }
 
 TEST(TableLayoutTest, ShortRowsMoveWholeAndTheHeaderNeverStandsAlone) {
