@@ -1,4 +1,5 @@
 #include "award_entry.h"
+#include "award_levels.h"
 #include "award_service.h"
 #include "conference_parts.h"
 #include "nomination_entry.h"
@@ -138,7 +139,7 @@ Result<std::vector<NamedAward>> readProposalsUp(services::Workspace& workspace,
         const QString level = titles.level(entry.awardCode);
         // The level above a grassroots conference: the ministry's or the State's.
         if (!scope.covered.contains(entry.holderUnitId) || level.isEmpty() ||
-            level == QLatin1String("grassroots"))
+            domain::isGrassrootsLevel(level))
             continue;
         proposals.push_back({entry.awardCode, entry.candidateName, entry.position, entry.unitName,
                              titles.of(entry.awardCode, scope.flagOwner).first, level,

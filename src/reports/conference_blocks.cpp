@@ -1,5 +1,6 @@
 #include "conference_blocks.h"
 
+#include "award_levels.h"
 #include "blanks.h"
 #include "vietnamese_format.h"
 
@@ -27,23 +28,14 @@ QString count(qint64 value) {
     return domain::vn::formatInteger(value);
 }
 
-// The levels that decide awards, highest first, as the tables and charts name them.
-constexpr std::array<std::pair<QLatin1StringView, const char16_t*>, 3> Levels{{
-    {QLatin1StringView("state"), u"Cấp Nhà nước"},
-    {QLatin1StringView("ministry"), u"Cấp Bộ, ngành, tỉnh"},
-    {QLatin1StringView("grassroots"), u"Cấp cơ sở"},
-}};
-
 // How many awards each level gave in each year the data holds, over the
 // five years up to the report's.
 void addAwardsByLevel(documents::Document& document, const ConferenceFacts& facts) {
     std::map<int, std::array<double, 3>> byYear;
     for (const AwardCount& award : facts.awards) {
-        const auto level = std::ranges::find_if(
-            Levels, [&](const auto& entry) { return award.level == entry.first; });
-        if (level == Levels.end())
+        const auto index = static_cast<std::size_t>(domain::awardLevelRank(award.level));
+        if (index >= domain::AwardLevels.size())
             continue;
-        const auto index = static_cast<std::size_t>(level - Levels.begin());
         for (const auto* counts : {&award.collectives, &award.individuals})
             for (const auto& [year, number] : *counts)
                 byYear[year][index] += static_cast<double>(number);
@@ -56,8 +48,8 @@ void addAwardsByLevel(documents::Document& document, const ConferenceFacts& fact
                         .arg(byYear.begin()->first)
                         .arg(byYear.rbegin()->first);
     chart.valueLabel = QStringLiteral("Số lượt");
-    for (const auto& [level, name] : Levels)
-        chart.series.append({QString::fromUtf16(name), {}});
+    for (const domain::AwardLevel& level : domain::AwardLevels)
+        chart.series.append({QString::fromUtf16(level.name), {}});
     for (const auto& [year, counts] : byYear) {
         chart.categories.append(QString::number(year));
         for (std::size_t i = 0; i < counts.size(); ++i)
@@ -272,7 +264,7 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     int number = 0;
     qint64 all = 0;
     // Grouped by the level that decided them, each group by precedence.
-    for (const auto& [level, levelName] : Levels) {
+    for (const auto& [level, levelName] : domain::AwardLevels) {
         bool grouped = false;
         for (const AwardCount& award : facts.awards) {
             if (award.level != level)
@@ -314,7 +306,7 @@ void addModels(documents::Document& document, const ConferenceFacts& facts) {
     QStringList named;
     qint64 others = 0;
     for (const NamedAward& award : facts.honorees) {
-        if (award.level == QLatin1String("grassroots") || named.size() == MostNamed) {
+        if (domain::isGrassrootsLevel(award.level) || named.size() == MostNamed) {
             ++others;
             continue;
         }

@@ -1,5 +1,6 @@
 #include "conference_groups.h"
 
+#include "award_levels.h"
 #include "person_name.h"
 #include "vietnamese_text.h"
 
@@ -13,13 +14,6 @@ namespace thidua::reports {
 
 namespace {
 
-int levelRank(const QString& level) {
-    static const QStringList order{QStringLiteral("state"), QStringLiteral("ministry"),
-                                   QStringLiteral("grassroots")};
-    const qsizetype rank = order.indexOf(level);
-    return rank < 0 ? int(order.size()) : int(rank);
-}
-
 QByteArray nameKey(const Honoree& honoree) {
     return honoree.collective ? domain::vn::sortKey(honoree.name)
                               : domain::personSortKey(domain::splitFullName(honoree.name));
@@ -28,8 +22,8 @@ QByteArray nameKey(const Honoree& honoree) {
 using GroupKey = std::tuple<int, int, QByteArray, QString, bool>;
 
 GroupKey groupKey(const Honoree& honoree) {
-    return {honoree.precedence, levelRank(honoree.level), domain::vn::sortKey(honoree.awardName),
-            honoree.level, !honoree.collective};
+    return {honoree.precedence, domain::awardLevelRank(honoree.level),
+            domain::vn::sortKey(honoree.awardName), honoree.level, !honoree.collective};
 }
 
 } // namespace
