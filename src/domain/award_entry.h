@@ -16,9 +16,10 @@ struct AwardEntry {
     QString unitName;      // the person's unit, or the collective's parent unit
     QString awardName;
     int precedence = 0;
-    RowId holderUnitId = NoId; // the collective itself, or the person's unit
-    QString position;          // the person's; empty for a collective
-    QString searchKey;         // the candidate's name and the decision number, without diacritics
+    bool presentedAtConference = true; // the catalogue's rule: LĐTT and TTLĐTT are not
+    RowId holderUnitId = NoId;         // the collective itself, or the person's unit
+    QString position;                  // the person's; empty for a collective
+    QString searchKey; // the candidate's name and the decision number, without diacritics
     QByteArray nameSortKey;
 };
 

@@ -105,7 +105,8 @@ Status addHonorees(services::Workspace& workspace, const ReportScope& scope, int
         honorees.push_back({entry.award.awardCode, entry.candidateName, entry.position,
                             entry.unitName, titles.of(entry.award.awardCode, scope.flagOwner).first,
                             titles.level(entry.award.awardCode), entry.precedence,
-                            entry.award.unitId != domain::NoId, decisionText(entry.award)});
+                            entry.award.unitId != domain::NoId, decisionText(entry.award),
+                            entry.presentedAtConference});
     }
     return {};
 }

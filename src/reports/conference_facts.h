@@ -102,6 +102,7 @@ struct NamedAward {
     int precedence = 0;
     bool collective = false;
     QString decision; // "125/QĐ-BTP ngày 20/12/2018"; a proposal's status instead
+    bool presentedAtConference = true; // the catalogue's rule (schema 15)
 };
 
 struct ConferenceFacts {

@@ -34,12 +34,6 @@ void addClusterOutcome(const ClusterFacts& cluster, ConferencePack& pack) {
     pack.nextDeputy = cluster.nextDeputy;
 }
 
-// Lao động tiên tiến and its collective counterpart are recognised in each
-// unit by its head; a conference hands over the awards above them.
-bool isRecognisedInTheUnit(const QString& awardCode) {
-    return awardCode == QLatin1String("LDTT") || awardCode == QLatin1String("TTLDTT");
-}
-
 } // namespace
 
 QString conferenceName(const ConferenceFacts& facts) {
@@ -73,8 +67,10 @@ ConferencePack conferencePackOf(const ConferenceFacts& facts) {
         presenter(facts, QStringLiteral("state"), domain::sections::PresenterState),
         presenter(facts, QStringLiteral("ministry"), domain::sections::PresenterMinistry),
         presenter(facts, QStringLiteral("grassroots"), domain::sections::PresenterGrassroots)};
+    // The catalogue says which awards are called up: not those each unit's
+    // head recognises (LĐTT, TTLĐTT).
     for (const NamedAward& award : facts.honorees)
-        if (!isRecognisedInTheUnit(award.awardCode))
+        if (award.presentedAtConference)
             pack.honorees.push_back({award.name, award.position, award.unit, award.awardName,
                                      award.level, award.precedence, award.collective,
                                      award.decision});

@@ -16,7 +16,7 @@ const std::string AwardsSql =
     "      ELSE trim(p.family_name || ' ' || p.middle_name) || ' ' || p.given_name END,"
     " coalesce(pu.name, parent.name, ''), c.name, c.precedence,"
     " coalesce(p.search_key, cu.search_key), coalesce(p.sort_key, cu.sort_key),"
-    " coalesce(a.unit_id, p.unit_id), coalesce(p.position, '')"
+    " coalesce(a.unit_id, p.unit_id), coalesce(p.position, ''), c.presented_at_conference"
     " FROM award a"
     " JOIN award_catalogue c ON c.code = a.award_code"
     " LEFT JOIN person p ON p.id = a.person_id"
@@ -41,6 +41,7 @@ domain::AwardEntry readAwardEntry(const Statement& row) {
     entry.nameSortKey = row.blob(AwardColumnCount + 5);
     entry.holderUnitId = row.int64(AwardColumnCount + 6);
     entry.position = row.text(AwardColumnCount + 7);
+    entry.presentedAtConference = row.int64(AwardColumnCount + 8) != 0;
     return entry;
 }
 

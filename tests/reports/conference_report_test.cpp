@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 // The conference reports drafted from the demo, whose justice sector holds
 // the seeds' conferences: cluster II of the units under the Ministry of
 // Justice voted in 2018 four units for the sector's flag, two of them also
@@ -236,6 +238,24 @@ TEST_F(ConferenceReports, ThePackCallsUpTheAwardsAboveTheUnitsOwnTitles) {
     EXPECT_EQ(pack.participants.size(), 10);
     EXPECT_EQ(pack.rankingLines.size(), 10);
     EXPECT_EQ(pack.proposals.size(), 2u);
+}
+
+TEST_F(ConferenceReports, TheCatalogueNotTheProgramSaysWhichAwardsAreCalledUp) {
+    auto isLdtt = [](const auto& award) {
+        return award.awardName == u"Lao động tiên tiến";
+    };
+    const auto before = clusterTwoYearEnd();
+    ASSERT_TRUE(std::ranges::any_of(before.honorees, isLdtt));
+    EXPECT_FALSE(std::ranges::any_of(reports::conferencePackOf(before).honorees, isLdtt));
+
+    // An organiser whose conference also hands over LĐTT edits the rule data.
+    {
+        auto db = temp.open(storage::OpenMode::ReadWrite);
+        ASSERT_TRUE(db.execute("UPDATE title SET presented_at_conference = 1 WHERE code = 'LDTT'"));
+    }
+    const auto after = reports::conferencePackOf(clusterTwoYearEnd());
+    EXPECT_EQ(std::ranges::count_if(after.honorees, isLdtt),
+              std::ranges::count_if(before.honorees, isLdtt));
 }
 
 class ConferenceReportGoldens : public ConferenceReports {};
