@@ -141,8 +141,16 @@ protected:
     std::vector<QString> namesFound(const QString& search) {
         services::ListFilter filter;
         filter.search = search;
+        // The page is held here: a range-for over *fetch() would read a
+        // destroyed temporary (C++23 lifetime extension is not in g++ 12).
+        auto listing = workspace->listing().people(filter);
+        EXPECT_TRUE(listing) << listing.error().message.toStdString();
+        if (!listing)
+            return {};
+        const auto page = listing->fetch(50);
+        EXPECT_TRUE(page) << page.error().message.toStdString();
         std::vector<QString> names;
-        for (const auto& person : *workspace->listing().people(filter)->fetch(50))
+        for (const auto& person : page.value_or(std::vector<services::ListedPerson>{}))
             names.push_back(person.fullName);
         return names;
     }
