@@ -19,7 +19,6 @@ public:
     bool atPageTop() const { return m_y <= m_area.top(); }
     // The height of a fresh page's text area.
     double pageHeight() const { return m_area.height(); }
-    int pageIndex() const { return int(m_pages.size()) - 1; }
 
     void newPage();
     // Starts a new page unless `height` fits below the cursor or the cursor is

@@ -40,11 +40,6 @@ QString TitleNames::level(const QString& code) const {
     return found == types_.cend() ? QString() : found->level;
 }
 
-bool TitleNames::isForm(const QString& code) const {
-    const auto found = types_.constFind(code);
-    return found != types_.cend() && found->category == domain::AwardCategory::Form;
-}
-
 void sortVietnamese(QStringList& names) {
     std::ranges::sort(
         names, [](const QString& a, const QString& b) { return domain::vn::compare(a, b) < 0; });

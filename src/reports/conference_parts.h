@@ -16,7 +16,6 @@ public:
     // or province is named after it ("Cờ thi đua của Bộ Tư pháp").
     std::pair<QString, int> of(const QString& code, const QString& organiser) const;
     QString level(const QString& code) const; // "state", "ministry", "grassroots"
-    bool isForm(const QString& code) const;
 
 private:
     QHash<QString, domain::AwardType> types_;
