@@ -58,6 +58,24 @@ void addAwardsByLevel(documents::Document& document, const ConferenceFacts& fact
     document.add(std::move(chart));
 }
 
+// The awards the report names, counted as the table shows them: a six-month
+// review's are those decided in its first half, whatever year they are for,
+// so the table and the advanced models speak of the same awards.
+std::vector<AwardCount> countsOf(const std::vector<NamedAward>& honorees, int year) {
+    std::map<std::pair<int, QString>, AwardCount> counts;
+    for (const NamedAward& honoree : honorees) {
+        AwardCount& award = counts[{honoree.precedence, honoree.awardCode}];
+        award.awardName = honoree.awardName;
+        award.level = honoree.level;
+        award.precedence = honoree.precedence;
+        ++(honoree.collective ? award.collectives : award.individuals)[year];
+    }
+    std::vector<AwardCount> ordered;
+    for (auto& [key, award] : counts)
+        ordered.push_back(std::move(award));
+    return ordered;
+}
+
 } // namespace
 
 bool isCluster(const ConferenceFacts& facts) {
@@ -247,14 +265,15 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     table.columns = {
         {QStringLiteral("STT"), 0.8, Alignment::Center},
         {QStringLiteral("Hình thức khen thưởng, danh hiệu thi đua"), 3.6, Alignment::Left}};
+    const bool byYear = from != to;
+    const std::vector<AwardCount> counted = byYear ? facts.awards : countsOf(facts.honorees, to);
     // Years before the data begins would only add columns of zeros.
     std::vector<int> years;
     for (int year = from; year <= to; ++year)
-        if (std::ranges::any_of(facts.awards, [&](const AwardCount& award) {
+        if (std::ranges::any_of(counted, [&](const AwardCount& award) {
                 return award.collectives.contains(year) || award.individuals.contains(year);
             }))
             years.push_back(year);
-    const bool byYear = from != to;
     if (byYear)
         for (int year : years)
             table.columns.append({QString::number(year), 0.8, Alignment::Right});
@@ -266,7 +285,7 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     // Grouped by the level that decided them, each group by precedence.
     for (const auto& [level, levelName] : domain::AwardLevels) {
         bool grouped = false;
-        for (const AwardCount& award : facts.awards) {
+        for (const AwardCount& award : counted) {
             if (award.level != level)
                 continue;
             qint64 collectives = 0;

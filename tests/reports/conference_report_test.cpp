@@ -60,9 +60,10 @@ protected:
 
     // The same figure counted straight from the tables, for cluster II's members
     // and the units below them.
-    qint64 count(std::string_view sql) {
+    qint64 count(std::string_view sql) { return count(sql, clusterTwo); }
+    qint64 count(std::string_view sql, domain::RowId cluster) {
         auto db = temp.open(storage::OpenMode::ReadOnly);
-        auto value = storage::selectInt(db, sql, clusterTwo);
+        auto value = storage::selectInt(db, sql, cluster);
         EXPECT_TRUE(value) << value.error().message.toStdString();
         return value.value_or(-1);
     }
@@ -153,6 +154,35 @@ TEST_F(ConferenceReports, RegistrationsAndAwardsAreTheCountsTheTablesHold) {
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Tổng số %1 lượt tập thể, cá nhân được khen thưởng")
                                   .arg(domain::vn::formatInteger(awards))));
+}
+
+TEST_F(ConferenceReports, ASixMonthReviewCountsTheAwardsDecidedInItsFirstHalf) {
+    auto cluster = workspace->clusters().find(2019, QStringLiteral("II"));
+    ASSERT_TRUE(cluster) << cluster.error().message.toStdString();
+    const domain::RowId clusterTwo2019 = cluster->cluster.id;
+    // Mostly the year before's, decided in January and February; the year's
+    // own awards are decided after it ends and are not the review's.
+    const qint64 decided = count(
+        std::string(Members) +
+            "SELECT count(*) FROM award a LEFT JOIN person p ON p.id = a.person_id"
+            " WHERE a.year IN (2018, 2019) AND a.decision_date BETWEEN '2019-01-01' AND"
+            " '2019-06-30' AND a.revoked_by = '' AND coalesce(a.unit_id, p.unit_id) IN branch",
+        clusterTwo2019);
+    const qint64 forTheYear =
+        count(std::string(Members) +
+                  "SELECT count(*) FROM award a LEFT JOIN person p ON p.id = a.person_id"
+                  " WHERE a.year = 2019 AND a.revoked_by = '' AND coalesce(a.unit_id, p.unit_id) IN"
+                  " branch",
+              clusterTwo2019);
+    ASSERT_GT(decided, 0);
+    ASSERT_NE(decided, forTheYear);
+
+    const auto read = facts(ReportKind::MidYear, ReportScopeKind::Cluster, clusterTwo2019, 2019);
+    EXPECT_EQ(static_cast<qint64>(read.honorees.size()), decided);
+    const QString text = pdfText(reports::conferenceReport(read));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tổng số %1 lượt tập thể, cá nhân được khen thưởng")
+                                  .arg(domain::vn::formatInteger(decided))))
+        << text.toStdString();
 }
 
 TEST_F(ConferenceReports, WrittenSectionsPrintInsteadOfDotsAndAreAuditedOnce) {
