@@ -3240,10 +3240,6 @@
         <translation>chưa ghi nhận kết quả bỏ phiếu</translation>
     </message>
     <message>
-        <source>%1 in %2; %3 to hand over at the conference.</source>
-        <translation>%1 lượt trong năm %2; %3 lượt trao tại hội nghị.</translation>
-    </message>
-    <message>
         <source>Registrations:</source>
         <translation>Đăng ký thi đua:</translation>
     </message>
@@ -3270,6 +3266,18 @@
     <message>
         <source>Awards:</source>
         <translation>Khen thưởng:</translation>
+    </message>
+    <message>
+        <source>%1 decided in the first half of %2</source>
+        <translation>%1 lượt quyết định trong 6 tháng đầu năm %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 lượt trong năm %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 to hand over at the conference.</source>
+        <translation>%1; %2 lượt trao tại hội nghị.</translation>
     </message>
 </context>
 <context>

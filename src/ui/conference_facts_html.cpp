@@ -75,16 +75,15 @@ QString vote(const reports::ClusterFacts& cluster) {
     return titles.join(QStringLiteral("; "));
 }
 
+// The awards the report counts: the year's, or for a six-month review those
+// decided in its first half.
 QString awards(const reports::ConferenceFacts& facts) {
-    qint64 all = 0;
-    for (const reports::AwardCount& award : facts.awards)
-        for (const auto* byYear : {&award.collectives, &award.individuals})
-            if (const auto found = byYear->find(facts.toYear); found != byYear->end())
-                all += found->second;
-    return Text::tr("%1 in %2; %3 to hand over at the conference.")
-        .arg(count(all))
-        .arg(facts.toYear)
-        .arg(count(static_cast<qint64>(reports::conferencePackOf(facts).honorees.size())));
+    const QString counted = facts.request.kind == domain::ReportKind::MidYear
+                                ? Text::tr("%1 decided in the first half of %2")
+                                : Text::tr("%1 in %2");
+    return Text::tr("%1; %2 to hand over at the conference.")
+        .arg(counted.arg(count(static_cast<qint64>(facts.honorees.size()))).arg(facts.toYear),
+             count(static_cast<qint64>(reports::conferencePackOf(facts).honorees.size())));
 }
 
 } // namespace

@@ -167,6 +167,30 @@ TEST_F(GuiReportsPage, TheFiguresSayWhatTheReportWillSay) {
                      .contains(QStringLiteral("Trường Đại học Luật Hà Nội")));
 }
 
+TEST_F(GuiReportsPage, TheFiguresCountTheAwardsTheReportCounts) {
+    auto clusterId = test::child<QComboBox>(*page, "reportClusterCombo")->currentData();
+    auto yearEnd = reports::readConferenceFacts(*workspace, {domain::ReportKind::YearEnd,
+                                                             domain::ReportScopeKind::Cluster,
+                                                             clusterId.toLongLong(),
+                                                             2018,
+                                                             {}});
+    ASSERT_TRUE(yearEnd) << yearEnd.error().message.toStdString();
+    ASSERT_FALSE(yearEnd->honorees.empty());
+    auto figures = [&] {
+        return test::child<QTextBrowser>(*page, "reportFigures")->toPlainText();
+    };
+    const QString yearsAwards = QStringLiteral("%1 in 2018;").arg(yearEnd->honorees.size());
+    EXPECT_TRUE(figures().contains(yearsAwards)) << figures().toStdString();
+
+    // In the first half of 2018 nothing was decided yet: the demo's awards
+    // for 2018 came the year after.
+    auto kind = test::child<QComboBox>(*page, "reportKindCombo");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(domain::ReportKind::MidYear)));
+    EXPECT_TRUE(figures().contains(QStringLiteral("0 decided in the first half of 2018;")))
+        << figures().toStdString();
+    EXPECT_FALSE(figures().contains(yearsAwards));
+}
+
 TEST_F(GuiReportsPage, AnOrganisersReportIsOfTheYearsOrganisers) {
     auto scope = test::child<QComboBox>(*page, "reportScopeCombo");
     scope->setCurrentIndex(scope->findData(static_cast<int>(domain::ReportScopeKind::Organiser)));
