@@ -188,11 +188,15 @@ void addMovements(documents::Document& document, const std::vector<MovementFacts
         // Most names already say "Phong trào thi đua …"; the others are named by it.
         const bool named =
             movement.name.startsWith(QStringLiteral("Phong trào"), Qt::CaseInsensitive);
+        // A name that says its period ("… giai đoạn 2021–2025") is not followed by it again.
+        const QString kind = movement.name.contains(movement.period)
+                                 ? movement.kind
+                                 : QStringLiteral("%1, %2").arg(movement.kind, movement.period);
         QString text =
-            QStringLiteral("- %1 (%2, %3)")
+            QStringLiteral("- %1 (%2)")
                 .arg(named ? movement.name
                            : QStringLiteral("Phong trào thi đua “%1”").arg(movement.name),
-                     movement.kind.toLower(), movement.period);
+                     kind);
         if (!movement.launcher.isEmpty())
             text += QStringLiteral(" do %1 phát động").arg(movement.launcher);
         if (!movement.document.isEmpty())

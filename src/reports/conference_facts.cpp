@@ -64,9 +64,12 @@ Result<std::vector<MovementFacts>> readMovements(services::Workspace& workspace,
             movement.participantIds, [&](domain::RowId id) { return scope.covered.contains(id); });
         if (participants == 0 && !scope.covered.contains(movement.launcherId))
             continue;
-        facts.push_back({movement.name, domain::movementKindName(movement.kind),
-                         scope.unitName(movement.launcherId), movement.document,
-                         movement.launchedOn, period.label, movement.targets,
+        // An official document, in Vietnamese whatever the interface's language.
+        const QString kind = movement.kind == domain::MovementKind::Thematic
+                                 ? QStringLiteral("chuyên đề")
+                                 : QStringLiteral("thường xuyên");
+        facts.push_back({movement.name, kind, scope.unitName(movement.launcherId),
+                         movement.document, movement.launchedOn, period.label, movement.targets,
                          static_cast<int>(participants), period.end.year() > period.start.year()});
     }
     return facts;

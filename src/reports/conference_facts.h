@@ -70,7 +70,7 @@ struct ClusterFacts {
 
 struct MovementFacts {
     QString name;
-    QString kind;     // "Thường xuyên", "Chuyên đề"
+    QString kind;     // "thường xuyên", "chuyên đề" (official text, not the interface's)
     QString launcher; // the unit that launched it
     QString document; // "Kế hoạch số 25/KH-BTP"
     QDate launchedOn;

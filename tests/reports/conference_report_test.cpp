@@ -121,6 +121,10 @@ TEST_F(ConferenceReports, EverySectionOfTheYearEndReportIsPrinted) {
           "IV. BÀI HỌC KINH NGHIỆM", "V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019", "VI. KIẾN NGHỊ, ĐỀ XUẤT",
           "TM. CỤM THI ĐUA SỐ II"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(heading))) << heading;
+    // The movement's name says its year; the kind alone follows it.
+    EXPECT_TRUE(text.contains(QStringLiteral("công tác tư pháp năm 2018 (thường xuyên) do Bộ Tư "
+                                             "pháp phát động")))
+        << text.toStdString();
 }
 
 TEST_F(ConferenceReports, RegistrationsAndAwardsAreTheCountsTheTablesHold) {
