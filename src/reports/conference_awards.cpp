@@ -101,7 +101,7 @@ Status addHonorees(services::Workspace& workspace, const ReportScope& scope, int
                             entry.unitName, titles.of(entry.award.awardCode, scope.flagOwner).first,
                             titles.level(entry.award.awardCode), entry.precedence,
                             entry.award.unitId != domain::NoId, decisionText(entry.award),
-                            entry.presentedAtConference});
+                            entry.presentedAtConference, entry.award.year});
     }
     return {};
 }
@@ -120,6 +120,22 @@ Result<std::vector<NamedAward>> readHonorees(services::Workspace& workspace,
         if (auto ok = addHonorees(workspace, scope, year, kind, titles, honorees); !ok)
             return std::unexpected(ok.error());
     return honorees;
+}
+
+Result<std::vector<NamedAward>> readPeriodModels(services::Workspace& workspace,
+                                                 const ReportScope& scope, const TitleNames& titles,
+                                                 int from, int to) {
+    std::vector<NamedAward> models;
+    for (int year = to; year >= from; --year)
+        if (auto ok =
+                addHonorees(workspace, scope, year, domain::ReportKind::YearEnd, titles, models);
+            !ok)
+            return std::unexpected(ok.error());
+    // Highest first; within an award, the latest year and collectives first.
+    std::ranges::stable_sort(models, {}, [](const NamedAward& award) {
+        return std::tuple(award.precedence, !award.collective);
+    });
+    return models;
 }
 
 Result<std::vector<NamedAward>> readProposalsUp(services::Workspace& workspace,

@@ -323,19 +323,23 @@ void addAwards(documents::Document& document, const ConferenceFacts& facts, int 
     addAwardsByLevel(document, facts);
 }
 
-void addModels(documents::Document& document, const ConferenceFacts& facts) {
+void addModels(documents::Document& document, const std::vector<NamedAward>& awards,
+               ModelYears years) {
     // An organiser's report would otherwise name hundreds: the highest come first.
     constexpr qsizetype MostNamed = 30;
     QStringList named;
     qint64 others = 0;
-    for (const NamedAward& award : facts.honorees) {
+    for (const NamedAward& award : awards) {
         if (domain::isGrassrootsLevel(award.level) || named.size() == MostNamed) {
             ++others;
             continue;
         }
-        named.append(award.collective ? QStringLiteral("%1: %2").arg(award.name, award.awardName)
-                                      : QStringLiteral("Đồng chí %1 (%2): %3")
-                                            .arg(award.name, award.unit, award.awardName));
+        QString line = award.collective ? QStringLiteral("%1: %2").arg(award.name, award.awardName)
+                                        : QStringLiteral("Đồng chí %1 (%2): %3")
+                                              .arg(award.name, award.unit, award.awardName);
+        if (years == ModelYears::Shown)
+            line += QStringLiteral(" năm %1").arg(award.year);
+        named.append(line);
     }
     if (named.isEmpty() && others == 0) {
         document.add(Paragraph{QStringLiteral("Chưa ghi nhận điển hình tiên tiến.")});

@@ -37,8 +37,11 @@ void addVotes(documents::Document& document, const ConferenceFacts& facts);
 // several, then the chart of awards by level over the five years.
 void addAwards(documents::Document& document, const ConferenceFacts& facts, int from, int to);
 
-// The honorees of state and ministry level by name, and how many more.
-void addModels(documents::Document& document, const ConferenceFacts& facts);
+// The awards of state and ministry level by name, and how many more: a year's
+// honorees, or a period's with the year each was for.
+enum class ModelYears { Omitted, Shown };
+void addModels(documents::Document& document, const std::vector<NamedAward>& awards,
+               ModelYears years);
 
 // "TM. CỤM THI ĐUA SỐ II / TRƯỞNG CỤM" or the head of the unit, and the recipients.
 documents::SignatureBlock conferenceSignature(const ConferenceFacts& facts);

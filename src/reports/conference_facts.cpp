@@ -85,12 +85,16 @@ Status readModelConference(services::Workspace& workspace, const ReportScope& sc
             return ok;
     auto next = readMovements(workspace, scope, facts.toYear + 1, facts.toYear + 5);
     auto proposals = readProposalsUp(workspace, scope, titles);
-    if (!next || !proposals)
-        return std::unexpected(!next ? next.error() : proposals.error());
+    auto models = readPeriodModels(workspace, scope, titles, facts.fromYear, facts.toYear);
+    if (!next || !proposals || !models)
+        return std::unexpected(!next        ? next.error()
+                               : !proposals ? proposals.error()
+                                            : models.error());
     // What the conference launches runs through the next period, not one year of it.
     std::erase_if(*next, [](const MovementFacts& movement) { return !movement.spansYears; });
     facts.nextMovements = std::move(*next);
     facts.proposalsUp = std::move(*proposals);
+    facts.periodModels = std::move(*models);
     return {};
 }
 

@@ -103,6 +103,7 @@ struct NamedAward {
     bool collective = false;
     QString decision; // "125/QĐ-BTP ngày 20/12/2018"; a proposal's status instead
     bool presentedAtConference = true; // the catalogue's rule (schema 15)
+    int year = 0;                      // the year the award is for
 };
 
 struct ConferenceFacts {
@@ -121,6 +122,8 @@ struct ConferenceFacts {
     std::vector<MovementFacts> nextMovements; // five-year conference: launched for the next period
     std::vector<AwardCount> awards;           // by precedence
     std::vector<NamedAward> honorees;         // the awards handed over at the conference
+    // Five-year conference: the period's awards, highest first, its advanced models.
+    std::vector<NamedAward> periodModels;
     std::vector<NamedAward> proposalsUp; // five-year conference: nominations to the level above
     std::map<QString, QString> notes;    // the sections people wrote, by section
     QString note(const QString& section) const;

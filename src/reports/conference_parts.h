@@ -40,6 +40,12 @@ Result<std::vector<NamedAward>> readHonorees(services::Workspace& workspace,
                                              const ReportScope& scope, domain::ReportKind kind,
                                              const TitleNames& titles);
 
+// The awards of the scope for each year from..to, highest first: the period's
+// advanced models at a five-year conference.
+Result<std::vector<NamedAward>> readPeriodModels(services::Workspace& workspace,
+                                                 const ReportScope& scope, const TitleNames& titles,
+                                                 int from, int to);
+
 // The nominations of the year from the scope's units to the level above.
 Result<std::vector<NamedAward>> readProposalsUp(services::Workspace& workspace,
                                                 const ReportScope& scope, const TitleNames& titles);

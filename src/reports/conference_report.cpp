@@ -102,7 +102,7 @@ void addResults(documents::Document& document, const ConferenceFacts& facts) {
     document.add(section(QStringLiteral("%1. Phát hiện, bồi dưỡng và nhân rộng điển hình tiên "
                                         "tiến")
                              .arg(number++)));
-    addModels(document, facts);
+    addModels(document, facts.honorees, ModelYears::Omitted);
     document.add(section(QStringLiteral("%1. Công tác khen thưởng").arg(number++)));
     addAwards(document, facts, facts.toYear, facts.toYear);
 }
@@ -152,7 +152,7 @@ void addModelConference(documents::Document& document, const ConferenceFacts& fa
     addAwards(document, facts, facts.fromYear, facts.toYear);
 
     document.add(part(QStringLiteral("III. ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC BIỂU DƯƠNG")));
-    addModels(document, facts);
+    addModels(document, facts.periodModels, ModelYears::Shown);
     document.add(part(QStringLiteral("IV. ĐỀ NGHỊ CẤP TRÊN KHEN THƯỞNG")));
     if (facts.proposalsUp.empty()) {
         document.add(Paragraph{QStringLiteral("Chưa có đề nghị khen thưởng lên cấp trên.")});

@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 // The conference reports drafted from the demo, whose justice sector holds
 // the seeds' conferences: cluster II of the units under the Ministry of
@@ -254,6 +255,27 @@ TEST_F(ConferenceReports, TheFiveYearConferenceReviewsThePeriodAndTheNextOne) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(heading))) << heading;
     for (int year = 2018; year <= 2020; ++year)
         EXPECT_TRUE(text.contains(QStringLiteral("năm %1:").arg(year))) << year;
+}
+
+TEST_F(ConferenceReports, TheFiveYearConferencesModelsAreThePeriodsHighestFirst) {
+    const auto read =
+        facts(ReportKind::ModelConference, ReportScopeKind::Organiser, ministry, 2020);
+    qint64 awarded = 0;
+    for (const reports::AwardCount& award : read.awards)
+        awarded += award.total();
+    EXPECT_EQ(static_cast<qint64>(read.periodModels.size()), awarded);
+    std::set<int> years;
+    for (const reports::NamedAward& model : read.periodModels)
+        years.insert(model.year);
+    EXPECT_GE(years.size(), 2u) << "the period's years, not the last one's only";
+    EXPECT_TRUE(std::ranges::is_sorted(read.periodModels, {}, &reports::NamedAward::precedence));
+
+    const reports::NamedAward& highest = read.periodModels.front();
+    ASSERT_TRUE(highest.collective);
+    const QString text = pdfText(reports::conferenceReport(read));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("%1: %2 năm %3").arg(highest.name, highest.awardName).arg(highest.year)))
+        << text.toStdString();
 }
 
 TEST_F(ConferenceReports, AClusterOfAnotherYearIsNotFound) {
