@@ -3216,14 +3216,6 @@
         <translation>chưa ghi nhận Trưởng cụm</translation>
     </message>
     <message>
-        <source>head %1</source>
-        <translation>Trưởng cụm %1</translation>
-    </message>
-    <message>
-        <source>, deputy %1</source>
-        <translation>, Phó Trưởng cụm %1</translation>
-    </message>
-    <message>
         <source>none recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
@@ -3249,7 +3241,7 @@
     </message>
     <message>
         <source>Leaders:</source>
-        <translation>Lãnh đạo cụm:</translation>
+        <translation>Lãnh đạo cụm, khối:</translation>
     </message>
     <message>
         <source>Covenant:</source>
@@ -3278,6 +3270,14 @@
     <message>
         <source>%1; %2 to hand over at the conference.</source>
         <translation>%1; %2 lượt trao tại hội nghị.</translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation>%1 (Trưởng)</translation>
+    </message>
+    <message>
+        <source>, %1 (deputy)</source>
+        <translation>, %1 (Phó Trưởng)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "award_levels.h"
 #include "blanks.h"
+#include "conference_groups.h"
 #include "vietnamese_format.h"
 
 #include <algorithm>
@@ -106,10 +107,11 @@ void addComposition(documents::Document& document, const ConferenceFacts& facts)
                            .arg(cluster.organiser)
                            .arg(cluster.members.size())
                            .arg(cluster.members.join(QStringLiteral(", ")));
+        const QString noun = clusterNoun(cluster.name).toLower();
         if (!cluster.head.isEmpty())
-            text += QStringLiteral(" Trưởng cụm: %1").arg(cluster.head);
+            text += QStringLiteral(" Trưởng %1: %2").arg(noun, cluster.head);
         if (!cluster.deputy.isEmpty())
-            text += QStringLiteral("; Phó Trưởng cụm: %1").arg(cluster.deputy);
+            text += QStringLiteral("; Phó Trưởng %1: %2").arg(noun, cluster.deputy);
         if (!cluster.appointment.isEmpty())
             text += QStringLiteral(" (%1)").arg(cluster.appointment);
         if (!cluster.head.isEmpty() || !cluster.deputy.isEmpty())
@@ -360,7 +362,8 @@ documents::SignatureBlock conferenceSignature(const ConferenceFacts& facts) {
     documents::SignatureBlock signature;
     if (isCluster(facts)) {
         signature.authority = QStringLiteral("TM. %1").arg(facts.scopeName);
-        signature.position = QStringLiteral("TRƯỞNG CỤM");
+        signature.position =
+            QStringLiteral("TRƯỞNG %1").arg(clusterNoun(facts.scopeName).toUpper());
         if (!facts.organiser.isEmpty())
             signature.recipients.append(facts.organiser);
         signature.recipients.append(

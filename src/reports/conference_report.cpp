@@ -1,6 +1,7 @@
 #include "conference_report.h"
 
 #include "conference_blocks.h"
+#include "conference_groups.h"
 #include "report_sections.h"
 #include "vietnamese_format.h"
 
@@ -89,7 +90,8 @@ void addResults(documents::Document& document, const ConferenceFacts& facts) {
     addMovements(document, facts.movements);
     int number = 3;
     if (isCluster(facts)) {
-        document.add(section(QStringLiteral("3. Hoạt động chung của Cụm")));
+        document.add(
+            section(QStringLiteral("3. Hoạt động chung của %1").arg(clusterNoun(facts.scopeName))));
         addNote(document, facts, domain::sections::JointActivities);
         ++number;
     }
@@ -121,13 +123,15 @@ void addWritten(documents::Document& document, const ConferenceFacts& facts, int
     if (facts.request.kind == domain::ReportKind::YearEnd)
         for (const ClusterFacts& cluster : facts.clusters)
             if (!cluster.nextHead.isEmpty())
-                document.add(Paragraph{QStringLiteral("Năm %1, %2 do %3 làm Trưởng cụm%4.")
-                                           .arg(facts.toYear + 1)
-                                           .arg(cluster.name, cluster.nextHead,
-                                                cluster.nextDeputy.isEmpty()
-                                                    ? QString()
-                                                    : QStringLiteral(", %1 làm Phó Trưởng cụm")
-                                                          .arg(cluster.nextDeputy))});
+                document.add(Paragraph{
+                    QStringLiteral("Năm %1, %2 do %3 làm Trưởng %4%5.")
+                        .arg(facts.toYear + 1)
+                        .arg(cluster.name, cluster.nextHead, clusterNoun(cluster.name).toLower(),
+                             cluster.nextDeputy.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(", %1 làm Phó Trưởng %2")
+                                       .arg(cluster.nextDeputy,
+                                            clusterNoun(cluster.name).toLower()))});
     next(QStringLiteral("KIẾN NGHỊ, ĐỀ XUẤT"));
     addNote(document, facts, domain::sections::Recommendations);
 }

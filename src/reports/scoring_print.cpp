@@ -3,6 +3,7 @@
 #include "agency_header.h"
 #include "catalogue_service.h"
 #include "cluster_service.h"
+#include "conference_groups.h"
 #include "report_text.h"
 #include "vietnamese_format.h"
 #include "workspace.h"
@@ -82,7 +83,9 @@ void addNotes(documents::Document& document, const ScoringPrint& print) {
 documents::SignatureColumns signatures(const ScoringPrint& print) {
     return {{},
             {{QStringLiteral("Người lập biểu"), {}, {}},
-             {QStringLiteral("TM. %1").arg(print.clusterName), QStringLiteral("Trưởng cụm"), {}}},
+             {QStringLiteral("TM. %1").arg(print.clusterName),
+              QStringLiteral("Trưởng ") + clusterNoun(print.clusterName).toLower(),
+              {}}},
             2};
 }
 

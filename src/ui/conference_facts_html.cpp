@@ -36,11 +36,12 @@ QString coverage(const reports::Coverage& total) {
 QString leadership(const reports::ClusterFacts& cluster) {
     if (cluster.head.isEmpty())
         return Text::tr("no head recorded");
-    QString text = Text::tr("head %1").arg(cluster.head);
+    // Neither "cụm" nor "khối" in the words: the same line serves both.
+    QString text = Text::tr("%1 (head)").arg(cluster.head);
     if (!cluster.deputy.isEmpty())
-        text += Text::tr(", deputy %1").arg(cluster.deputy);
+        text += Text::tr(", %1 (deputy)").arg(cluster.deputy);
     if (!cluster.appointment.isEmpty())
-        text += QStringLiteral(" (%1)").arg(cluster.appointment);
+        text += QStringLiteral("; %1").arg(cluster.appointment);
     return text;
 }
 

@@ -278,6 +278,17 @@ TEST_F(ConferenceReports, TheFiveYearConferencesModelsAreThePeriodsHighestFirst)
         << text.toStdString();
 }
 
+TEST_F(ConferenceReports, ABlocksLeadersAreTheBlocks) {
+    auto block = workspace->clusters().find(2025, QStringLiteral("Khối thi đua Nội chính"));
+    ASSERT_TRUE(block) << block.error().message.toStdString();
+    const QString text = pdfText(reports::conferenceReport(
+        facts(ReportKind::YearEnd, ReportScopeKind::Cluster, block->cluster.id, 2025)));
+    for (const char* expected : {"Trưởng khối:", "3. Hoạt động chung của Khối", "TRƯỞNG KHỐI"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_FALSE(text.contains(QStringLiteral("Trưởng cụm"), Qt::CaseInsensitive))
+        << text.toStdString();
+}
+
 TEST_F(ConferenceReports, AClusterOfAnotherYearIsNotFound) {
     auto read = reports::readConferenceFacts(
         *workspace, {ReportKind::YearEnd, ReportScopeKind::Cluster, clusterTwo, 2019, {}});

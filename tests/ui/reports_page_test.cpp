@@ -236,8 +236,8 @@ TEST_F(GuiReportsPageInVietnamese, TheClusterLeadDraftsTheYearEndReport) {
               QStringLiteral("&Xem trước…"));
     auto shortcomings = page->findChild<QPlainTextEdit*>(QStringLiteral("reportNote_shortcomings"));
     const QString figures = test::child<QTextBrowser>(*page, "reportFigures")->toPlainText();
-    EXPECT_TRUE(figures.contains(QStringLiteral("Trưởng cụm")) ||
-                figures.contains(QStringLiteral("trưởng cụm")))
+    EXPECT_TRUE(figures.contains(QStringLiteral("Lãnh đạo cụm, khối:")) &&
+                figures.contains(QStringLiteral("(Phó Trưởng)")))
         << figures.toStdString();
     test::saveSnapshot(*window, QStringLiteral("reports-figures-vi"));
     auto tabs = test::child<QTabWidget>(*page, "reportTabs");
