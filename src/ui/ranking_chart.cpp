@@ -24,8 +24,11 @@ RankingChart::RankingChart(QWidget* parent)
 void RankingChart::setBars(const std::vector<Bar>& bars, double scaleTo, const QString& title) {
     QChart* view = chart();
     view->removeAllSeries();
-    for (QAbstractAxis* axis : view->axes())
+    // removeAllSeries() deletes the series; a removed axis is ours to delete.
+    for (QAbstractAxis* axis : view->axes()) {
         view->removeAxis(axis);
+        delete axis;
+    }
     view->setTitle(title);
 
     auto set = new QBarSet(title);
