@@ -26,12 +26,15 @@ void addPageNumbers(LaidOutDocument& laidOut, TextMeasurer& measure, const Typog
     }
 }
 
+// What moves to the next page with a table or a signature takes at most
+// this share of a page; anything taller splits where it falls.
+constexpr double MostShareOfPage = 0.4;
+
 // What introduces a table starts on the page where the table starts: a
 // heading with at most two short paragraphs under it ("Lượt 3", the master
 // of ceremonies' words, who presents), or the one paragraph right above it.
 // A heading never ends a page whose table is on the next.
 void keepWithTable(detail::LayoutContext& context, const QList<Block>& blocks, qsizetype index) {
-    constexpr double MostShareOfPage = 0.4;
     const qsizetype mostIntroducing = std::holds_alternative<Heading>(blocks.at(index)) ? 3 : 1;
     double height = 0;
     for (qsizetype next = index; next < blocks.size() && next <= index + mostIntroducing; ++next) {
@@ -47,6 +50,20 @@ void keepWithTable(detail::LayoutContext& context, const QList<Block>& blocks, q
         } else
             return;
     }
+}
+
+// A signature never stands alone at the top of a page: the paragraph right
+// above it moves with it.
+void keepWithSignature(detail::LayoutContext& context, const QList<Block>& blocks,
+                       qsizetype index) {
+    const auto* paragraph = std::get_if<Paragraph>(&blocks.at(index));
+    const auto* signature =
+        index + 1 < blocks.size() ? std::get_if<SignatureBlock>(&blocks.at(index + 1)) : nullptr;
+    if (!paragraph || !signature)
+        return;
+    const double height = detail::paragraphHeight(context, *paragraph);
+    if (height <= MostShareOfPage * context.pages.pageHeight())
+        context.pages.ensureSpace(height + detail::signatureHeight(context, *signature));
 }
 
 } // namespace
@@ -74,6 +91,7 @@ Result<LaidOutDocument> layoutDocument(const Document& document, const LayoutOpt
     for (qsizetype index = 0; index < document.blocks.size(); ++index) {
         const Block& block = document.blocks.at(index);
         keepWithTable(context, document.blocks, index);
+        keepWithSignature(context, document.blocks, index);
         // A signature right after a table keeps the table's last row with it.
         const auto keepWithEnd = [&] {
             const auto* next = index + 1 < document.blocks.size()

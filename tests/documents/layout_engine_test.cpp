@@ -24,6 +24,16 @@ const TextRun* findRun(const LaidOutPage& page, const QString& text) {
     return nullptr;
 }
 
+// The first page that shows the text, or -1.
+qsizetype pageWith(const LaidOutDocument& laidOut, const QString& text) {
+    for (qsizetype p = 0; p < laidOut.pages.size(); ++p) {
+        if (findRun(laidOut.pages.at(p), text)) {
+            return p;
+        }
+    }
+    return -1;
+}
+
 double rightEnd(const TextRun& run) {
     return run.baseline.x() + run.width + run.wordSpacing * run.text.count(QLatin1Char(' '));
 }
@@ -263,12 +273,7 @@ TEST(LayoutEngineTest, WhatIntroducesATableStaysWithItsHeader) {
         document.add(table);
         const LaidOutDocument laidOut = layOut(document);
         auto pageOf = [&](const QString& text) {
-            for (qsizetype p = 0; p < laidOut.pages.size(); ++p) {
-                if (findRun(laidOut.pages.at(p), text)) {
-                    return p;
-                }
-            }
-            return qsizetype(-1);
+            return pageWith(laidOut, text);
         };
         const qsizetype header = pageOf(QStringLiteral("Người lên nhận"));
         ASSERT_GE(header, 0);
@@ -276,6 +281,28 @@ TEST(LayoutEngineTest, WhatIntroducesATableStaysWithItsHeader) {
         EXPECT_EQ(pageOf(QStringLiteral("Người dẫn chương trình mời lên sân khấu.")), header)
             << paragraphs;
         // The paragraphs above fill the first page as before.
+        EXPECT_EQ(pageOf(QStringLiteral("Đoạn văn số 1.")), 0);
+    }
+}
+
+TEST(LayoutEngineTest, ASignatureKeepsTheParagraphAboveIt) {
+    for (int paragraphs = 30; paragraphs <= 44; ++paragraphs) {
+        Document document;
+        for (int i = 0; i < paragraphs; ++i) {
+            document.add(Paragraph{QStringLiteral("Đoạn văn số %1.").arg(i + 1)});
+        }
+        SignatureBlock signature;
+        signature.authority = QStringLiteral("TM. KHỐI THI ĐUA NỘI CHÍNH");
+        signature.position = QStringLiteral("TRƯỞNG KHỐI");
+        signature.recipients = {QStringLiteral("Lưu: VT")};
+        document.add(signature);
+        const LaidOutDocument laidOut = layOut(document);
+        auto pageOf = [&](const QString& text) {
+            return pageWith(laidOut, text);
+        };
+        const qsizetype signed_ = pageOf(QStringLiteral("TRƯỞNG KHỐI"));
+        ASSERT_GE(signed_, 0) << paragraphs;
+        EXPECT_EQ(pageOf(QStringLiteral("Đoạn văn số %1.").arg(paragraphs)), signed_) << paragraphs;
         EXPECT_EQ(pageOf(QStringLiteral("Đoạn văn số 1.")), 0);
     }
 }
