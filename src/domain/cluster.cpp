@@ -7,12 +7,15 @@
 
 namespace thidua::domain {
 
+QString clusterKindWord(ClusterKind kind) {
+    return kind == ClusterKind::Cluster ? QStringLiteral("Cụm") : QStringLiteral("Khối");
+}
+
 QString clusterDisplayName(const Cluster& cluster) {
     if (!cluster.name.isEmpty())
         return cluster.name;
-    const QString kind =
-        cluster.kind == ClusterKind::Cluster ? QStringLiteral("Cụm") : QStringLiteral("Khối");
-    return QStringLiteral("%1 thi đua số %2").arg(kind, vn::toRoman(cluster.number));
+    return QStringLiteral("%1 thi đua số %2")
+        .arg(clusterKindWord(cluster.kind), vn::toRoman(cluster.number));
 }
 
 bool clusterMatches(const Cluster& cluster, const QString& typed) {

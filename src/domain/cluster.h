@@ -21,6 +21,9 @@ struct Cluster {
     QString name;
 };
 
+// "Cụm" or "Khối": what a cluster's name, its head ("Trưởng khối") and its
+// joint activities are called after.
+QString clusterKindWord(ClusterKind kind);
 // "Cụm thi đua số II" / "Khối thi đua Nội chính".
 QString clusterDisplayName(const Cluster& cluster);
 

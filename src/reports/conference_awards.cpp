@@ -1,3 +1,4 @@
+#include "award_counter.h"
 #include "award_entry.h"
 #include "award_levels.h"
 #include "award_service.h"
@@ -59,18 +60,11 @@ Result<std::vector<AwardCount>> readAwardCounts(services::Workspace& workspace,
     auto tallies = workspace.reports().awardTallies(from, to, scope.coveredIds);
     if (!tallies)
         return std::unexpected(tallies.error());
-    std::map<std::pair<int, QString>, AwardCount> counts;
-    for (const domain::AwardTally& tally : *tallies) {
-        AwardCount& count = counts[{tally.precedence, tally.awardCode}];
-        count.awardName = titles.of(tally.awardCode, scope.flagOwner).first;
-        count.level = tally.level;
-        count.precedence = tally.precedence;
-        (tally.collective ? count.collectives : count.individuals)[tally.year] += tally.count;
-    }
-    std::vector<AwardCount> ordered;
-    for (auto& [key, count] : counts)
-        ordered.push_back(std::move(count));
-    return ordered;
+    AwardCounter counter;
+    for (const domain::AwardTally& tally : *tallies)
+        counter.add(tally.awardCode, titles.of(tally.awardCode, scope.flagOwner).first, tally.level,
+                    tally.precedence, tally.collective, tally.year, tally.count);
+    return std::move(counter).byPrecedence();
 }
 
 namespace {

@@ -1,8 +1,9 @@
 #include "conference_blocks.h"
 
+#include "award_counter.h"
 #include "award_levels.h"
 #include "blanks.h"
-#include "conference_groups.h"
+#include "cluster.h"
 #include "vietnamese_format.h"
 
 #include <algorithm>
@@ -63,24 +64,22 @@ void addAwardsByLevel(documents::Document& document, const ConferenceFacts& fact
 // review's are those decided in its first half, whatever year they are for,
 // so the table and the advanced models speak of the same awards.
 std::vector<AwardCount> countsOf(const std::vector<NamedAward>& honorees, int year) {
-    std::map<std::pair<int, QString>, AwardCount> counts;
-    for (const NamedAward& honoree : honorees) {
-        AwardCount& award = counts[{honoree.precedence, honoree.awardCode}];
-        award.awardName = honoree.awardName;
-        award.level = honoree.level;
-        award.precedence = honoree.precedence;
-        ++(honoree.collective ? award.collectives : award.individuals)[year];
-    }
-    std::vector<AwardCount> ordered;
-    for (auto& [key, award] : counts)
-        ordered.push_back(std::move(award));
-    return ordered;
+    AwardCounter counter;
+    for (const NamedAward& honoree : honorees)
+        counter.add(honoree.awardCode, honoree.awardName, honoree.level, honoree.precedence,
+                    honoree.collective, year, 1);
+    return std::move(counter).byPrecedence();
 }
 
 } // namespace
 
 bool isCluster(const ConferenceFacts& facts) {
     return facts.request.scope == domain::ReportScopeKind::Cluster;
+}
+
+QString hostWord(const ConferenceFacts& facts) {
+    return domain::clusterKindWord(facts.clusters.empty() ? domain::ClusterKind::Cluster
+                                                          : facts.clusters.front().kind);
 }
 
 QString percentOf(qint64 part, qint64 whole) {
@@ -107,7 +106,7 @@ void addComposition(documents::Document& document, const ConferenceFacts& facts)
                            .arg(cluster.organiser)
                            .arg(cluster.members.size())
                            .arg(cluster.members.join(QStringLiteral(", ")));
-        const QString noun = clusterNoun(cluster.name).toLower();
+        const QString noun = domain::clusterKindWord(cluster.kind).toLower();
         if (!cluster.head.isEmpty())
             text += QStringLiteral(" Trưởng %1: %2").arg(noun, cluster.head);
         if (!cluster.deputy.isEmpty())
@@ -362,8 +361,7 @@ documents::SignatureBlock conferenceSignature(const ConferenceFacts& facts) {
     documents::SignatureBlock signature;
     if (isCluster(facts)) {
         signature.authority = QStringLiteral("TM. %1").arg(facts.scopeName);
-        signature.position =
-            QStringLiteral("TRƯỞNG %1").arg(clusterNoun(facts.scopeName).toUpper());
+        signature.position = QStringLiteral("TRƯỞNG %1").arg(hostWord(facts).toUpper());
         if (!facts.organiser.isEmpty())
             signature.recipients.append(facts.organiser);
         signature.recipients.append(

@@ -50,5 +50,7 @@ QString percentOf(qint64 part, qint64 whole);
 
 // A report of one cluster, not of a unit or an organiser.
 bool isCluster(const ConferenceFacts& facts);
+// "Cụm" or "Khối" for a cluster's report, after the cluster's kind.
+QString hostWord(const ConferenceFacts& facts);
 
 } // namespace thidua::reports

@@ -105,6 +105,7 @@ Result<std::vector<ClusterFacts>> readClusterFacts(services::Workspace& workspac
     for (const domain::ClusterYear& cluster : scope.clusters) {
         ClusterFacts facts;
         facts.name = domain::clusterDisplayName(cluster.cluster);
+        facts.kind = cluster.cluster.kind;
         facts.organiser = scope.unitName(cluster.cluster.organiserId);
         facts.head = scope.unitName(cluster.head());
         facts.deputy = scope.unitName(cluster.deputy());

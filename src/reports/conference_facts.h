@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agency_header.h"
+#include "cluster.h"
 #include "document.h"
 #include "ids.h"
 #include "progress.h"
@@ -49,7 +50,8 @@ struct RankedUnit {
 };
 
 struct ClusterFacts {
-    QString name;      // "Cụm thi đua số II"
+    QString name; // "Cụm thi đua số II"
+    domain::ClusterKind kind = domain::ClusterKind::Cluster;
     QString organiser; // "Bộ Tư pháp"
     QString head;
     QString deputy;

@@ -93,11 +93,6 @@ QString conferenceTitle(const ConferencePack& pack) {
                                          : pack.conferenceName;
 }
 
-QString clusterNoun(const QString& clusterName) {
-    const QString word = clusterWord(clusterName);
-    return word.isEmpty() ? QStringLiteral("Cụm") : word;
-}
-
 QString clusterWord(const QString& hostName) {
     const QString key = domain::vn::searchKey(hostName);
     if (key.startsWith(u"cum "))

@@ -55,7 +55,5 @@ QString conferenceTitle(const ConferencePack& pack);
 
 // "Cụm" or "Khối" for a host that is a cluster or a block; empty for a unit.
 QString clusterWord(const QString& hostName);
-// "Cụm" or "Khối" as the cluster's name says; "Cụm" when it says neither.
-QString clusterNoun(const QString& clusterName);
 
 } // namespace thidua::reports

@@ -1,7 +1,7 @@
 #include "conference_report.h"
 
+#include "cluster.h"
 #include "conference_blocks.h"
-#include "conference_groups.h"
 #include "report_sections.h"
 #include "vietnamese_format.h"
 
@@ -90,8 +90,7 @@ void addResults(documents::Document& document, const ConferenceFacts& facts) {
     addMovements(document, facts.movements);
     int number = 3;
     if (isCluster(facts)) {
-        document.add(
-            section(QStringLiteral("3. Hoạt động chung của %1").arg(clusterNoun(facts.scopeName))));
+        document.add(section(QStringLiteral("3. Hoạt động chung của %1").arg(hostWord(facts))));
         addNote(document, facts, domain::sections::JointActivities);
         ++number;
     }
@@ -126,12 +125,13 @@ void addWritten(documents::Document& document, const ConferenceFacts& facts, int
                 document.add(Paragraph{
                     QStringLiteral("Năm %1, %2 do %3 làm Trưởng %4%5.")
                         .arg(facts.toYear + 1)
-                        .arg(cluster.name, cluster.nextHead, clusterNoun(cluster.name).toLower(),
+                        .arg(cluster.name, cluster.nextHead,
+                             domain::clusterKindWord(cluster.kind).toLower(),
                              cluster.nextDeputy.isEmpty()
                                  ? QString()
                                  : QStringLiteral(", %1 làm Phó Trưởng %2")
                                        .arg(cluster.nextDeputy,
-                                            clusterNoun(cluster.name).toLower()))});
+                                            domain::clusterKindWord(cluster.kind).toLower()))});
     next(QStringLiteral("KIẾN NGHỊ, ĐỀ XUẤT"));
     addNote(document, facts, domain::sections::Recommendations);
 }

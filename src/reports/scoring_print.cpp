@@ -2,8 +2,8 @@
 
 #include "agency_header.h"
 #include "catalogue_service.h"
+#include "cluster.h"
 #include "cluster_service.h"
-#include "conference_groups.h"
 #include "report_text.h"
 #include "vietnamese_format.h"
 #include "workspace.h"
@@ -84,7 +84,7 @@ documents::SignatureColumns signatures(const ScoringPrint& print) {
     return {{},
             {{QStringLiteral("Người lập biểu"), {}, {}},
              {QStringLiteral("TM. %1").arg(print.clusterName),
-              QStringLiteral("Trưởng ") + clusterNoun(print.clusterName).toLower(),
+              QStringLiteral("Trưởng ") + domain::clusterKindWord(print.clusterKind).toLower(),
               {}}},
             2};
 }
@@ -117,6 +117,7 @@ Result<ScoringPrint> readScoringPrint(services::Workspace& workspace, domain::Ro
     ScoringPrint print;
     print.organiser = organiser->name;
     print.clusterName = domain::clusterDisplayName(cluster->cluster);
+    print.clusterKind = cluster->cluster.kind;
     print.place = clusterPlace(sheet->unitName(cluster->head()), print.organiser);
     print.date = (*round)->closedOn.value_or(QDate());
     print.sheet = std::move(*sheet);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cluster.h"
 #include "document.h"
 #include "result.h"
 #include "round_standings.h"
@@ -20,8 +21,9 @@ namespace thidua::reports {
 struct ScoringPrint {
     QString organiser;   // "Bộ Tư pháp"
     QString clusterName; // "Cụm thi đua số II"
-    QString place;       // before the date; empty: dots to fill in
-    QDate date;          // the day the round closed; invalid while open (blanks)
+    domain::ClusterKind clusterKind = domain::ClusterKind::Cluster;
+    QString place; // before the date; empty: dots to fill in
+    QDate date;    // the day the round closed; invalid while open (blanks)
     services::ScoringSheet sheet;
     std::vector<domain::Standing> standings; // best first
 };

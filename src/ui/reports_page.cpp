@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <array>
 #include <set>
 
 namespace thidua::ui {
@@ -47,6 +48,47 @@ enum class Part { Report, Honorees, Order, Minutes };
 // Typing is kept this long after the last key, and at once when the report
 // shown changes or the page is left.
 constexpr int SaveDelayMs = 800;
+
+struct SectionLabel {
+    QLatin1StringView section;
+    const char* label; // translated when shown
+};
+
+// The written parts, in the order the report prints them.
+constexpr std::array<SectionLabel, 9> WrittenParts{{
+    {sections::Situation,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Situation (added to part I)")},
+    {sections::JointActivities,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Joint activities of the cluster")},
+    {sections::Shortcomings,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Shortcomings and their causes")},
+    {sections::Lessons, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Lessons learned")},
+    {sections::Directions,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Directions and tasks ahead")},
+    {sections::Recommendations, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Recommendations")},
+    {sections::Delegates,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Delegates elected (one a line)")},
+    {sections::Discussion,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Discussion at the conference (minutes)")},
+    {sections::Conclusion,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "The chair's conclusion (minutes)")},
+}};
+
+// The conference's details after its day, one line each.
+constexpr std::array<SectionLabel, 8> ConferenceLines{{
+    {sections::Venue, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "&Venue:")},
+    {sections::Chair, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "C&hair:")},
+    {sections::ChairPosition, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Chair's position:")},
+    {sections::Secretary, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "&Secretary:")},
+    {sections::SecretaryPosition,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Secretary's position:")},
+    {sections::PresenterState,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Presents State awards:")},
+    {sections::PresenterMinistry,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Presents ministry awards:")},
+    {sections::PresenterGrassroots,
+     QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Presents grassroots awards:")},
+}};
 
 } // namespace
 
@@ -145,26 +187,8 @@ void ReportsPage::buildLayout() {
     actions->addWidget(exportButton_);
     actions->addWidget(outputLabel_, 1);
 
-    // The written parts, in the order the report prints them.
-    addTextSection(sections::Situation,
-                   QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Situation (added to part I)"));
-    addTextSection(sections::JointActivities,
-                   QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Joint activities of the cluster"));
-    addTextSection(sections::Shortcomings,
-                   QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Shortcomings and their causes"));
-    addTextSection(sections::Lessons,
-                   QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Lessons learned"));
-    addTextSection(sections::Directions,
-                   QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Directions and tasks ahead"));
-    addTextSection(sections::Recommendations,
-                   QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Recommendations"));
-    addTextSection(sections::Delegates,
-                   QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Delegates elected (one a line)"));
-    addTextSection(
-        sections::Discussion,
-        QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Discussion at the conference (minutes)"));
-    addTextSection(sections::Conclusion, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage",
-                                                           "The chair's conclusion (minutes)"));
+    for (const auto& [section, label] : WrittenParts)
+        addTextSection(section, label);
     auto written = new QSplitter(Qt::Horizontal, this);
     written->addWidget(sections_);
     written->addWidget(editors_);
@@ -175,21 +199,8 @@ void ReportsPage::buildLayout() {
     day_ = new DateField(conference_);
     addLineField(form, sections::Day,
                  QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Conference &day:"), day_);
-    addLineField(form, sections::Venue, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "&Venue:"));
-    addLineField(form, sections::Chair, QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "C&hair:"));
-    addLineField(form, sections::ChairPosition,
-                 QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Chair's position:"));
-    addLineField(form, sections::Secretary,
-                 QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "&Secretary:"));
-    addLineField(form, sections::SecretaryPosition,
-                 QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Secretary's position:"));
-    addLineField(form, sections::PresenterState,
-                 QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Presents State awards:"));
-    addLineField(form, sections::PresenterMinistry,
-                 QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Presents ministry awards:"));
-    addLineField(form, sections::PresenterGrassroots,
-                 QT_TRANSLATE_NOOP("thidua::ui::ReportsPage", "Presents grassroots awards:"));
-
+    for (const auto& [section, label] : ConferenceLines)
+        addLineField(form, section, label);
     tabs_->addTab(figures_, QString());
     tabs_->addTab(written, QString());
     tabs_->addTab(conference_, QString());

@@ -3,25 +3,17 @@
 
 #include <QFile>
 
-using thidua::test::CliTest;
+using thidua::test::DemoCliTest;
 using thidua::test::Outcome;
 
 namespace {
 
 // `thidua report` on the demo, whose cluster II of 2018 voted the seeds' flags.
-class ReportCommandTest : public CliTest {
+class ReportCommandTest : public DemoCliTest {
 protected:
-    void SetUp() override {
-        db = file(QStringLiteral("thidua.sqlite"));
-        ASSERT_EQ(thidua({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    }
-
     Outcome report(const QString& kind, const QStringList& arguments) {
-        return thidua(QStringList{QStringLiteral("report"), kind, QStringLiteral("--db"), db} +
-                      arguments);
+        return onDemo(QStringLiteral("report"), QStringList{kind} + arguments);
     }
-
-    QString db;
 };
 
 } // namespace
