@@ -177,10 +177,6 @@
         <translation>, cột &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The file was typed in the %1 encoding and has been converted to Unicode.</source>
-        <translation>Tệp được gõ bằng bảng mã %1 và đã được chuyển sang Unicode.</translation>
-    </message>
-    <message>
         <source>Dry run: %1 of %2 rows could be imported; nothing was written.</source>
         <translation>Chạy thử: nhập được %1/%2 dòng; chưa ghi gì vào cơ sở dữ liệu.</translation>
     </message>
@@ -907,6 +903,10 @@
     <message>
         <source>--format must be %1, not &quot;%2&quot;.</source>
         <translation>--format phải là %1, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file was saved in the %1 encoding and has been converted to Unicode.</source>
+        <translation>Tệp được lưu bằng bảng mã %1 và đã được chuyển sang Unicode.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2382,10 @@
     <message>
         <source>A report note needs its report and section.</source>
         <translation>Nội dung báo cáo cần ghi rõ báo cáo và phần.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has &quot;?&quot; where letters were: the file lost its Vietnamese letters when it was saved. Open the original and save it as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx), then import that.</source>
+        <translation>&quot;%1&quot; có dấu &quot;?&quot; thay cho chữ: tệp đã mất dấu tiếng Việt khi được lưu. Hãy mở tệp gốc, lưu lại bằng &quot;CSV UTF-8 (Comma delimited)&quot; hoặc thành sổ Excel (.xlsx) rồi nhập tệp đó.</translation>
     </message>
 </context>
 <context>
@@ -3977,8 +3981,8 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         </translation>
     </message>
     <message>
-        <source>The file was typed in the old %1 encoding; it is shown, and will be imported, converted to Unicode.</source>
-        <translation>Tệp được gõ bằng bảng mã cũ %1; chữ được hiển thị và sẽ được nhập sau khi chuyển sang Unicode.</translation>
+        <source>The file was saved in the old %1 encoding; it is shown, and will be imported, converted to Unicode.</source>
+        <translation>Tệp được lưu bằng bảng mã cũ %1; chữ được hiển thị và sẽ được nhập sau khi chuyển sang Unicode.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ void printProblems(const QString& file, const services::ImportReport& report) {
 void printSummary(const services::ImportReport& report, const services::ImportOptions& options,
                   bool canSkip = true) {
     if (!report.convertedFrom.isEmpty())
-        out() << Text::tr("The file was typed in the %1 encoding and has been converted to "
+        out() << Text::tr("The file was saved in the %1 encoding and has been converted to "
                           "Unicode.")
                      .arg(report.convertedFrom)
               << Qt::endl;

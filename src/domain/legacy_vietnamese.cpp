@@ -14,6 +14,10 @@ namespace {
 
 using CodePair = std::pair<char16_t, char16_t>; // legacy character, Unicode
 
+constexpr char16_t kGrave = u'\u0300', kAcute = u'\u0301', kTilde = u'\u0303',
+                   kHookAbove = u'\u0309', kDotBelow = u'\u0323';
+constexpr char16_t kCircumflex = u'\u0302', kBreve = u'\u0306';
+
 // TCVN3 (the VN3 set of TCVN 5712:1993 used by the ABC fonts), as Windows-1252
 // shows the bytes. Checked letter by letter against UniKey's vnconv tables,
 // xvnkb's tcvn.h and bogoengine's charset.hpp.
@@ -44,9 +48,22 @@ char16_t tcvn3Letter(char16_t c) {
     return c <= 0xFF ? kTcvn3ByByte[c] : char16_t(0);
 }
 
-constexpr char16_t kGrave = u'\u0300', kAcute = u'\u0301', kTilde = u'\u0303',
-                   kHookAbove = u'\u0309', kDotBelow = u'\u0323';
-constexpr char16_t kCircumflex = u'\u0302', kBreve = u'\u0306';
+// Windows-1258 where it differs from Latin-1 (as Python's cp1258 codec and
+// glibc's CP1258 have it): the tones are combining marks, typed after the
+// vowel, ê + 0xDE is ễ.
+constexpr CodePair kWindows1258[] = {
+    {0xC3, u'Ă'},      {0xCC, kGrave}, {0xD0, u'Đ'}, {0xD2, kHookAbove}, {0xD5, u'Ơ'},
+    {0xDD, u'Ư'},      {0xDE, kTilde}, {0xE3, u'ă'}, {0xEC, kAcute},     {0xF0, u'đ'},
+    {0xF2, kDotBelow}, {0xF5, u'ơ'},   {0xFD, u'ư'}, {0xFE, u'₫'},
+};
+
+char16_t windows1258Letter(char16_t c) {
+    for (const auto& [legacy, unicode] : kWindows1258) {
+        if (legacy == c)
+            return unicode;
+    }
+    return 0;
+}
 
 // A VNI mark byte carries a tone, a circumflex or breve, or both at once
 // ("aá" is ấ). Each has a shape for capitals; both shapes mean the same mark.
@@ -107,6 +124,15 @@ bool vniTakesMark(char16_t letter, const VniMark& mark) {
         return base == u'a';
     // Never i: VNI has a letter for each toned i.
     return std::u16string_view(u"aeouyơư").find(base) != std::u16string_view::npos;
+}
+
+// Reading bytes as Windows-1252 yields Latin-1 and, from 0x80-0x9F, these
+// letters; any other letter or mark above U+00FF means the text is Unicode.
+constexpr std::u16string_view kWindows1252Letters = u"ŠšŒœŽžŸƒˆ";
+
+bool isUnicodeOnly(QChar c) {
+    return c.unicode() > 0xFF && (c.isLetter() || c.isMark()) &&
+           kWindows1252Letters.find(c.unicode()) == std::u16string_view::npos;
 }
 
 // A word as an encoding reads it; complete when the encoding accounts for
@@ -177,8 +203,35 @@ Reading readVni(QStringView word) {
     return reading;
 }
 
+// Windows-1258 keeps Latin-1's letters, so a word it leaves as it is ("và")
+// says nothing for it: only a word it changes, all of whose letters the code
+// page can have given, is a complete reading.
+Reading readWindows1258(QStringView text) {
+    Reading reading{{}, false};
+    bool beyondCodePage = false;
+    for (QChar c : text) {
+        const char16_t letter = windows1258Letter(c.unicode());
+        beyondCodePage = beyondCodePage || isUnicodeOnly(c);
+        reading.complete = reading.complete || letter != 0;
+        reading.text += letter != 0 ? QChar(letter) : c;
+    }
+    reading.complete = reading.complete && !beyondCodePage;
+    reading.text = reading.text.normalized(QString::NormalizationForm_C);
+    return reading;
+}
+
 Reading read(QStringView word, LegacyEncoding encoding, bool capitals = false) {
-    return encoding == LegacyEncoding::Tcvn3 ? readTcvn3(word, capitals) : readVni(word);
+    switch (encoding) {
+    case LegacyEncoding::Tcvn3:
+        return readTcvn3(word, capitals);
+    case LegacyEncoding::Vni:
+        return readVni(word);
+    case LegacyEncoding::Windows1258:
+        return readWindows1258(word);
+    case LegacyEncoding::None:
+        break;
+    }
+    return {word.toString(), false};
 }
 
 // Written Vietnamese is one closed set of syllables: onset, vowel group,
@@ -289,15 +342,6 @@ bool isWordCharacter(QChar c) {
     return c.isLetter() || c.isMark() || tcvn3Letter(c.unicode()) != 0;
 }
 
-// Reading bytes as Windows-1252 yields Latin-1 and, from 0x80-0x9F, these
-// letters; any other letter or mark above U+00FF means the text is Unicode.
-constexpr std::u16string_view kWindows1252Letters = u"ŠšŒœŽžŸƒˆ";
-
-bool isUnicodeOnly(QChar c) {
-    return c.unicode() > 0xFF && (c.isLetter() || c.isMark()) &&
-           kWindows1252Letters.find(c.unicode()) == std::u16string_view::npos;
-}
-
 bool isAscii(QStringView word) {
     for (QChar c : word) {
         if (c.unicode() >= 0x80)
@@ -339,14 +383,22 @@ bool readsAsVietnamese(QStringView word, LegacyEncoding encoding) {
     return reading.complete && isSyllable(reading.text);
 }
 
+constexpr LegacyEncoding kEncodings[] = {LegacyEncoding::Tcvn3, LegacyEncoding::Vni,
+                                         LegacyEncoding::Windows1258};
+
+// Counts by encoding; the place of None is unused.
+using Votes = std::array<int, std::size(kEncodings) + 1>;
+
+constexpr std::size_t slot(LegacyEncoding encoding) {
+    return static_cast<std::size_t>(encoding);
+}
+
 struct Evidence {
     bool unicodeOnly = false; // letters no legacy text can contain
-    int unicode = 0;          // words Vietnamese as they stand and in neither encoding
-    int tcvn3 = 0, vni = 0;   // words Vietnamese only through that encoding
+    int unicode = 0;          // words Vietnamese as they stand and in no encoding
+    Votes legacy{};           // words Vietnamese only through that encoding
 
-    int votes(LegacyEncoding encoding) const {
-        return encoding == LegacyEncoding::Tcvn3 ? tcvn3 : vni;
-    }
+    int strongest() const { return *std::ranges::max_element(legacy); }
 };
 
 Evidence weigh(QStringView text) {
@@ -360,29 +412,43 @@ Evidence weigh(QStringView text) {
     forEachRun(text, [&evidence](QStringView run, bool word) {
         if (!word || isAscii(run))
             return;
-        const bool tcvn3 = readsAsVietnamese(run, LegacyEncoding::Tcvn3);
-        const bool vni = readsAsVietnamese(run, LegacyEncoding::Vni);
+        Votes fits{};
+        for (LegacyEncoding encoding : kEncodings)
+            fits[slot(encoding)] = readsAsVietnamese(run, encoding) ? 1 : 0;
         if (isSyllable(run)) {
-            // Both readings fitting ("Tè": tè or Tố) decides nothing.
-            evidence.unicode += !tcvn3 && !vni;
+            // Another reading fitting too ("Tè": tè or Tố) decides nothing.
+            evidence.unicode += std::ranges::none_of(fits, [](int fit) { return fit > 0; });
             return;
         }
-        evidence.tcvn3 += tcvn3;
-        evidence.vni += vni;
+        for (std::size_t i = 0; i < fits.size(); ++i)
+            evidence.legacy[i] += fits[i];
     });
     return evidence;
 }
 
-LegacyEncoding winner(int tcvn3, int vni, int unicode) {
-    if (tcvn3 == vni || std::max(tcvn3, vni) <= unicode)
-        return LegacyEncoding::None;
-    return tcvn3 > vni ? LegacyEncoding::Tcvn3 : LegacyEncoding::Vni;
+// The encoding with the most votes, when no other has as many and Unicode
+// has fewer.
+LegacyEncoding winner(const Votes& votes, int unicode) {
+    LegacyEncoding best = LegacyEncoding::None;
+    int most = unicode;
+    bool tied = false;
+    for (LegacyEncoding encoding : kEncodings) {
+        const int count = votes[slot(encoding)];
+        if (count > most) {
+            best = encoding;
+            most = count;
+            tied = false;
+        } else if (count == most) {
+            tied = true;
+        }
+    }
+    return tied ? LegacyEncoding::None : best;
 }
 
 LegacyEncoding verdict(const Evidence& evidence) {
     if (evidence.unicodeOnly)
         return LegacyEncoding::None;
-    return winner(evidence.tcvn3, evidence.vni, evidence.unicode);
+    return winner(evidence.legacy, evidence.unicode);
 }
 
 } // namespace
@@ -392,30 +458,40 @@ LegacyEncoding detectLegacyEncoding(const QString& text) {
 }
 
 LegacyEncoding detectLegacyEncoding(const QStringList& samples) {
-    int tcvn3 = 0, vni = 0, unicode = 0;
+    Votes votes{};
+    int unicode = 0;
     for (const QString& sample : samples) {
         const Evidence evidence = weigh(sample);
-        switch (verdict(evidence)) {
-        case LegacyEncoding::Tcvn3:
-            ++tcvn3;
-            break;
-        case LegacyEncoding::Vni:
-            ++vni;
-            break;
-        case LegacyEncoding::None:
-            unicode +=
-                evidence.unicodeOnly || evidence.unicode > std::max(evidence.tcvn3, evidence.vni);
-            break;
-        }
+        const LegacyEncoding encoding = verdict(evidence);
+        if (encoding != LegacyEncoding::None)
+            ++votes[slot(encoding)];
+        else
+            unicode += evidence.unicodeOnly || evidence.unicode > evidence.strongest();
     }
-    return winner(tcvn3, vni, unicode);
+    return winner(votes, unicode);
+}
+
+QString legacyEncodingName(LegacyEncoding encoding) {
+    switch (encoding) {
+    case LegacyEncoding::Tcvn3:
+        return QStringLiteral("TCVN3 (ABC)");
+    case LegacyEncoding::Vni:
+        return QStringLiteral("VNI");
+    case LegacyEncoding::Windows1258:
+        return QStringLiteral("Windows-1258");
+    case LegacyEncoding::None:
+        break;
+    }
+    return {};
 }
 
 QString fromLegacy(const QString& text, LegacyEncoding encoding) {
     if (encoding == LegacyEncoding::None)
         return text;
+    if (encoding == LegacyEncoding::Windows1258)
+        return readWindows1258(text).text;
     const Evidence evidence = weigh(text);
-    if (evidence.unicodeOnly || evidence.unicode > evidence.votes(encoding))
+    if (evidence.unicodeOnly || evidence.unicode > evidence.legacy[slot(encoding)])
         return text;
     const bool capitals = encoding == LegacyEncoding::Tcvn3 && tcvn3InCapitals(text);
     QString converted;

@@ -13,7 +13,7 @@
 //   - The delimiter is ',', ';' (Vietnamese Excel) or tab (Excel "Unicode
 //     text"), whichever the header line uses most, outside quotes.
 //   - Encodings as in text_decoding.h: UTF-8 with or without BOM, UTF-16 with
-//     BOM, legacy 8-bit bytes kept as Latin-1 characters.
+//     BOM, legacy 8-bit bytes kept as Windows-1252 characters.
 //   - Cells are trimmed and normalised to NFC; blank lines are skipped, but
 //     SourceRow::line stays the line of the file where the record starts.
 namespace thidua::interchange {

@@ -24,11 +24,11 @@ struct SourceRow {
 enum class SourceEncoding {
     Utf8,
     Utf16,
-    // Not valid UTF-8 and no byte order mark: each byte became the Latin-1
-    // character with the same value (U+0000..U+00FF), so legacy TCVN3 or VNI
-    // text survives byte for byte (QString::toLatin1() gives the bytes back)
-    // for the component that converts it. Cells were trimmed of ASCII white
-    // space only and not normalised.
+    // Not valid UTF-8 and no byte order mark: each byte became its Windows-1252
+    // character (Latin-1, and 1252's punctuation for 0x80-0x9F), so legacy
+    // TCVN3, VNI or Windows-1258 text survives byte for byte for the
+    // component that converts it. Cells were trimmed of ASCII white space
+    // only and not normalised.
     LegacyBytes,
     Xlsx, // XLSX stores Unicode; no decoding decision was made.
 };

@@ -35,6 +35,24 @@ std::optional<QStringConverter::Encoding> utf16WithoutBom(QByteArrayView bytes) 
     return std::nullopt;
 }
 
+// Windows-1252 in 0x80-0x9F, where Latin-1 has control characters. The legacy
+// fonts and Windows-1258 keep these dashes, quotes and letters, so a TCVN3
+// "Thi đua – Khen thưởng" keeps its dash. The five bytes 1252 leaves
+// undefined stay control characters.
+constexpr char16_t kWindows1252High[0x20] = {
+    u'€', 0x81, u'‚', u'ƒ', u'„', u'…', u'†', u'‡', u'ˆ', u'‰', u'Š', u'‹', u'Œ', 0x8D, u'Ž', 0x8F,
+    0x90, u'‘', u'’', u'“', u'”', u'•', u'–', u'—', u'˜', u'™', u'š', u'›', u'œ', 0x9D, u'ž', u'Ÿ',
+};
+
+QString fromWindows1252(QByteArrayView bytes) {
+    QString text = QString::fromLatin1(bytes);
+    for (QChar& c : text) {
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            c = QChar(kWindows1252High[c.unicode() - 0x80]);
+    }
+    return text;
+}
+
 } // namespace
 
 DecodedText decodeText(const QByteArray& bytes) {
@@ -52,7 +70,7 @@ DecodedText decodeText(const QByteArray& bytes) {
     QString text = utf8.decode(view);
     if (!utf8.hasError())
         return {std::move(text), SourceEncoding::Utf8};
-    return {QString::fromLatin1(view), SourceEncoding::LegacyBytes};
+    return {fromWindows1252(view), SourceEncoding::LegacyBytes};
 }
 
 } // namespace thidua::interchange::detail

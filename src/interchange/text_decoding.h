@@ -11,10 +11,10 @@
 //   - without one, UTF-16 is recognised by its zero bytes (text never has them);
 //   - otherwise valid UTF-8 is UTF-8;
 //   - anything else is legacy 8-bit text (TCVN3/ABC, VNI, Windows-1258) and is
-//     read as Latin-1, one character per byte, so the bytes survive for the
-//     component that knows those encodings. Decoding as Windows-1258 here would
-//     lose them: it is available only when Qt is built with ICU, and it would
-//     turn TCVN3 and VNI bytes into unrelated Windows-1258 characters.
+//     read as Windows-1252, one character per byte, the way those users' own
+//     screens showed it, for the component that knows those encodings.
+//     Decoding as Windows-1258 here would lose TCVN3 and VNI text: it would
+//     turn their bytes into unrelated Windows-1258 letters and marks.
 namespace thidua::interchange::detail {
 
 struct DecodedText {

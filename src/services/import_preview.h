@@ -25,7 +25,7 @@ struct ImportPreview {
     int totalRows = 0;
     ImportMapping mapping; // automaticMapping() of the headers
     QString sheetName;     // the worksheet of an XLSX file; empty for text files
-    QString convertedFrom; // "TCVN3 (ABC)" or "VNI" when the text was converted
+    QString convertedFrom; // legacyEncodingName() when the text was converted
 };
 
 } // namespace thidua::services

@@ -53,7 +53,7 @@ struct ImportReport {
     int rowsGood = 0;     // rows without problems: what was, or would be, imported
     int rowsImported = 0; // 0 on a dry run and when a problem stopped the import
     // Set when the file was typed in a legacy font encoding and converted:
-    // "TCVN3 (ABC)" or "VNI".
+    // legacyEncodingName() of the encoding the text was converted from.
     QString convertedFrom;
     std::vector<ImportProblem> problems;
 

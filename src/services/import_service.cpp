@@ -8,6 +8,7 @@
 #include "import_table.h"
 #include "initiatives_import.h"
 #include "log.h"
+#include "lost_letters.h"
 #include "people_import.h"
 #include "registrations_import.h"
 #include "service_context.h"
@@ -84,6 +85,9 @@ Result<ImportPreview> ImportService::preview(ImportKind kind, const QString& pat
     if (!file)
         return std::unexpected(file.error());
     const interchange::SourceTable& table = file->table;
+    // Choosing columns among such headers would be wasted work: say it first.
+    if (auto lost = importing::lostLettersInHeaders(table.headers))
+        return fail(ErrorCode::InvalidInput, *lost);
     ImportPreview preview;
     preview.headers = table.headers;
     preview.totalRows = static_cast<int>(table.rows.size());

@@ -1,5 +1,6 @@
 #include "import_subjects.h"
 
+#include "lost_letters.h"
 #include "person_repository.h"
 #include "service_text.h"
 #include "source_table.h"
@@ -20,6 +21,10 @@ std::optional<domain::RowId> unitFromMatch(ImportRow& row, int field, const QStr
                                            const UnitDirectory& units) {
     if (match.unique())
         return match.ids.front();
+    if (match.ids.empty() && valueLostLetters(name)) {
+        row.problem(field, lostLettersMessage(name));
+        return std::nullopt;
+    }
     if (match.ids.empty()) {
         row.problem(field, Text::tr("There is no unit \"%1\" in the catalogue; import or add it "
                                     "first.")
@@ -149,6 +154,10 @@ QString SubjectFinder::describe(const domain::Person& person) const {
 }
 
 std::optional<Subject> SubjectFinder::findPerson(ImportRow& row, const QString& name) {
+    if (valueLostLetters(name)) {
+        row.problem(fields_.fullName, lostLettersMessage(name));
+        return std::nullopt;
+    }
     const std::optional<QDate> born =
         fields_.birthDate >= 0 ? row.date(fields_.birthDate) : std::nullopt;
     const QString unitName = fields_.unit >= 0 ? row.text(fields_.unit) : QString();

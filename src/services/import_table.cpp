@@ -10,8 +10,9 @@ namespace thidua::services::importing {
 
 namespace {
 
-// Files typed in the old TCVN3 or VNI fonts are converted as a whole: one
-// verdict over every cell, since a single short word can look like either.
+// Files typed in the old TCVN3 or VNI fonts, or saved in Windows-1258, are
+// converted as a whole: one verdict over every cell, since a single short
+// word can look like any of them.
 QString convertLegacyText(interchange::SourceTable& table) {
     QStringList samples = table.titles + table.headers;
     for (const auto& row : table.rows)
@@ -26,8 +27,7 @@ QString convertLegacyText(interchange::SourceTable& table) {
     for (auto& row : table.rows)
         for (QString& cell : row.cells)
             cell = domain::vn::fromLegacy(cell, encoding);
-    return encoding == domain::vn::LegacyEncoding::Tcvn3 ? QStringLiteral("TCVN3 (ABC)")
-                                                         : QStringLiteral("VNI");
+    return domain::vn::legacyEncodingName(encoding);
 }
 
 // A value beyond the last header is data too: a user choosing the columns

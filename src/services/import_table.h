@@ -12,7 +12,7 @@ namespace thidua::services::importing {
 
 struct ImportTable {
     interchange::SourceTable table;
-    // "TCVN3 (ABC)" or "VNI" when the text was converted; empty otherwise.
+    // legacyEncodingName() when the text was converted; empty otherwise.
     QString convertedFrom;
 };
 

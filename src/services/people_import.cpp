@@ -4,6 +4,7 @@
 #include "import_progress.h"
 #include "import_row.h"
 #include "import_subjects.h"
+#include "lost_letters.h"
 #include "person_repository.h"
 #include "person_rules.h"
 #include "service_context.h"
@@ -59,9 +60,11 @@ domain::PersonName readName(ImportRow& row, const ColumnMap& columns) {
 
 void checkName(ImportRow& row, const ColumnMap& columns, const domain::PersonName& name) {
     const QString full = name.fullName();
-    if (std::any_of(full.begin(), full.end(), [](QChar c) { return c.isDigit(); }))
-        row.problem(columns.has(FullName) ? FullName : Given,
-                    Text::tr("\"%1\" contains digits; a name has letters only.").arg(full));
+    const int field = columns.has(FullName) ? FullName : Given;
+    if (valueLostLetters(full))
+        row.problem(field, lostLettersMessage(full));
+    else if (std::any_of(full.begin(), full.end(), [](QChar c) { return c.isDigit(); }))
+        row.problem(field, Text::tr("\"%1\" contains digits; a name has letters only.").arg(full));
 }
 
 void checkBirthDate(ImportRow& row, QDate birthDate, QDate today) {

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "import_subjects.h"
 #include "import_year.h"
+#include "lost_letters.h"
 #include "period_opening.h"
 #include "period_repository.h"
 #include "registration_refusals.h"
@@ -43,9 +44,11 @@ constexpr std::array<FieldSpec, 7> fields{{
      {"ngay dang ky", "date registered", "registered on"}},
 }};
 
-// The registration screens' words (lupdate misreads them inside the class below).
+// The registration screens' words (lupdate misreads them inside the class below);
+// "L?TT" is LĐTT in a file that lost its letters, which must be said instead.
 QString noSuchTitle(const QString& typed) {
-    return Text::tr("There is no title \"%1\".").arg(typed);
+    return valueLostLetters(typed) ? lostLettersMessage(typed)
+                                   : Text::tr("There is no title \"%1\".").arg(typed);
 }
 
 // A title as the row writes it: its code, the clerks' abbreviation or its

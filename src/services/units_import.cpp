@@ -2,6 +2,7 @@
 
 #include "import_progress.h"
 #include "import_row.h"
+#include "lost_letters.h"
 #include "service_context.h"
 #include "service_text.h"
 #include "source_table.h"
@@ -51,6 +52,8 @@ Result<std::vector<UnitRow>> readRows(const interchange::SourceTable& table,
         ImportRow row(columns, source.line, source.cells, problems);
         UnitRow read{source.line, {}, row.text(Parent)};
         read.unit.name = row.required(Name);
+        if (valueLostLetters(read.unit.name))
+            row.problem(Name, lostLettersMessage(read.unit.name));
         read.unit.shortName = row.text(ShortName);
         const QString kind = row.text(Kind);
         if (kind.isEmpty())

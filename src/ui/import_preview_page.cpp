@@ -55,7 +55,7 @@ void ImportPreviewPage::initializePage() {
                         .arg(domain::vn::formatInteger(preview.totalRows))
                   : tr("%1: %n row(s).", nullptr, preview.totalRows).arg(where));
     if (!preview.convertedFrom.isEmpty())
-        lines << tr("The file was typed in the old %1 encoding; it is shown, and will be "
+        lines << tr("The file was saved in the old %1 encoding; it is shown, and will be "
                     "imported, converted to Unicode.")
                      .arg(preview.convertedFrom);
     summaryLabel_->setText(lines.join(QLatin1Char('\n')));

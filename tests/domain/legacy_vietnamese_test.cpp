@@ -5,23 +5,15 @@
 #include <gtest/gtest.h>
 
 #include <ostream>
+#include <string>
 
 namespace vn = thidua::domain::vn;
 using vn::LegacyEncoding;
 
 namespace thidua::domain::vn {
 void PrintTo(LegacyEncoding encoding, std::ostream* out) {
-    switch (encoding) {
-    case LegacyEncoding::None:
-        *out << "None";
-        return;
-    case LegacyEncoding::Tcvn3:
-        *out << "Tcvn3";
-        return;
-    case LegacyEncoding::Vni:
-        *out << "Vni";
-        return;
-    }
+    *out << (encoding == LegacyEncoding::None ? std::string("None")
+                                              : legacyEncodingName(encoding).toStdString());
 }
 } // namespace thidua::domain::vn
 
@@ -242,6 +234,124 @@ TEST(LegacyVietnameseVni, OutputIsNfc) {
 TEST(LegacyVietnameseVni, MarksAfterLettersThatCannotTakeThemStay) {
     // A circumflex belongs on a, e, o and a breve on a only; ì is a letter.
     EXPECT_EQ(vn::fromLegacy(u8("Haø Bâ Té Hì"), LegacyEncoding::Vni), u8("Hà Bâ Té Hì"));
+}
+
+// ---- Windows-1258 -----------------------------------------------------------
+
+// The samples' Unicode text as Excel's "CSV (Comma delimited)" saves it on
+// Windows set to Vietnamese, shown as Windows-1252: encoded by glibc's iconv
+// (CP1258), not by the code under test. Latin-1's toned letters stay (à, á,
+// â, ê, ô, ú...); the others are a base letter and a combining tone mark.
+struct Windows1258Sample {
+    const char* windows1258;
+    const char* unicode;
+};
+
+// clang-format off
+constexpr Windows1258Sample kWindows1258Samples[] = {
+    {"Lê Vãn Khánh", "Lê Văn Khánh"},
+    {"Phaòm Thiò Thu Hýõng", "Phạm Thị Thu Hương"},
+    {"TrâÌn Ðýìc Thãìng", "Trần Đức Thắng"},
+    {"VuÞ Thiò Kim Yêìn", "Vũ Thị Kim Yến"},
+    {"Hoàng Quôìc Viêòt", "Hoàng Quốc Việt"},
+    {"Ðãòng Thùy Dung", "Đặng Thùy Dung"},
+    {"Bùi Xuân TrýõÌng", "Bùi Xuân Trường"},
+    {"Dýõng Minh Tuâìn", "Dương Minh Tuấn"},
+    {"Ngô BaÒo Ngoòc", "Ngô Bảo Ngọc"},
+    {"HuyÌnh Thiò MyÞ Lêò", "Huỳnh Thị Mỹ Lệ"},
+    {"ÐôÞ HôÌng Nhung", "Đỗ Hồng Nhung"},
+    {"Lyì ThýÌa Ân", "Lý Thừa Ân"},
+    {"VoÞ Thiò Sáu", "Võ Thị Sáu"},
+    {"Lê Thiò CâÒm Tú", "Lê Thị Cẩm Tú"},
+    {"NguyêÞn Vãn ThiÌn", "Nguyễn Văn Thìn"},
+    {"SõÒ Giáo duòc và Ðào taòo", "Sở Giáo dục và Đào tạo"},
+    {"UyÒ ban nhân dân tiÒnh QuaÒng Ninh", "Uỷ ban nhân dân tỉnh Quảng Ninh"},
+    {"TrýõÌng TiêÒu hoòc NguyêÞn TraÞi", "Trường Tiểu học Nguyễn Trãi"},
+    {"Bêònh viêòn Ða khoa tiÒnh ThýÌa Thiên Huêì", "Bệnh viện Đa khoa tỉnh Thừa Thiên Huế"},
+    {"Công an huyêòn Ðãìk Mil", "Công an huyện Đắk Mil"},
+    {"PhoÌng TôÒ chýìc cán bôò", "Phòng Tổ chức cán bộ"},
+    {"Hôòi ðôÌng Thi ðua – Khen thýõÒng", "Hội đồng Thi đua – Khen thưởng"},
+    {"Thành phôì Ðà NãÞng", "Thành phố Đà Nẵng"},
+    {"Khoa PhâÞu thuâòt, Bêònh viêòn Chõò RâÞy", "Khoa Phẫu thuật, Bệnh viện Chợ Rẫy"},
+    {"Hõòp tác xaÞ Lõòi Thành", "Hợp tác xã Lợi Thành"},
+    {"Hôòi Liên hiêòp Phuò nýÞ, Hôòi SýÒ hoòc", "Hội Liên hiệp Phụ nữ, Hội Sử học"},
+    {"Côòng hoÌa xaÞ hôòi chuÒ nghiÞa Viêòt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"},
+    {"Ðôòc lâòp - Týò do - Haònh phúc", "Độc lập - Tự do - Hạnh phúc"},
+    {"Bà meò Viêòt Nam anh hùng NguyêÞn Thiò Myò", "Bà mẹ Việt Nam anh hùng Nguyễn Thị Mỵ"},
+    {"Traòi hè thiêìu nhi, tranh veÞ cuÒa treÒ em", "Trại hè thiếu nhi, tranh vẽ của trẻ em"},
+    {"Doanh nghiêòp nhoÒ và výÌa giúp ðõÞ nhau", "Doanh nghiệp nhỏ và vừa giúp đỡ nhau"},
+    {"ÐýõÌng thãÒng", "Đường thẳng"},
+    {"Cãn cýì Luâòt Thi ðua, Khen thýõÒng nãm 2022; xét ðêÌ nghiò cuÒa Giám ðôìc SõÒ Nôòi vuò, ChuÒ tiòch UBND tiÒnh quyêìt"
+     " ðiònh tãòng BãÌng khen cho các tâòp thêÒ và cá nhân ðaÞ có thành tích xuâìt sãìc trong phong trào thi ðua yêu nýõìc.",
+     "Căn cứ Luật Thi đua, Khen thưởng năm 2022; xét đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh quyết định"
+     " tặng Bằng khen cho các tập thể và cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước."},
+    {"NGUYÊÞN THIò TÔì NGA", "NGUYỄN THỊ TỐ NGA"},
+    {"ÐÀO QUYì LÔòC", "ĐÀO QUÝ LỘC"},
+    {"HÀ NÔòI", "HÀ NỘI"},
+    {"CÔòNG HOÌA XAÞ HÔòI CHUÒ NGHIÞA VIÊòT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+    {"ÐÔòC LÂòP - TÝò DO - HAòNH PHÚC", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC"},
+    {"UÒY BAN NHÂN DÂN TIÒNH QUAÒNG NINH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"},
+    {"BÃÌNG KHEN", "BẰNG KHEN"},
+    {"CHIÊìN SIÞ THI ÐUA CÕ SÕÒ", "CHIẾN SĨ THI ĐUA CƠ SỞ"},
+    {"TRÝÕÌNG TRUNG HOòC PHÔÒ THÔNG LÊ QUYì ÐÔN", "TRƯỜNG TRUNG HỌC PHỔ THÔNG LÊ QUÝ ĐÔN"},
+};
+// clang-format on
+
+TEST(LegacyVietnameseWindows1258, ConvertsTextAsExcelSavedIt) {
+    EXPECT_EQ(vn::fromLegacy(u8("NguyêÞn Thiò Tôì Nga"), LegacyEncoding::Windows1258),
+              u8("Nguyễn Thị Tố Nga"));
+    EXPECT_EQ(vn::fromLegacy(u8("Hà Nôòi"), LegacyEncoding::Windows1258), u8("Hà Nội"));
+}
+
+TEST(LegacyVietnameseWindows1258, EveryCodeOfTheTable) {
+    // The letters of their own, the five tones after a vowel, and the đồng sign.
+    EXPECT_EQ(vn::fromLegacy(u8("Ãn ãn Ðen ðen Õn õn Ýng ýng"), LegacyEncoding::Windows1258),
+              u8("Ăn ăn Đen đen Ơn ơn Ưng ưng"));
+    EXPECT_EQ(vn::fromLegacy(u8("aÌ aì aÒ aÞ aò"), LegacyEncoding::Windows1258), u8("à á ả ã ạ"));
+    EXPECT_EQ(vn::fromLegacy(u8("5.000þ – “x”"), LegacyEncoding::Windows1258), u8("5.000₫ – “x”"));
+}
+
+TEST(LegacyVietnameseWindows1258, ConvertsEachSample) {
+    for (const Windows1258Sample& sample : kWindows1258Samples) {
+        SCOPED_TRACE(sample.unicode);
+        EXPECT_EQ(vn::fromLegacy(u8(sample.windows1258), LegacyEncoding::Windows1258),
+                  u8(sample.unicode));
+    }
+}
+
+TEST(LegacyVietnameseWindows1258, DetectsTheSamplesWithAWordOnlyItAccountsFor) {
+    QStringList column;
+    for (const Windows1258Sample& sample : kWindows1258Samples)
+        column << u8(sample.windows1258);
+    EXPECT_EQ(vn::detectLegacyEncoding(column), LegacyEncoding::Windows1258);
+    // "Lê Vãn Khánh" is Unicode as it stands too ("Vãn" is a word): alone it
+    // decides nothing, and the column decides for it.
+    EXPECT_EQ(vn::detectLegacyEncoding(u8("Lê Vãn Khánh")), LegacyEncoding::None);
+    EXPECT_EQ(vn::detectLegacyEncoding(u8("NguyêÞn Vãn ThiÌn")), LegacyEncoding::Windows1258);
+    EXPECT_EQ(vn::detectLegacyEncoding(u8("Thành phôì Ðà NãÞng")), LegacyEncoding::Windows1258);
+}
+
+TEST(LegacyVietnameseWindows1258, UnicodeWithOnlyLatin1LettersIsNotWindows1258) {
+    // "Võ" reads "Vơ" and "Lý" reads "Lư" in Windows-1258, both Vietnamese:
+    // such words decide nothing, and "Tùng", "Lâm" count for Unicode.
+    EXPECT_EQ(vn::detectLegacyEncoding(u8("Võ Tùng Lâm")), LegacyEncoding::None);
+    EXPECT_EQ(vn::detectLegacyEncoding(u8("Lý Thái Tông")), LegacyEncoding::None);
+    EXPECT_EQ(vn::detectLegacyEncoding(QStringList{u8("Võ Tùng Lâm"), u8("Lý Thái Tông"),
+                                                   u8("Hà Tĩnh"), u8("São Paulo")}),
+              LegacyEncoding::None);
+}
+
+TEST(LegacyVietnameseWindows1258, AColumnOfShortValuesIsDecidedByItsMajority) {
+    const QStringList column{u8("Nam"), u8("NýÞ"), u8("NýÞ"), u8("Nam"), u8("Võ"), u8("Hà")};
+    EXPECT_EQ(vn::detectLegacyEncoding(column), LegacyEncoding::Windows1258);
+}
+
+TEST(LegacyVietnameseWindows1258, TheFontsAreNotTakenForIt) {
+    for (const Sample& sample : kSamples) {
+        SCOPED_TRACE(sample.unicode);
+        EXPECT_NE(vn::detectLegacyEncoding(u8(sample.tcvn3)), LegacyEncoding::Windows1258);
+        EXPECT_NE(vn::detectLegacyEncoding(u8(sample.vni)), LegacyEncoding::Windows1258);
+    }
 }
 
 // ---- Both -------------------------------------------------------------------

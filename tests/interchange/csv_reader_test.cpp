@@ -205,21 +205,32 @@ TEST(CsvReader, RecognisesUtf16WithoutAByteOrderMark) {
     EXPECT_EQ(table.encoding, SourceEncoding::Utf16);
 }
 
-TEST(CsvReader, KeepsLegacyTcvn3BytesAsLatin1Characters) {
+TEST(CsvReader, KeepsLegacyTcvn3BytesAsWindows1252Characters) {
     // "Nguyễn Thị Hoà" and "Phòng Tổ chức" in TCVN3 (ABC), as old offices typed
     // them with the .VnTime font ("NguyÔn ThÞ Hoµ", "Phßng Tæ chøc"): not UTF-8,
     // so every byte becomes one character. The second cell also starts with 0xA0
-    // and ends with 0x85, which Unicode counts as spaces but legacy fonts use as
-    // letters: only ASCII white space may be trimmed.
+    // and ends with 0x85, which Unicode counts as spaces (no-break space, NEL)
+    // but which are a letter and "…" in these fonts: only ASCII white space may
+    // be trimmed.
     const QByteArray name = "Nguy\xd4n Th\xde Ho\xb5";
     const QByteArray unit = "\xa0Ph\xdfng T\xe6 ch\xf8"
                             "c\x85";
     const SourceTable table = readBytes("Ho ten;Don vi\n" + name + " ;" + unit + "\n");
     EXPECT_EQ(table.encoding, SourceEncoding::LegacyBytes);
     ASSERT_EQ(table.rows.size(), 1u);
-    EXPECT_EQ(table.rows[0].cells[0].toLatin1(), name);
-    EXPECT_EQ(table.rows[0].cells[1].toLatin1(), unit);
-    EXPECT_EQ(table.rows[0].cells[1], QString::fromLatin1(unit));
+    EXPECT_EQ(table.rows[0].cells[0], QString::fromLatin1(name));
+    EXPECT_EQ(table.rows[0].cells[1], QString::fromLatin1(unit.chopped(1)) + u8("…"));
+}
+
+TEST(CsvReader, ReadsLegacyPunctuationAsWindowsShowedIt) {
+    // Dashes and curly quotes of 0x80-0x9F are Windows-1252's in the legacy
+    // fonts and in Windows-1258, not Latin-1's control characters.
+    const SourceTable table =
+        readBytes("Ten;Ghi chu\nTh\xad\xebng \x96 ph\xb8t;\x93Kh\xe1\x94 \x80\x81\n");
+    ASSERT_EQ(table.rows.size(), 1u);
+    EXPECT_EQ(table.rows[0].cells[0], u8("Th\u00AD\u00EBng – ph\u00B8t"));
+    // 0x81 is undefined in Windows-1252 and stays what it was.
+    EXPECT_EQ(table.rows[0].cells[1], u8("“Kh\u00E1” €\u0081"));
 }
 
 TEST(CsvReader, TreatsAFileCutInsideAUtf8SequenceAsLegacyBytes) {

@@ -28,11 +28,19 @@ protected:
     }
 
     // A UTF-8 CSV file as a clerk saves it from Excel.
-    QString csv(const QString& name, const QString& text) {
+    QString csv(const QString& name, const QString& text) { return write(name, text.toUtf8()); }
+
+    // A CSV of 8-bit text, one byte per character of text: legacy bytes as
+    // Windows-1252 shows them ("NguyÔn" is TCVN3's Nguyễn).
+    QString eightBitCsv(const QString& name, const QString& text) {
+        return write(name, text.toLatin1());
+    }
+
+    QString write(const QString& name, const QByteArray& bytes) {
         const QString path = temp.dir() + QLatin1Char('/') + name;
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
+        file.write(bytes);
         return path;
     }
 

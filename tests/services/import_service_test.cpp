@@ -251,11 +251,7 @@ TEST_F(ImportServiceTest, AFileTypedInTheOldTcvn3FontsIsConvertedToUnicode) {
     const QString text = QStringLiteral("STT,Ho va ten,Ngay sinh,Gioi tinh,Don vi\n"
                                         "1,NguyÔn ThÞ Tè Nga,14/03/1985,Nu,Vu Phap luat quoc te\n"
                                         "2,§µo Quý Léc,05/02/1979,Nam,Vu Phap luat quoc te\n");
-    const QString path = temp.dir() + QStringLiteral("/tcvn3.csv");
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(text.toLatin1());
-    file.close();
+    const QString path = eightBitCsv(QStringLiteral("tcvn3.csv"), text);
 
     const auto report = import(ImportKind::People, path);
     EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
@@ -265,6 +261,68 @@ TEST_F(ImportServiceTest, AFileTypedInTheOldTcvn3FontsIsConvertedToUnicode) {
         names << person.name.fullName();
     EXPECT_EQ(names,
               (QStringList{QStringLiteral("Đào Quý Lộc"), QStringLiteral("Nguyễn Thị Tố Nga")}));
+}
+
+TEST_F(ImportServiceTest, AnExcelCsvSavedOnVietnameseWindowsIsConvertedToUnicode) {
+    // Excel's "CSV (Comma delimited)" on Windows set to Vietnamese writes
+    // Windows-1258 (encoded here by iconv, shown as Windows-1252): the headers
+    // are recognised once converted, and "Lê Vãn Khánh", which alone would be
+    // Unicode too, is read as the file is.
+    const QString text = QStringLiteral(
+        "STT,Hoò và tên,Ngày sinh,Giõìi tính,Chýìc vuò,Ðõn viò\n"
+        "1,NguyêÞn Thiò Tôì Nga,14/03/1985,NýÞ,Chuyên viên,Vuò Pháp luâòt quôìc têì\n"
+        "2,Lê Vãn Khánh,05/02/1979,Nam,Phó Vuò trýõÒng,Vuò Pháp luâòt quôìc têì\n");
+    const QString path = eightBitCsv(QStringLiteral("excel-1258.csv"), text);
+
+    const auto report = import(ImportKind::People, path);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.convertedFrom, QStringLiteral("Windows-1258"));
+    QStringList names;
+    for (const auto& person : people())
+        names << person.name.fullName() + QLatin1Char('/') + person.position;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Lê Văn Khánh/Phó Vụ trưởng"),
+                                  QStringLiteral("Nguyễn Thị Tố Nga/Chuyên viên")}));
+}
+
+// Excel's "CSV (Comma delimited)" on an English Windows turns every letter
+// Windows-1252 lacks into "?"; the bytes (written here as Latin-1) keep à, á,
+// â, ê, ô... and nothing can bring the others back.
+TEST_F(ImportServiceTest, AFileThatLostItsLettersIsRefusedSayingHowToSaveIt) {
+    const QString lost = eightBitCsv(
+        QStringLiteral("mat-dau.csv"),
+        QStringLiteral("STT,H? và tên,Ngày sinh,Gi?i tính,Ch?c v?,??n v?\n"
+                       "1,Nguy?n Th? T? Nga,14/03/1985,N?,Chuyên viên,V? Pháp lu?t qu?c t?\n"));
+    const auto whole = import(ImportKind::People, lost);
+    ASSERT_EQ(whole.problems.size(), 1u);
+    EXPECT_EQ(whole.problems.front().line, 0);
+    EXPECT_TRUE(whole.problems.front().message.contains(QStringLiteral("\"H? và tên\"")));
+    EXPECT_TRUE(whole.problems.front().message.contains(QStringLiteral("CSV UTF-8")));
+    // The wizard's first step says the same before any column is chosen.
+    const auto preview = workspace->imports().preview(ImportKind::People, lost);
+    ASSERT_FALSE(preview);
+    EXPECT_EQ(preview.error().message, whole.problems.front().message);
+
+    // Headers typed without diacritics survive; the names must not be stored.
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    const QString names =
+        csv(QStringLiteral("ten-mat-dau.csv"),
+            QStringLiteral("STT,Ho va ten,Ngay sinh,Gioi tinh,Don vi\n"
+                           "1,Nguy?n V?n V?,05/02/1979,Nam,Vu Phap luat quoc te\n"
+                           "2,Lê Th? Hoa,05/02/1980,Nữ,V? Pháp lu?t qu?c t?\n"
+                           "3,Nguyễn Thị Tố Nga,14/03/1985,Nữ,Vu Phap luat quoc te\n"));
+    const auto rows = import(ImportKind::People, names, skip);
+    EXPECT_TRUE(hasProblem(rows, 2, QStringLiteral("Ho va ten"), QStringLiteral("CSV UTF-8")));
+    EXPECT_TRUE(hasProblem(rows, 3, QStringLiteral("Ho va ten"), QStringLiteral("\"Lê Th? Hoa\"")));
+    EXPECT_TRUE(hasProblem(rows, 3, QStringLiteral("Don vi"), QStringLiteral("CSV UTF-8")));
+    EXPECT_EQ(rows.rowsImported, 1);
+    ASSERT_EQ(people().size(), 1u);
+    EXPECT_EQ(people().front().name.fullName(), QStringLiteral("Nguyễn Thị Tố Nga"));
+
+    const QString units = csv(QStringLiteral("don-vi-mat-dau.csv"),
+                              QStringLiteral("STT,Ten don vi\n1,Phòng T? ch?c cán b?\n"));
+    EXPECT_TRUE(hasProblem(import(ImportKind::Units, units), 2, QStringLiteral("Ten don vi"),
+                           QStringLiteral("CSV UTF-8")));
 }
 
 TEST_F(ImportServiceTest, AnExcelListWithATitleAboveItsHeaderImportsAsItIs) {
@@ -463,11 +521,7 @@ TEST_F(ImportServiceTest, APreviewShowsTheFirstRowsAndTheColumnsTheHeadersGive) 
 TEST_F(ImportServiceTest, APreviewShowsLegacyTextConverted) {
     const QString text = QStringLiteral("STT,Hä vµ tªn,Ngay sinh,Gioi tinh,Don vi\n"
                                         "1,NguyÔn ThÞ Tè Nga,14/03/1985,Nu,Vu Phap luat quoc te\n");
-    const QString path = temp.dir() + QStringLiteral("/tcvn3-xem.csv");
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(text.toLatin1());
-    file.close();
+    const QString path = eightBitCsv(QStringLiteral("tcvn3-xem.csv"), text);
 
     const auto preview = workspace->imports().preview(ImportKind::People, path);
     ASSERT_TRUE(preview) << preview.error().message.toStdString();

@@ -63,11 +63,13 @@ protected:
         ui::InputDialog::clearNextText();
     }
 
-    QString file(const QString& name, const QString& text) {
+    QString file(const QString& name, const QString& text) { return file(name, text.toUtf8()); }
+
+    QString file(const QString& name, const QByteArray& bytes) {
         const QString path = folder.filePath(name);
         QFile out(path);
         EXPECT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write(text.toUtf8());
+        out.write(bytes);
         return path;
     }
 
@@ -482,6 +484,48 @@ TEST_F(GuiImportWizard, AnUnreadableFileIsSaidOnTheFirstStep) {
     auto error = find<QLabel>("importFileErrorLabel");
     EXPECT_FALSE(error->isHidden());
     EXPECT_TRUE(error->text().contains(QStringLiteral("khong-co.csv")))
+        << error->text().toStdString();
+}
+
+TEST_F(GuiImportWizard, AnAnsiCsvIsShownConvertedOrRefusedWhenItLostItsLetters) {
+    // Excel's "CSV (Comma delimited)" on Windows set to Vietnamese: Windows-1258
+    // (iconv's CP1258, written as the Windows-1252 characters of its bytes).
+    const QString vietnamese =
+        file(QStringLiteral("excel-1258.csv"),
+             QStringLiteral(
+                 "STT,Hoò và tên,Ngày sinh,Giõìi tính,Chýìc vuò,Ðõn viò\n"
+                 "1,NguyêÞn Thiò Tôì Nga,14/03/1985,NýÞ,Chuyên viên,Vuò Pháp luâòt quôìc têì\n")
+                 .toLatin1());
+    ASSERT_TRUE(openWizard());
+    auto pathEdit = find<QLineEdit>("importFileLineEdit");
+    QTest::keyClicks(pathEdit, vietnamese);
+    QTest::keyClick(pathEdit, Qt::Key_Return);
+    ASSERT_EQ(wizard->currentId(), ui::ImportWizard::MappingPage);
+    EXPECT_EQ(find<QLabel>("importSampleLabel_full_name")->text(),
+              QStringLiteral("Nguyễn Thị Tố Nga"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_EQ(wizard->currentId(), ui::ImportWizard::PreviewPage);
+    snapshot("06-windows-1258");
+    EXPECT_TRUE(
+        find<QLabel>("importPreviewSummaryLabel")->text().contains(QStringLiteral("Windows-1258")));
+
+    // The same list saved on an English Windows: every letter 1252 lacks is "?".
+    const QString lost =
+        file(QStringLiteral("excel-1252.csv"),
+             QStringLiteral("STT,H? và tên,Ngày sinh,Gi?i tính,Ch?c v?,??n v?\n"
+                            "1,Nguy?n Th? T? Nga,14/03/1985,N?,Chuyên viên,V? Pháp lu?t qu?c t?\n")
+                 .toLatin1());
+    wizard->back();
+    wizard->back();
+    ASSERT_EQ(wizard->currentId(), ui::ImportWizard::FilePage);
+    pathEdit->setText(lost);
+    clickNext();
+    snapshot("07-lost-letters");
+    EXPECT_EQ(wizard->currentId(), ui::ImportWizard::FilePage);
+    auto error = find<QLabel>("importFileErrorLabel");
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("\"H? và tên\"")) &&
+                error->text().contains(QStringLiteral("CSV UTF-8")))
         << error->text().toStdString();
 }
 
