@@ -1,5 +1,6 @@
 #include "import_table.h"
 
+#include "gender_columns.h"
 #include "legacy_vietnamese.h"
 #include "table_reader.h"
 
@@ -49,6 +50,7 @@ Result<ImportTable> readImportTable(const QString& path) {
     ImportTable result{std::move(*table), {}};
     result.convertedFrom = convertLegacyText(result.table);
     padHeaders(result.table);
+    joinGenderColumns(result.table);
     return result;
 }
 

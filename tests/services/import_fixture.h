@@ -1,9 +1,11 @@
 #pragma once
 
 #include "audit_log.h"
+#include "catalogue_service.h"
 #include "change_events.h"
 #include "fake_clock.h"
 #include "import_service.h"
+#include "person_list_query.h"
 #include "temp_database.h"
 #include "workspace.h"
 
@@ -25,6 +27,26 @@ protected:
         workspace = std::move(*opened);
         workspace->changes().subscribe(
             [this](const services::ChangeEvent& event) { events.push_back(event); });
+    }
+
+    domain::RowId addUnit(const QString& name, domain::RowId parent = domain::NoId) {
+        domain::Unit unit;
+        unit.name = name;
+        unit.parentId = parent;
+        auto created = workspace->catalogue().createUnit(unit);
+        EXPECT_TRUE(created) << created.error().message.toStdString();
+        return created ? created->id : domain::NoId;
+    }
+
+    std::vector<domain::Person> people() {
+        auto db = temp.open(storage::OpenMode::ReadOnly);
+        std::vector<domain::Person> all;
+        storage::PersonListRequest everyone;
+        everyone.limit = 1000;
+        auto page = storage::PersonListQuery(db).page(everyone);
+        for (const auto& row : *page)
+            all.push_back(row.person);
+        return all;
     }
 
     // A UTF-8 CSV file as a clerk saves it from Excel.

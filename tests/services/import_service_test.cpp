@@ -25,26 +25,6 @@ protected:
         events.clear();
     }
 
-    domain::RowId addUnit(const QString& name, domain::RowId parent = domain::NoId) {
-        domain::Unit unit;
-        unit.name = name;
-        unit.parentId = parent;
-        auto created = workspace->catalogue().createUnit(unit);
-        EXPECT_TRUE(created) << created.error().message.toStdString();
-        return created ? created->id : domain::NoId;
-    }
-
-    std::vector<domain::Person> people() {
-        auto db = temp.open(storage::OpenMode::ReadOnly);
-        std::vector<domain::Person> all;
-        storage::PersonListRequest everyone;
-        everyone.limit = 1000;
-        auto page = storage::PersonListQuery(db).page(everyone);
-        for (const auto& row : *page)
-            all.push_back(row.person);
-        return all;
-    }
-
     domain::RowId vuPhapLuat = domain::NoId;
     domain::RowId soTuPhap = domain::NoId;
     domain::RowId thanhTraSo = domain::NoId;

@@ -529,6 +529,22 @@ TEST_F(GuiImportWizard, AnAnsiCsvIsShownConvertedOrRefusedWhenItLostItsLetters) 
         << error->text().toStdString();
 }
 
+TEST_F(GuiImportWizard, DatesOfBirthUnderNamAndNuAreShownAsTheGenderTheyGive) {
+    const QString path =
+        file(QStringLiteral("nam-nu.csv"),
+             QStringLiteral("DANH SÁCH CÁN BỘ\n"
+                            "STT,Họ và tên,Ngày sinh,,Chức vụ,Đơn vị\n"
+                            ",,Nam,Nữ,,\n"
+                            "1,Lê Thị Bình,,05/06/1985,Chuyên viên,Vụ Pháp luật quốc tế\n"));
+    ASSERT_TRUE(openWizard());
+    find<QLineEdit>("importFileLineEdit")->setText(path);
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ui::ImportWizard::MappingPage);
+    snapshot("08-nam-nu");
+    EXPECT_EQ(find<QLabel>("importSampleLabel_gender")->text(), QStringLiteral("Nữ"));
+    EXPECT_EQ(find<QLabel>("importSampleLabel_birth_date")->text(), QStringLiteral("05/06/1985"));
+}
+
 TEST_F(GuiImportWizard, UnitsComeFirstIntoAnEmptyCatalogueAndThePeoplePageOffersTheImport) {
     // The people page carries the same action, with its shortcut.
     auto button = test::child<QToolButton>(*window, "importToolButton");

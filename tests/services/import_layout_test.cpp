@@ -1,0 +1,106 @@
+// Lists laid out the way Vietnamese offices draw them in Excel: the date of
+// birth in the men's or the women's column under one merged header.
+
+#include "import_fixture.h"
+
+#include <xlsxwriter.h>
+
+using namespace thidua;
+using services::ImportKind;
+using test::hasProblem;
+
+namespace {
+
+class ImportLayoutTest : public test::ImportFixture {
+protected:
+    void SetUp() override {
+        ImportFixture::SetUp();
+        addUnit(QStringLiteral("Vụ Pháp luật quốc tế"));
+    }
+
+    // Name, date of birth and unit of everyone imported, by name.
+    QStringList imported() {
+        QStringList lines;
+        for (const domain::Person& person : people())
+            lines << QStringLiteral("%1 %2 %3 %4")
+                         .arg(person.name.fullName(),
+                              person.gender == domain::Gender::Male ? QStringLiteral("Nam")
+                                                                    : QStringLiteral("Nữ"),
+                              person.birthDate.toString(Qt::ISODate), person.position);
+        return lines;
+    }
+};
+
+} // namespace
+
+TEST_F(ImportLayoutTest, TheDateOfBirthUnderNamAndNuGivesTheGender) {
+    // Row 3 holds "Ngày sinh" merged over two columns and "Chức vụ, đơn vị"
+    // over two more; row 4 names the columns under them; STT and "Họ và tên"
+    // are merged down over both rows.
+    const QString path = temp.dir() + QStringLiteral("/danh-sach.xlsx");
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, nullptr);
+    worksheet_merge_range(sheet, 0, 0, 0, 5, "DANH SÁCH CÁN BỘ NĂM 2025", nullptr);
+    worksheet_merge_range(sheet, 2, 0, 3, 0, "STT", nullptr);
+    worksheet_merge_range(sheet, 2, 1, 3, 1, "Họ và tên", nullptr);
+    worksheet_merge_range(sheet, 2, 2, 2, 3, "Ngày sinh", nullptr);
+    worksheet_merge_range(sheet, 2, 4, 2, 5, "Chức vụ, đơn vị công tác", nullptr);
+    const char* below[] = {"Nam", "Nữ", "Chức vụ", "Đơn vị"};
+    for (lxw_col_t column = 2; column < 6; ++column)
+        worksheet_write_string(sheet, 3, column, below[column - 2], nullptr);
+    const struct {
+        const char *name, *man, *woman, *position;
+    } rows[] = {
+        {"Nguyễn Văn An", "12/03/1980", "", "Chuyên viên"},
+        {"Lê Thị Bình", "", "05/06/1985", "Chuyên viên chính"},
+        {"Trần Thị Cúc", "01/01/1990", "02/02/1991", "Văn thư"},
+        {"Phạm Văn Dũng", "", "", "Lái xe"},
+    };
+    lxw_row_t line = 4;
+    for (const auto& row : rows) {
+        worksheet_write_number(sheet, line, 0, line - 3, nullptr);
+        worksheet_write_string(sheet, line, 1, row.name, nullptr);
+        worksheet_write_string(sheet, line, 2, row.man, nullptr);
+        worksheet_write_string(sheet, line, 3, row.woman, nullptr);
+        worksheet_write_string(sheet, line, 4, row.position, nullptr);
+        worksheet_write_string(sheet, line, 5, "Vụ Pháp luật quốc tế", nullptr);
+        ++line;
+    }
+    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
+
+    services::ImportOptions skip;
+    skip.skipBadRows = true;
+    const auto report = import(ImportKind::People, path, skip);
+    // Both columns filled, or neither: the gender is for the clerk to say, on
+    // the row Excel shows.
+    const QString gender = QStringLiteral("Giới tính (theo cột Nam, Nữ)");
+    EXPECT_TRUE(hasProblem(report, 7, gender, QStringLiteral("Nam: 01/01/1990; Nữ: 02/02/1991")));
+    EXPECT_TRUE(hasProblem(report, 8, gender, QStringLiteral("empty")));
+    EXPECT_EQ(report.problems.size(), 2u);
+    EXPECT_EQ(imported(), (QStringList{QStringLiteral("Nguyễn Văn An Nam 1980-03-12 Chuyên viên"),
+                                       QStringLiteral("Lê Thị Bình Nữ 1985-06-05 Chuyên viên "
+                                                      "chính")}));
+}
+
+TEST_F(ImportLayoutTest, NamAndNuAsTheHeadersThemselvesInEitherOrder) {
+    const QString path =
+        csv(QStringLiteral("nu-nam.csv"),
+            QStringLiteral("STT;Họ và tên;Nữ;Nam;Chức vụ;Đơn vị\n"
+                           "1;Nguyễn Văn An;;12/03/1980;Chuyên viên;Vụ Pháp luật quốc tế\n"
+                           "2;Lê Thị Bình;05/06/1985;;Văn thư;Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, path);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(imported(), (QStringList{QStringLiteral("Nguyễn Văn An Nam 1980-03-12 Chuyên viên"),
+                                       QStringLiteral("Lê Thị Bình Nữ 1985-06-05 Văn thư")}));
+}
+
+TEST_F(ImportLayoutTest, ANamColumnWithoutANuBesideItIsNoGender) {
+    // Without diacritics "Nam" may be Năm (year): only the pair counts.
+    const QString path = csv(QStringLiteral("nam.csv"),
+                             QStringLiteral("STT,Họ và tên,Nam,Đơn vị\n"
+                                            "1,Nguyễn Văn An,2025,Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, path);
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_TRUE(report.problems.front().message.contains(QStringLiteral("Gender")))
+        << report.problems.front().message.toStdString();
+}
