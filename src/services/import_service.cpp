@@ -4,6 +4,7 @@
 #include "check_constraints_off.h"
 #include "discipline_import.h"
 #include "evaluations_import.h"
+#include "import_fields.h"
 #include "import_progress.h"
 #include "import_table.h"
 #include "initiatives_import.h"
@@ -11,7 +12,10 @@
 #include "lost_letters.h"
 #include "people_import.h"
 #include "registrations_import.h"
+#include "section_rows.h"
 #include "service_context.h"
+#include "unit_directory.h"
+#include "unit_repository.h"
 #include "units_import.h"
 
 #include <algorithm>
@@ -78,10 +82,34 @@ Result<ImportReport> checkAndWrite(ServiceContext& context, importing::ImportTab
     return report;
 }
 
+// The file as the kind reads it: heading rows ("I. Vụ Pháp luật quốc tế")
+// lifted out, giving the unit to kinds that read one and lack its column.
+Result<importing::ImportTable> readFile(storage::Database& db, ImportKind kind,
+                                        const QString& path) {
+    auto file = importing::readImportTable(path);
+    if (!file)
+        return file;
+    const auto fields = importFields(kind);
+    const bool readsUnit =
+        std::ranges::any_of(fields, [](const ImportField& field) { return field.key == u"unit"; });
+    if (!readsUnit) {
+        importing::liftSectionRows(file->table, {});
+        return file;
+    }
+    auto units = storage::UnitRepository(db).all();
+    if (!units)
+        return std::unexpected(units.error());
+    const UnitDirectory directory(*units);
+    importing::liftSectionRows(file->table, [&directory](const QString& heading) {
+        return directory.find(heading).unique();
+    });
+    return file;
+}
+
 } // namespace
 
 Result<ImportPreview> ImportService::preview(ImportKind kind, const QString& path) {
-    auto file = importing::readImportTable(path);
+    auto file = readFile(context_.db, kind, path);
     if (!file)
         return std::unexpected(file.error());
     const interchange::SourceTable& table = file->table;
@@ -102,7 +130,7 @@ Result<ImportPreview> ImportService::preview(ImportKind kind, const QString& pat
 
 Result<ImportReport> ImportService::importFile(ImportKind kind, const QString& path,
                                                const ImportOptions& options) {
-    auto file = importing::readImportTable(path);
+    auto file = readFile(context_.db, kind, path);
     if (!file)
         return std::unexpected(file.error());
     auto report = [&] {

@@ -15,8 +15,10 @@ class ImportLayoutTest : public test::ImportFixture {
 protected:
     void SetUp() override {
         ImportFixture::SetUp();
-        addUnit(QStringLiteral("Vụ Pháp luật quốc tế"));
+        vuPhapLuat = addUnit(QStringLiteral("Vụ Pháp luật quốc tế"));
     }
+
+    domain::RowId vuPhapLuat = domain::NoId;
 
     // Name, date of birth and unit of everyone imported, by name.
     QStringList imported() {
@@ -103,4 +105,47 @@ TEST_F(ImportLayoutTest, ANamColumnWithoutANuBesideItIsNoGender) {
     ASSERT_EQ(report.problems.size(), 1u);
     EXPECT_TRUE(report.problems.front().message.contains(QStringLiteral("Gender")))
         << report.problems.front().message.toStdString();
+}
+
+TEST_F(ImportLayoutTest, PeopleGroupedUnderTheirUnitsTakeTheUnitOfTheHeading) {
+    const domain::RowId hopTac = addUnit(QStringLiteral("Vụ Hợp tác quốc tế"));
+    // No unit column: the numbered headings say where each person works, the
+    // number beside the heading or in its cell.
+    const QString path = csv(QStringLiteral("theo-don-vi.csv"),
+                             QStringLiteral("STT,Họ và tên,Ngày sinh,Giới tính,Chức vụ\n"
+                                            "I,Vụ Pháp luật quốc tế,,,\n"
+                                            "1,Nguyễn Văn An,12/03/1980,Nam,Vụ trưởng\n"
+                                            "2,Lê Thị Bình,05/06/1985,Nữ,Chuyên viên\n"
+                                            "II. Vụ Hợp tác quốc tế:,,,,\n"
+                                            "1,Trần Văn Cường,01/01/1979,Nam,Vụ trưởng\n"
+                                            "III,Lãnh đạo Bộ,,,\n"
+                                            "1,Phạm Thị Dung,02/02/1970,Nữ,Thứ trưởng\n"));
+    services::ImportOptions skip;
+    skip.skipBadRows = true;
+    const auto report = import(ImportKind::People, path, skip);
+    // A heading that names no unit is said on each of its rows, not left to
+    // the unit above it.
+    EXPECT_TRUE(hasProblem(report, 8, QStringLiteral("Đơn vị (theo dòng nhóm)"),
+                           QStringLiteral("Lãnh đạo Bộ")));
+    EXPECT_EQ(report.problems.size(), 1u);
+    EXPECT_EQ(report.rowsRead, 4);
+    std::vector<std::pair<QString, domain::RowId>> units;
+    for (const domain::Person& person : people())
+        units.emplace_back(person.name.given, person.unitId);
+    EXPECT_EQ(units,
+              (std::vector<std::pair<QString, domain::RowId>>{{QStringLiteral("An"), vuPhapLuat},
+                                                              {QStringLiteral("Bình"), vuPhapLuat},
+                                                              {QStringLiteral("Cường"), hopTac}}));
+}
+
+TEST_F(ImportLayoutTest, HeadingsOfAFileWithAUnitColumnAreSkipped) {
+    const QString path =
+        csv(QStringLiteral("nhom.csv"), QStringLiteral("STT,Họ và tên,Giới tính,Đơn vị\n"
+                                                       "A,LÃNH ĐẠO,,\n"
+                                                       "1,Nguyễn Văn An,Nam,Vụ Pháp luật quốc tế\n"
+                                                       "B. CHUYÊN VIÊN\n"
+                                                       "1,Lê Thị Bình,Nữ,Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, path);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.rowsImported, 2);
 }
