@@ -29,6 +29,28 @@ PersonName splitFullName(QStringView fullName) {
     return name;
 }
 
+namespace {
+
+QString capitalised(const QString& text) {
+    QString result = text.toLower();
+    bool wordStart = true;
+    for (QChar& c : result) {
+        if (wordStart && c.isLetter())
+            c = c.toUpper();
+        wordStart = c == u' ' || c == u'\'' || c == u'’' || c == u'-';
+    }
+    return result;
+}
+
+} // namespace
+
+PersonName withConventionalCase(const PersonName& name) {
+    const QString full = name.fullName();
+    if (full != full.toUpper() && full != full.toLower())
+        return name;
+    return {capitalised(name.family), capitalised(name.middle), capitalised(name.given)};
+}
+
 QByteArray personSortKey(const PersonName& name) {
     // sortKey() never contains 0x00, and 0x00 sorts below every key byte, so a
     // shorter given name ends its field before a longer one that shares its

@@ -20,6 +20,13 @@ struct PersonName {
 // only; two words are family and given. Input is normalised first.
 PersonName splitFullName(QStringView fullName);
 
+// A name typed all in capitals or all in small letters, as lists and quick
+// typing often have it, in the usual form: every word capitalised, and the
+// letter after an apostrophe or a hyphen too ("NGUYỄN THỊ TỐ NGA" -> "Nguyễn
+// Thị Tố Nga", "KSOR H'BƠI" -> "Ksor H'Bơi"). A name that mixes capitals and
+// small letters is kept as typed ("Y Bih Alêô").
+PersonName withConventionalCase(const PersonName& name);
+
 // Key for the conventional list order: given name, then family name, then
 // middle name, each in Vietnamese collation. memcmp-comparable.
 QByteArray personSortKey(const PersonName& name);

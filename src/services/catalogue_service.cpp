@@ -63,6 +63,7 @@ Status checkPlacement(storage::Database& db, const domain::Unit& unit,
 
 // Tidies what the clerk typed as it will be stored, then checks it.
 Status prepare(domain::Person& person, QDate today) {
+    person.name = domain::withConventionalCase(person.name);
     person.identityNumber = domain::compactIdentityNumber(person.identityNumber);
     person.position = domain::vn::normalized(person.position);
     if (auto refusal = domain::personRefusal(person, today))

@@ -52,10 +52,11 @@ constexpr std::array<FieldSpec, 9> fields{{
      {"so dinh danh", "so cccd", "cccd", "so can cuoc", "so cmnd", "identity number"}},
 }};
 
+// Lists often write names in capitals: they are stored as names are written.
 domain::PersonName readName(ImportRow& row, const ColumnMap& columns) {
     if (columns.has(FullName))
-        return domain::splitFullName(row.required(FullName));
-    return {row.text(Family), row.text(Middle), row.required(Given)};
+        return domain::withConventionalCase(domain::splitFullName(row.required(FullName)));
+    return domain::withConventionalCase({row.text(Family), row.text(Middle), row.required(Given)});
 }
 
 void checkName(ImportRow& row, const ColumnMap& columns, const domain::PersonName& name) {

@@ -120,3 +120,21 @@ TEST(PersonSortKey, SortsAStaffList) {
                                   u8("Nguyễn Văn Hoa")};
     EXPECT_EQ(people, expected);
 }
+
+TEST(WithConventionalCase, CapitalisesANameTypedInOneCase) {
+    using thidua::domain::withConventionalCase;
+    EXPECT_EQ(withConventionalCase(name("NGUYỄN", "THỊ TỐ", "NGA")),
+              name("Nguyễn", "Thị Tố", "Nga"));
+    EXPECT_EQ(withConventionalCase(name("đặng", "văn", "ước")), name("Đặng", "Văn", "Ước"));
+    EXPECT_EQ(withConventionalCase(name("NGUYỄN", "VĂN", "A")), name("Nguyễn", "Văn", "A"));
+    // Names of the Central Highlands: the letter after the apostrophe too.
+    EXPECT_EQ(withConventionalCase(name("KSOR", "", "H'BƠI")), name("Ksor", "", "H'Bơi"));
+    EXPECT_EQ(withConventionalCase(name("", "H' HEN", "NIÊ")), name("", "H' Hen", "Niê"));
+}
+
+TEST(WithConventionalCase, KeepsANameThatMixesCases) {
+    using thidua::domain::withConventionalCase;
+    EXPECT_EQ(withConventionalCase(name("Y", "Bih", "Alêô")), name("Y", "Bih", "Alêô"));
+    EXPECT_EQ(withConventionalCase(name("Nguyễn", "thị", "Lan")), name("Nguyễn", "thị", "Lan"));
+    EXPECT_EQ(withConventionalCase(name("", "", "")), name("", "", ""));
+}

@@ -190,6 +190,14 @@ TEST_F(PersonEditing, AnEditedPersonIsFoundByTheNewNameAndAudited) {
     EXPECT_EQ(std::get<services::PersonChanged>(events[0]).personId, lan.id);
 }
 
+TEST_F(PersonEditing, ANameTypedInCapitalsIsStoredAsNamesAreWritten) {
+    domain::Person edited = lan;
+    edited.name = domain::splitFullName(QStringLiteral("NGÔ THỊ HẢI YẾN"));
+    ASSERT_TRUE(workspace->catalogue().updatePerson(edited));
+    EXPECT_EQ(workspace->catalogue().person(lan.id)->name.fullName(),
+              QStringLiteral("Ngô Thị Hải Yến"));
+}
+
 TEST_F(PersonEditing, APositionCorrectedAfterATransferIsCorrectedInThePostingToo) {
     ASSERT_TRUE(workspace->reorganisation().transferPerson(
         lan.id, unitId, QStringLiteral("Phó Trưởng phng"), {QDate(2025, 6, 1), {}}));

@@ -1,5 +1,6 @@
-// Lists laid out the way Vietnamese offices draw them in Excel: the date of
-// birth in the men's or the women's column under one merged header.
+// Lists as Vietnamese offices draw them in Excel: the date of birth in the
+// men's or the women's column under one merged header, rows grouped under
+// numbered headings, names in capitals.
 
 #include "import_fixture.h"
 
@@ -148,4 +149,18 @@ TEST_F(ImportLayoutTest, HeadingsOfAFileWithAUnitColumnAreSkipped) {
     const auto report = import(ImportKind::People, path);
     EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
     EXPECT_EQ(report.rowsImported, 2);
+}
+
+TEST_F(ImportLayoutTest, NamesListedInCapitalsAreStoredAsNamesAreWritten) {
+    const QString path = csv(QStringLiteral("chu-hoa.csv"),
+                             QStringLiteral("STT,Họ và tên,Ngày sinh,Giới tính,Chức vụ,Đơn vị\n"
+                                            "1,NGUYỄN THỊ TỐ NGA,14/03/1985,Nữ,Chuyên viên,"
+                                            "Vụ Pháp luật quốc tế\n"
+                                            "2,y bih alêô,14/03/1986,Nam,Chuyên viên,"
+                                            "Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, path);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(imported(),
+              (QStringList{QStringLiteral("Y Bih Alêô Nam 1986-03-14 Chuyên viên"),
+                           QStringLiteral("Nguyễn Thị Tố Nga Nữ 1985-03-14 Chuyên viên")}));
 }
