@@ -2387,6 +2387,18 @@
         <source>&quot;%1&quot; has &quot;?&quot; where letters were: the file lost its Vietnamese letters when it was saved. Open the original and save it as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx), then import that.</source>
         <translation>&quot;%1&quot; có dấu &quot;?&quot; thay cho chữ: tệp đã mất dấu tiếng Việt khi được lưu. Hãy mở tệp gốc, lưu lại bằng &quot;CSV UTF-8 (Comma delimited)&quot; hoặc thành sổ Excel (.xlsx) rồi nhập tệp đó.</translation>
     </message>
+    <message>
+        <source>%1 is not a year of birth.</source>
+        <translation>%1 không phải là năm sinh.</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>sinh năm %1</translation>
+    </message>
+    <message>
+        <source>%1 is only the year of birth; the catalogue keeps the whole date. Write it as day/month/year (e.g. 14/03/%1), or do not import this column.</source>
+        <translation>%1 chỉ là năm sinh; danh mục cán bộ lưu đủ ngày sinh. Hãy ghi theo ngày/tháng/năm (ví dụ 14/03/%1), hoặc không nhập cột này.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::storage</name>

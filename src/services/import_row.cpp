@@ -39,6 +39,21 @@ std::optional<QDate> ImportRow::date(int field) {
     return std::nullopt;
 }
 
+std::optional<Birth> ImportRow::birth(int field, QDate today) {
+    const QString value = text(field);
+    bool isNumber = false;
+    const int year = value.toInt(&isNumber);
+    if (isNumber && value.size() == 4) {
+        if (year >= 1900 && year <= today.year())
+            return Birth{{}, year};
+        problem(field, Text::tr("%1 is not a year of birth.").arg(value));
+        return std::nullopt;
+    }
+    if (auto full = date(field))
+        return Birth{*full, full->year()};
+    return std::nullopt;
+}
+
 std::optional<domain::Gender> ImportRow::gender(int field) {
     const QString value = text(field);
     const QString key = domain::vn::searchKey(value);

@@ -11,6 +11,17 @@
 // read adds a problem naming the line, the column and the value. Internal.
 namespace thidua::services::importing {
 
+// A date of birth as lists write it: the whole date, or under "Năm sinh"
+// often the year alone.
+struct Birth {
+    QDate date; // invalid when the row gives only the year
+    int year = 0;
+
+    bool fits(QDate birthDate) const {
+        return date.isValid() ? birthDate == date : birthDate.year() == year;
+    }
+};
+
 class ImportRow {
 public:
     ImportRow(const ColumnMap& columns, int line, const QStringList& cells,
@@ -24,6 +35,8 @@ public:
     QString required(int field);
     // Empty cells give nullopt silently; unreadable ones add a problem.
     std::optional<QDate> date(int field);
+    // A date, or a year from 1900 to this one; anything else adds a problem.
+    std::optional<Birth> birth(int field, QDate today);
     std::optional<domain::Gender> gender(int field);
     std::optional<bool> yesNo(int field);
     // Points of a criteria table or a score sheet: 0 or more, "7,5" or "7.5".

@@ -1,5 +1,6 @@
 #include "import_subjects.h"
 
+#include "clock.h"
 #include "lost_letters.h"
 #include "person_repository.h"
 #include "service_text.h"
@@ -62,17 +63,19 @@ std::optional<domain::RowId> findUnit(ImportRow& row, int field, const QString& 
     return unitFromMatch(row, field, name, units.find(name), units);
 }
 
-SubjectFinder::SubjectFinder(const ColumnMap& columns, SubjectFields fields, UnitDirectory units)
+SubjectFinder::SubjectFinder(const ColumnMap& columns, SubjectFields fields, UnitDirectory units,
+                             QDate today)
     : columns_(columns)
     , fields_(fields)
-    , units_(std::move(units)) {}
+    , units_(std::move(units))
+    , today_(today) {}
 
 Result<SubjectFinder> SubjectFinder::load(const CheckInput& input, const ColumnMap& columns,
                                           SubjectFields fields) {
     auto units = storage::UnitRepository(input.db).all();
     if (!units)
         return std::unexpected(units.error());
-    SubjectFinder finder(columns, fields, UnitDirectory(*units));
+    SubjectFinder finder(columns, fields, UnitDirectory(*units), input.clock.today());
     if (auto ok = finder.loadPeople(input.db, input.table); !ok)
         return std::unexpected(ok.error());
     return finder;
@@ -158,8 +161,8 @@ std::optional<Subject> SubjectFinder::findPerson(ImportRow& row, const QString& 
         row.problem(fields_.fullName, lostLettersMessage(name));
         return std::nullopt;
     }
-    const std::optional<QDate> born =
-        fields_.birthDate >= 0 ? row.date(fields_.birthDate) : std::nullopt;
+    const std::optional<Birth> born =
+        fields_.birthDate >= 0 ? row.birth(fields_.birthDate, today_) : std::nullopt;
     const QString unitName = fields_.unit >= 0 ? row.text(fields_.unit) : QString();
     const std::optional<domain::RowId> unit = unitOf(row, fields_.unit, unitName);
     if (!row.ok())
@@ -176,7 +179,7 @@ std::optional<Subject> SubjectFinder::findPerson(ImportRow& row, const QString& 
     const std::vector<domain::Person>& sameName = named == peopleByKey_.cend() ? nobody : *named;
     std::vector<const domain::Person*> fits;
     for (const domain::Person& person : sameName)
-        if ((!born || person.birthDate == *born) &&
+        if ((!born || born->fits(person.birthDate)) &&
             (!unit || units_.isWithin(person.unitId, *unit)))
             fits.push_back(&person);
     if (fits.size() == 1)
@@ -184,7 +187,8 @@ std::optional<Subject> SubjectFinder::findPerson(ImportRow& row, const QString& 
 
     QStringList said; // what the row says about them, to repeat in the message
     if (born)
-        said << Text::tr("born %1").arg(domain::vn::formatDate(*born));
+        said << (born->date.isValid() ? Text::tr("born %1").arg(domain::vn::formatDate(born->date))
+                                      : Text::tr("born in %1").arg(born->year));
     if (!unitName.isEmpty())
         said << Text::tr("in %1").arg(unitName);
     const QString who = QStringLiteral("%1 (%2)").arg(name, said.join(QStringLiteral(", ")));

@@ -25,7 +25,7 @@ inline constexpr FieldSpec fullNameField{
 inline constexpr FieldSpec birthDateField{
     "birth_date",
     QT_TRANSLATE_NOOP("thidua::services", "Date of birth"),
-    {"ngay sinh", "ngay thang nam sinh", "sinh ngay", "date of birth", "birth date"}};
+    {"ngay sinh", "ngay thang nam sinh", "sinh ngay", "nam sinh", "date of birth", "birth date"}};
 inline constexpr FieldSpec unitField{
     "unit",
     QT_TRANSLATE_NOOP("thidua::services", "Unit"),
@@ -97,7 +97,7 @@ public:
     std::optional<Subject> find(ImportRow& row);
 
 private:
-    SubjectFinder(const ColumnMap& columns, SubjectFields fields, UnitDirectory units);
+    SubjectFinder(const ColumnMap& columns, SubjectFields fields, UnitDirectory units, QDate today);
 
     Status loadPeople(storage::Database& db, const interchange::SourceTable& table);
     std::optional<Subject> findPerson(ImportRow& row, const QString& name);
@@ -111,6 +111,7 @@ private:
     QHash<QString, QString> keyByName_; // the name as the file writes it -> its search key
     QHash<QString, std::vector<domain::Person>> peopleByKey_;
     QHash<QString, UnitDirectory::Match> unitsByName_;
+    QDate today_; // the latest year of birth a row may give
 };
 
 } // namespace thidua::services::importing

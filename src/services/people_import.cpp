@@ -68,6 +68,18 @@ void checkName(ImportRow& row, const ColumnMap& columns, const domain::PersonNam
         row.problem(field, Text::tr("\"%1\" contains digits; a name has letters only.").arg(full));
 }
 
+// The catalogue keeps whole dates of birth, which tell namesakes apart; a
+// "Năm sinh" column of years cannot give them.
+QDate readBirthDate(ImportRow& row, QDate today) {
+    const auto born = row.birth(BirthDate, today);
+    if (born && !born->date.isValid())
+        row.problem(BirthDate, Text::tr("%1 is only the year of birth; the catalogue keeps the "
+                                        "whole date. Write it as day/month/year (e.g. "
+                                        "14/03/%1), or do not import this column.")
+                                   .arg(born->year));
+    return born ? born->date : QDate();
+}
+
 void checkBirthDate(ImportRow& row, QDate birthDate, QDate today) {
     if (birthDate.isValid() && (birthDate > today || birthDate.year() < 1900))
         row.problem(BirthDate, Text::tr("The date of birth %1 is not plausible.")
@@ -140,7 +152,7 @@ Result<std::vector<PersonToImport>> checkPeople(const CheckInput& input, ImportP
         domain::Person person;
         person.name = readName(row, columns);
         checkName(row, columns, person.name);
-        person.birthDate = row.date(BirthDate).value_or(QDate());
+        person.birthDate = readBirthDate(row, input.clock.today());
         checkBirthDate(row, person.birthDate, input.clock.today());
         person.gender = row.gender(Gender).value_or(domain::Gender::Female);
         person.position = row.text(Position);

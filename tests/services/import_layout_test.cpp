@@ -164,3 +164,18 @@ TEST_F(ImportLayoutTest, NamesListedInCapitalsAreStoredAsNamesAreWritten) {
               (QStringList{QStringLiteral("Y Bih Alêô Nam 1986-03-14 Chuyên viên"),
                            QStringLiteral("Nguyễn Thị Tố Nga Nữ 1985-03-14 Chuyên viên")}));
 }
+
+TEST_F(ImportLayoutTest, ANamSinhColumnOfDatesIsReadAndOfYearsIsRefused) {
+    services::ImportOptions skip;
+    skip.skipBadRows = true;
+    const QString path = csv(QStringLiteral("nam-sinh.csv"),
+                             QStringLiteral("STT,Họ và tên,Năm sinh,Giới tính,Đơn vị\n"
+                                            "1,Nguyễn Văn An,12/03/1980,Nam,Vụ Pháp luật quốc tế\n"
+                                            "2,Lê Thị Bình,1985,Nữ,Vụ Pháp luật quốc tế\n"));
+    const auto report = import(ImportKind::People, path, skip);
+    // The catalogue keeps whole dates: a year alone would be lost.
+    EXPECT_TRUE(hasProblem(report, 3, QStringLiteral("Năm sinh"),
+                           QStringLiteral("1985 is only the year of birth")));
+    EXPECT_EQ(report.problems.size(), 1u);
+    EXPECT_EQ(imported(), QStringList{QStringLiteral("Nguyễn Văn An Nam 1980-03-12 ")});
+}

@@ -224,6 +224,29 @@ TEST_F(RecordImport, APersonIsToldApartByBirthDateAndUnitAndCandidatesAreNamed) 
     EXPECT_EQ(mixed.rowsGood, 1);
 }
 
+TEST_F(RecordImport, AYearOfBirthUnderNamSinhTellsNamesakesApart) {
+    const QString file = csv(QStringLiteral("nam-sinh.csv"),
+                             QStringLiteral("STT,Họ và tên,Năm sinh,Năm,Danh hiệu\n"
+                                            "1,Nguyễn Văn An,1990,2025,LĐTT\n"
+                                            "2,Nguyễn Văn An,1985,2025,LĐTT\n"
+                                            "3,Trần Văn Bình,01/01/2030,2025,LĐTT\n"
+                                            "4,Trần Văn Bình,2030,2025,LĐTT\n"
+                                            "5,Trần Văn Bình,07/07/1975,2025,CSTĐCS\n"));
+    services::ImportOptions skip;
+    skip.skipBadRows = true;
+    const auto report = import(ImportKind::Registrations, file, skip);
+    EXPECT_TRUE(hasProblem(report, 3, QStringLiteral("Họ và tên"),
+                           QStringLiteral("Nguyễn Văn An (born in 1985)")));
+    EXPECT_TRUE(hasProblem(report, 4, QStringLiteral("Họ và tên"), QStringLiteral("01/01/2030")));
+    EXPECT_TRUE(hasProblem(report, 5, QStringLiteral("Năm sinh"),
+                           QStringLiteral("2030 is not a year of birth")));
+    EXPECT_EQ(report.problems.size(), 3u);
+    const auto registered = registrationsIn(2025);
+    ASSERT_EQ(registered.size(), 2u);
+    EXPECT_NE(find(registered, otherAn, domain::NoId), nullptr);
+    EXPECT_NE(find(registered, binh, domain::NoId), nullptr);
+}
+
 TEST_F(RecordImport, TheYearComesFromTheRowTheOptionOrTheTitle) {
     const QString titled =
         csv(QStringLiteral("tieu-de.csv"), QStringLiteral("DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2025\n"
