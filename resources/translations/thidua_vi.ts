@@ -908,6 +908,14 @@
         <source>The file was saved in the %1 encoding and has been converted to Unicode.</source>
         <translation>Tệp được lưu bằng bảng mã %1 và đã được chuyển sang Unicode.</translation>
     </message>
+    <message>
+        <source>Read the sheet &quot;%1&quot;; the workbook&apos;s other sheets with data were not imported: %2. Import one with --sheet NAME.</source>
+        <translation>Đã đọc trang tính &quot;%1&quot;; các trang tính khác có dữ liệu chưa được nhập: %2. Nhập từng trang bằng --sheet TÊN.</translation>
+    </message>
+    <message>
+        <source>An XLSX file&apos;s worksheet to read (without it, the first with data).</source>
+        <translation>Trang tính của tệp XLSX cần đọc (không ghi thì đọc trang đầu tiên có dữ liệu).</translation>
+    </message>
 </context>
 <context>
     <name>thidua::domain</name>
@@ -3870,6 +3878,14 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
         <source>&amp;Initiatives — initiatives and research with their authors</source>
         <translation>&amp;Sáng kiến — sáng kiến, đề tài nghiên cứu và tác giả</translation>
     </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets with data; one is imported at a time.</source>
+        <translation>Bảng tính có nhiều trang tính có dữ liệu; mỗi lần nhập một trang.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ui::ImportJob</name>
@@ -3995,6 +4011,10 @@ Bắt đầu với một cơ sở dữ liệu trống, hay với dữ liệu min
     <message>
         <source>The file was saved in the old %1 encoding; it is shown, and will be imported, converted to Unicode.</source>
         <translation>Tệp được lưu bằng bảng mã cũ %1; chữ được hiển thị và sẽ được nhập sau khi chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s other sheets with data are not imported with this one: %1. Import each in turn, choosing it in step 1.</source>
+        <translation>Các trang tính khác có dữ liệu không được nhập cùng trang này: %1. Hãy nhập lần lượt từng trang, chọn trang ở bước 1.</translation>
     </message>
 </context>
 <context>

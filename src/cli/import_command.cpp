@@ -66,6 +66,13 @@ void printProblems(const QString& file, const services::ImportReport& report) {
     }
 }
 
+QString quotedList(const QStringList& names) {
+    QStringList quoted;
+    for (const QString& name : names)
+        quoted << QLatin1Char('"') + name + QLatin1Char('"');
+    return quoted.join(QStringLiteral(", "));
+}
+
 // canSkip: whether --skip-bad would import the good rows.
 void printSummary(const services::ImportReport& report, const services::ImportOptions& options,
                   bool canSkip = true) {
@@ -73,6 +80,11 @@ void printSummary(const services::ImportReport& report, const services::ImportOp
         out() << Text::tr("The file was saved in the %1 encoding and has been converted to "
                           "Unicode.")
                      .arg(report.convertedFrom)
+              << Qt::endl;
+    if (!report.otherSheets.isEmpty())
+        out() << Text::tr("Read the sheet \"%1\"; the workbook's other sheets with data were "
+                          "not imported: %2. Import one with --sheet NAME.")
+                     .arg(report.sheetName, quotedList(report.otherSheets))
               << Qt::endl;
     const QString read = domain::vn::formatInteger(report.rowsRead);
     const QString good = domain::vn::formatInteger(report.rowsGood);
@@ -91,6 +103,13 @@ void printSummary(const services::ImportReport& report, const services::ImportOp
         out() << Text::tr("Imported %1 of %2 rows.")
                      .arg(domain::vn::formatInteger(report.rowsImported), read)
               << Qt::endl;
+}
+
+// Votes, scores and criteria: imported whole, never skipping a row.
+services::ImportOptions wholeFileOptions(const QCommandLineParser& parser) {
+    services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    options.sheet = parser.value(QStringLiteral("sheet"));
+    return options;
 }
 
 // Prints what a whole-file import found; its exit status.
@@ -114,7 +133,7 @@ int importVotes(const QCommandLineParser& parser, const QString& file) {
     if (const int* status = std::get_if<int>(&opened))
         return *status;
     auto& [workspace, clusterId] = std::get<ClusterScope>(opened);
-    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    const services::ImportOptions options = wholeFileOptions(parser);
     return reportWhole(file, workspace->voting().importVotes(file, clusterId, options), options);
 }
 
@@ -135,7 +154,7 @@ int importScores(const QCommandLineParser& parser, const QString& file) {
             return *status;
         scorerId = std::get<domain::RowId>(scorer);
     }
-    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    const services::ImportOptions options = wholeFileOptions(parser);
     return reportWhole(file,
                        workspace->scoring().importScores(file, clusterId, round, scorerId, options),
                        options);
@@ -160,7 +179,7 @@ int importCriteria(const QCommandLineParser& parser, const QString& file) {
     const auto organiserId = unitOption(*workspace, parser, QStringLiteral("organiser"));
     if (const int* status = std::get_if<int>(&organiserId))
         return *status;
-    const services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")), false};
+    const services::ImportOptions options = wholeFileOptions(parser);
     return reportWhole(file,
                        workspace->criteria().importTable(file, std::get<domain::RowId>(organiserId),
                                                          *year, options),
@@ -181,6 +200,10 @@ int runImport(const QStringList& arguments) {
                                "rows that name none (without it, the file's title gives it: "
                                "\"… NĂM 2025\")."),
                       Text::tr("YEAR")});
+    parser.addOption({QStringLiteral("sheet"),
+                      Text::tr("An XLSX file's worksheet to read (without it, the first with "
+                               "data)."),
+                      Text::tr("NAME")});
     parser.addOption({QStringLiteral("cluster"),
                       Text::tr("Votes and scores: the cluster whose tally or points the file "
                                "holds (\"Cụm thi đua số II\", \"II\"), in the year of --year."),
@@ -233,6 +256,7 @@ int runImport(const QStringList& arguments) {
     services::ImportOptions options{parser.isSet(QStringLiteral("dry-run")),
                                     parser.isSet(QStringLiteral("skip-bad"))};
     options.year = *year;
+    options.sheet = parser.value(QStringLiteral("sheet"));
     auto report = workspace->imports().importFile(*kind, file, options);
     if (!report) {
         err() << report.error().message << Qt::endl;

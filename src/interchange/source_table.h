@@ -40,6 +40,9 @@ struct SourceTable {
     QStringList titles;
     std::vector<SourceRow> rows;
     QString sheetName; // the worksheet read from an XLSX file; empty for text files
+    // The workbook's other worksheets with a filled cell, which were not read:
+    // a clerk's "Tập thể" and "Cá nhân" tabs must not lose one silently.
+    QStringList otherSheets;
     SourceEncoding encoding = SourceEncoding::Utf8;
 };
 

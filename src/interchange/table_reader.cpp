@@ -6,12 +6,12 @@
 
 namespace thidua::interchange {
 
-Result<SourceTable> readTable(const QString& path) {
+Result<SourceTable> readTable(const QString& path, const QString& sheetName) {
     const QString extension = QFileInfo(path).suffix().toLower();
     if (extension == u"csv" || extension == u"txt")
         return readCsv(path);
     if (extension == u"xlsx")
-        return readXlsx(path);
+        return readXlsx(path, sheetName);
     if (extension == u"xls") {
         return detail::readFailure(ErrorCode::InvalidInput, path,
                                    QStringLiteral("bảng tính Excel 97–2003 (.xls) chưa được hỗ "

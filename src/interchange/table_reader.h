@@ -14,6 +14,8 @@ namespace thidua::interchange {
 // (delimited text, including Excel's "Unicode text") go to readCsv(), .xlsx to
 // readXlsx(). Any other extension is an error naming the file; an old binary
 // .xls workbook gets one that asks for it to be saved as .xlsx or .csv.
-Result<SourceTable> readTable(const QString& path);
+// sheetName chooses the worksheet of an XLSX file (see readXlsx()); text
+// files have none and ignore it.
+Result<SourceTable> readTable(const QString& path, const QString& sheetName = {});
 
 } // namespace thidua::interchange

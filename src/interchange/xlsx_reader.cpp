@@ -1,5 +1,6 @@
 #include "xlsx_reader.h"
 
+#include "read_error.h"
 #include "table_shape.h"
 #include "xlsx_cells.h"
 #include "xlsx_package.h"
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -95,9 +97,11 @@ Result<QString> readCell(QXmlStreamReader& xml, detail::CellPosition position,
     return numberText(value, dateStyle, sheet.date1904);
 }
 
-// The filled rows of <sheetData>, each cell in the column its reference names.
-// Writers may leave out r on rows and cells; they then follow the previous one.
-Result<std::vector<SourceRow>> readSheet(const QString& part, const SheetContext& sheet) {
+// The filled rows of <sheetData>, each cell in the column its reference names,
+// or only the first `limit` of them (0: all). Writers may leave out r on rows
+// and cells; they then follow the previous one.
+Result<std::vector<SourceRow>> readSheet(const QString& part, const SheetContext& sheet,
+                                         std::size_t limit = 0) {
     std::vector<SourceRow> rows;
     const Status read = sheet.package.readXml(part, [&](QXmlStreamReader& xml) -> Status {
         if (!xml.readNextStartElement())
@@ -152,6 +156,8 @@ Result<std::vector<SourceRow>> readSheet(const QString& part, const SheetContext
                 }
                 if (!row.cells.isEmpty())
                     rows.push_back(std::move(row));
+                if (limit > 0 && rows.size() >= limit)
+                    return {};
             }
         }
         return {};
@@ -161,16 +167,25 @@ Result<std::vector<SourceRow>> readSheet(const QString& part, const SheetContext
     return rows;
 }
 
-} // namespace
+QStringList worksheetNames(const std::vector<detail::Worksheet>& sheets) {
+    QStringList names;
+    for (const detail::Worksheet& each : sheets)
+        names << QLatin1Char('"') + each.name + QLatin1Char('"');
+    return names;
+}
 
-Result<SourceTable> readXlsx(const QString& path) {
+// Opens the workbook with the shared strings and date styles its cells refer
+// to, and gives its worksheets and their context to use(sheets, context).
+template <typename Use>
+auto withWorkbook(const QString& path, Use&& use)
+    -> decltype(use(std::declval<const std::vector<detail::Worksheet>&>(),
+                    std::declval<const SheetContext&>())) {
     auto package = XlsxPackage::open(path);
     if (!package)
         return std::unexpected(package.error());
     const auto workbook = detail::readWorkbook(*package);
     if (!workbook)
         return std::unexpected(workbook.error());
-
     SheetContext sheet{*package, {}, {}, workbook->date1904};
     if (!workbook->sharedStringsPart.isEmpty()) {
         auto strings = detail::readSharedStrings(*package, workbook->sharedStringsPart);
@@ -184,16 +199,86 @@ Result<SourceTable> readXlsx(const QString& path) {
             return std::unexpected(styles.error());
         sheet.dateStyles = std::move(*styles);
     }
+    return use(workbook->sheets, sheet);
+}
 
-    auto rows = readSheet(workbook->sheetPart, sheet);
-    if (!rows)
-        return std::unexpected(rows.error());
-    auto table = detail::shapeTable(std::move(*rows), path);
+// The worksheets with a filled cell, in tab order, leaving out `except`.
+Result<QStringList> sheetsWithData(const std::vector<detail::Worksheet>& sheets,
+                                   const SheetContext& sheet,
+                                   const detail::Worksheet* except = nullptr) {
+    QStringList names;
+    for (const detail::Worksheet& each : sheets) {
+        if (&each == except)
+            continue;
+        const auto first = readSheet(each.part, sheet, 1);
+        if (!first)
+            return std::unexpected(first.error());
+        if (!first->empty())
+            names << each.name;
+    }
+    return names;
+}
+
+// The worksheet named sheetName, or the first with a filled cell, as a table
+// that names the other worksheets with data.
+Result<SourceTable> readChosenSheet(const QString& path, const QString& sheetName,
+                                    const std::vector<detail::Worksheet>& sheets,
+                                    const SheetContext& sheet) {
+    const detail::Worksheet* chosen = nullptr;
+    std::vector<SourceRow> rows;
+    if (!sheetName.isEmpty()) {
+        const auto named = std::ranges::find_if(sheets, [&](const detail::Worksheet& each) {
+            return each.name.compare(sheetName, Qt::CaseInsensitive) == 0;
+        });
+        if (named == sheets.end())
+            return detail::readFailure(
+                ErrorCode::NotFound, path,
+                QStringLiteral("bảng tính không có trang tính \"%1\" (các trang tính: %2)")
+                    .arg(sheetName, worksheetNames(sheets).join(QStringLiteral(", "))));
+        chosen = &*named;
+    }
+    // Without a choice, the first worksheet with a filled cell: a workbook
+    // whose first tab was left empty still imports.
+    for (const detail::Worksheet& each : sheets) {
+        if (chosen && &each != chosen)
+            continue;
+        auto read = readSheet(each.part, sheet);
+        if (!read)
+            return std::unexpected(read.error());
+        rows = std::move(*read);
+        if (chosen || !rows.empty()) {
+            chosen = &each;
+            break;
+        }
+    }
+    if (!chosen)
+        chosen = &sheets.front();
+    auto others = sheetsWithData(sheets, sheet, chosen);
+    if (!others)
+        return std::unexpected(others.error());
+
+    auto table = detail::shapeTable(std::move(rows), path);
     if (table) {
-        table->sheetName = workbook->sheetName;
+        table->sheetName = chosen->name;
+        table->otherSheets = *others;
         table->encoding = SourceEncoding::Xlsx;
     }
     return table;
+}
+
+} // namespace
+
+Result<QStringList> readXlsxSheetNames(const QString& path) {
+    return withWorkbook(path,
+                        [](const std::vector<detail::Worksheet>& sheets,
+                           const SheetContext& sheet) { return sheetsWithData(sheets, sheet); });
+}
+
+Result<SourceTable> readXlsx(const QString& path, const QString& sheetName) {
+    return withWorkbook(
+        path, [&](const std::vector<detail::Worksheet>& sheets, const SheetContext& sheet) {
+            return readChosenSheet(path, sheetName, sheets, sheet);
+        });
 }
 
 } // namespace thidua::interchange

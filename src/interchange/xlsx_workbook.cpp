@@ -144,14 +144,11 @@ Result<WorkbookInfo> readWorkbook(const XlsxPackage& package) {
     for (const SheetEntry& sheet : sheets) {
         const auto it = std::ranges::find_if(
             *relationships, [&](const Relationship& r) { return r.id == sheet.relationshipId; });
-        if (it != relationships->end() && it->type.endsWith(u"/worksheet")) {
-            info.sheetName = sheet.name;
-            info.sheetPart = it->target;
-            break;
-        }
+        if (it != relationships->end() && it->type.endsWith(u"/worksheet"))
+            info.sheets.push_back({sheet.name, it->target});
     }
-    if (info.sheetPart.isEmpty())
-        return package.invalid(QStringLiteral("không tìm thấy trang tính đầu tiên của bảng tính"));
+    if (info.sheets.empty())
+        return package.invalid(QStringLiteral("không tìm thấy trang tính nào trong bảng tính"));
 
     info.sharedStringsPart = optionalPart(package, *relationships, u"/sharedStrings",
                                           QStringLiteral("xl/sharedStrings.xml"));

@@ -29,12 +29,16 @@ QString resolveTarget(const QString& sourcePart, const QString& target);
 Result<std::vector<Relationship>> readRelationships(const XlsxPackage& package,
                                                     const QString& sourcePart);
 
+struct Worksheet {
+    QString name; // as on the sheet's tab
+    QString part;
+};
+
 struct WorkbookInfo {
-    QString sheetName;         // as on the sheet's tab
-    QString sheetPart;         // the first worksheet, in tab order (chart sheets skipped)
-    QString sharedStringsPart; // empty when the workbook has no shared strings
-    QString stylesPart;        // empty when the workbook has no styles
-    bool date1904 = false;     // serials count from 1904-01-01 (old Mac workbooks)
+    std::vector<Worksheet> sheets; // in tab order, chart sheets skipped; never empty
+    QString sharedStringsPart;     // empty when the workbook has no shared strings
+    QString stylesPart;            // empty when the workbook has no styles
+    bool date1904 = false;         // serials count from 1904-01-01 (old Mac workbooks)
 };
 
 Result<WorkbookInfo> readWorkbook(const XlsxPackage& package);

@@ -114,7 +114,7 @@ Result<domain::CriteriaTable> CriteriaService::copyFromPreviousYear(domain::RowI
 
 Result<ImportReport> CriteriaService::importTable(const QString& path, domain::RowId organiserId,
                                                   int year, const ImportOptions& options) {
-    auto file = importing::readImportTable(path);
+    auto file = importing::readImportTable(path, options.sheet);
     if (!file)
         return std::unexpected(file.error());
     ImportReport report = importing::reportOf(*file);

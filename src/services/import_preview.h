@@ -23,9 +23,10 @@ struct ImportPreview {
     QStringList headers;
     std::vector<ImportPreviewRow> rows; // the first MaxRows rows, converted
     int totalRows = 0;
-    ImportMapping mapping; // automaticMapping() of the headers
-    QString sheetName;     // the worksheet of an XLSX file; empty for text files
-    QString convertedFrom; // legacyEncodingName() when the text was converted
+    ImportMapping mapping;   // automaticMapping() of the headers
+    QString sheetName;       // the worksheet of an XLSX file; empty for text files
+    QStringList otherSheets; // the workbook's other worksheets with data, not shown
+    QString convertedFrom;   // legacyEncodingName() when the text was converted
 };
 
 } // namespace thidua::services

@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -31,6 +32,9 @@ struct ImportOptions {
     // own (no "Năm" column, or an empty cell); 0 to take it from the file's
     // title ("… NĂM 2025"). Other kinds ignore it.
     int year = 0;
+    // The worksheet of an XLSX file to read (case ignored); empty for the first
+    // one with data. Text files have none.
+    QString sheet;
     // The columns the user chose, replacing the matching of headers: a field
     // missing from it, or mapped to -1, is not read.
     std::optional<ImportMapping> mapping;
@@ -55,6 +59,9 @@ struct ImportReport {
     // Set when the file was typed in a legacy font encoding and converted:
     // legacyEncodingName() of the encoding the text was converted from.
     QString convertedFrom;
+    QString sheetName; // the worksheet read from an XLSX file
+    // The workbook's other worksheets with data, which were not imported.
+    QStringList otherSheets;
     std::vector<ImportProblem> problems;
 
     bool hasProblems() const { return !problems.empty(); }

@@ -17,6 +17,9 @@
 #include "unit_directory.h"
 #include "unit_repository.h"
 #include "units_import.h"
+#include "xlsx_reader.h"
+
+#include <QFileInfo>
 
 #include <algorithm>
 #include <optional>
@@ -45,9 +48,7 @@ template <typename Check, typename Write>
 Result<ImportReport> checkAndWrite(ServiceContext& context, importing::ImportTable& file,
                                    const ImportOptions& options, Checks checks, Check&& check,
                                    Write&& write) {
-    ImportReport report;
-    report.rowsRead = static_cast<int>(file.table.rows.size());
-    report.convertedFrom = file.convertedFrom;
+    ImportReport report = importing::reportOf(file);
     ImportProgress progress(options.progress);
     // Until the check is over, every row may have to be written.
     progress.setTotal(options.dryRun ? report.rowsRead : 2 * qint64{report.rowsRead});
@@ -84,9 +85,9 @@ Result<ImportReport> checkAndWrite(ServiceContext& context, importing::ImportTab
 
 // The file as the kind reads it: heading rows ("I. Vụ Pháp luật quốc tế")
 // lifted out, giving the unit to kinds that read one and lack its column.
-Result<importing::ImportTable> readFile(storage::Database& db, ImportKind kind,
-                                        const QString& path) {
-    auto file = importing::readImportTable(path);
+Result<importing::ImportTable> readFile(storage::Database& db, ImportKind kind, const QString& path,
+                                        const QString& sheet) {
+    auto file = importing::readImportTable(path, sheet);
     if (!file)
         return file;
     const auto fields = importFields(kind);
@@ -108,8 +109,15 @@ Result<importing::ImportTable> readFile(storage::Database& db, ImportKind kind,
 
 } // namespace
 
-Result<ImportPreview> ImportService::preview(ImportKind kind, const QString& path) {
-    auto file = readFile(context_.db, kind, path);
+Result<QStringList> ImportService::sheets(const QString& path) const {
+    if (QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) != 0)
+        return QStringList();
+    return interchange::readXlsxSheetNames(path);
+}
+
+Result<ImportPreview> ImportService::preview(ImportKind kind, const QString& path,
+                                             const QString& sheet) {
+    auto file = readFile(context_.db, kind, path, sheet);
     if (!file)
         return std::unexpected(file.error());
     const interchange::SourceTable& table = file->table;
@@ -124,13 +132,14 @@ Result<ImportPreview> ImportService::preview(ImportKind kind, const QString& pat
         preview.rows.push_back({table.rows[row].line, table.rows[row].cells});
     preview.mapping = automaticMapping(kind, table.headers);
     preview.sheetName = table.sheetName;
+    preview.otherSheets = table.otherSheets;
     preview.convertedFrom = file->convertedFrom;
     return preview;
 }
 
 Result<ImportReport> ImportService::importFile(ImportKind kind, const QString& path,
                                                const ImportOptions& options) {
-    auto file = readFile(context_.db, kind, path);
+    auto file = readFile(context_.db, kind, path, options.sheet);
     if (!file)
         return std::unexpected(file.error());
     auto report = [&] {

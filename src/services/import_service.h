@@ -22,7 +22,12 @@ public:
     // The headers, the first rows and the columns the headers alone would
     // give: what a user looks at before choosing the columns. Reads the file
     // only; an unreadable file is an error.
-    Result<ImportPreview> preview(ImportKind kind, const QString& path);
+    // The worksheets with data of an XLSX file, in tab order, for a user to
+    // choose from; none for a text file.
+    Result<QStringList> sheets(const QString& path) const;
+
+    // sheet: the worksheet of an XLSX file, empty for the first with data.
+    Result<ImportPreview> preview(ImportKind kind, const QString& path, const QString& sheet = {});
 
     // An unreadable file is an error; problems of its rows are in the report.
     // Without options.skipBadRows, one problem means nothing is written. A

@@ -43,8 +43,8 @@ void padHeaders(interchange::SourceTable& table) {
 
 } // namespace
 
-Result<ImportTable> readImportTable(const QString& path) {
-    auto table = interchange::readTable(path);
+Result<ImportTable> readImportTable(const QString& path, const QString& sheet) {
+    auto table = interchange::readTable(path, sheet);
     if (!table)
         return std::unexpected(table.error());
     ImportTable result{std::move(*table), {}};
@@ -58,6 +58,8 @@ ImportReport reportOf(const ImportTable& file) {
     ImportReport report;
     report.rowsRead = static_cast<int>(file.table.rows.size());
     report.convertedFrom = file.convertedFrom;
+    report.sheetName = file.table.sheetName;
+    report.otherSheets = file.table.otherSheets;
     return report;
 }
 

@@ -17,7 +17,8 @@ struct ImportTable {
 };
 
 // An unreadable file is an error naming it.
-Result<ImportTable> readImportTable(const QString& path);
+// sheet: the worksheet of an XLSX file, empty for the first with data.
+Result<ImportTable> readImportTable(const QString& path, const QString& sheet = {});
 
 // The report of an import of the file before any row is checked: the rows
 // read and the legacy encoding converted from.

@@ -424,7 +424,7 @@ Result<QByteArray> ScoringService::evidenceContent(domain::RowId roundId,
 Result<ImportReport> ScoringService::importScores(const QString& path, domain::RowId clusterId,
                                                   domain::RoundKind kind, domain::RowId scorerId,
                                                   const ImportOptions& options) {
-    auto file = importing::readImportTable(path);
+    auto file = importing::readImportTable(path, options.sheet);
     if (!file)
         return std::unexpected(file.error());
     ImportReport report = importing::reportOf(*file);

@@ -178,7 +178,7 @@ Status VotingService::addRound(domain::RowId sessionId, domain::RowId unitId,
 
 Result<ImportReport> VotingService::importVotes(const QString& path, domain::RowId clusterId,
                                                 const ImportOptions& options) {
-    auto file = importing::readImportTable(path);
+    auto file = importing::readImportTable(path, options.sheet);
     if (!file)
         return std::unexpected(file.error());
     auto cluster = storage::ClusterYearRepository(context_.db).find(clusterId);

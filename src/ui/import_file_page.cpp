@@ -67,6 +67,8 @@ ImportFilePage::ImportFilePage(ImportJob& job, QWidget* parent)
     , pathEdit_(new QLineEdit(this))
     , kinds_(new QButtonGroup(this))
     , yearComboBox_(new QComboBox(this))
+    , sheetLabel_(new QLabel(tr("&Sheet:"), this))
+    , sheetComboBox_(new QComboBox(this))
     , errorLabel_(new QLabel(this)) {
     setTitle(tr("Choose the file"));
     setSubTitle(tr("An Excel (XLSX) or CSV list, one row per unit, person or record under a row "
@@ -88,6 +90,17 @@ ImportFilePage::ImportFilePage(ImportJob& job, QWidget* parent)
     fileRow->addWidget(fileLabel);
     fileRow->addWidget(pathEdit_, 1);
     fileRow->addWidget(browseButton);
+
+    sheetComboBox_->setObjectName(QStringLiteral("importSheetComboBox"));
+    sheetComboBox_->setToolTip(tr("The workbook has several sheets with data; one is imported "
+                                  "at a time."));
+    sheetLabel_->setBuddy(sheetComboBox_);
+    auto sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(sheetLabel_);
+    sheetRow->addWidget(sheetComboBox_);
+    sheetRow->addStretch();
+    sheetLabel_->hide();
+    sheetComboBox_->hide();
 
     auto kindBox = new QGroupBox(tr("The file holds"), this);
     auto kindLayout = new QVBoxLayout(kindBox);
@@ -123,6 +136,7 @@ ImportFilePage::ImportFilePage(ImportJob& job, QWidget* parent)
 
     auto layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
+    layout->addLayout(sheetRow);
     layout->addWidget(errorLabel_);
     layout->addSpacing(12);
     layout->addWidget(kindBox);
@@ -132,6 +146,7 @@ ImportFilePage::ImportFilePage(ImportJob& job, QWidget* parent)
     connect(browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(pathEdit_, &QLineEdit::textChanged, this, [this] {
         errorLabel_->hide();
+        offerSheets();
         Q_EMIT completeChanged();
     });
     connect(kinds_, &QButtonGroup::idToggled, this, &ImportFilePage::enableYear);
@@ -147,6 +162,20 @@ void ImportFilePage::enableYear() {
     yearComboBox_->setEnabled(
         kind == services::ImportKind::Registrations || kind == services::ImportKind::Evaluations ||
         kind == services::ImportKind::Awards || kind == services::ImportKind::Initiatives);
+}
+
+void ImportFilePage::offerSheets() {
+    const QString path = QDir::fromNativeSeparators(pathEdit_->text().trimmed());
+    QStringList sheets;
+    if (QFileInfo(path).isFile())
+        sheets = job_.workspace.imports().sheets(path).value_or(QStringList());
+    sheetComboBox_->clear();
+    sheetComboBox_->addItems(sheets);
+    const qsizetype chosen = sheets.indexOf(job_.sheet);
+    sheetComboBox_->setCurrentIndex(chosen >= 0 ? static_cast<int>(chosen) : 0);
+    const bool offered = sheets.size() > 1;
+    sheetLabel_->setVisible(offered);
+    sheetComboBox_->setVisible(offered);
 }
 
 void ImportFilePage::initializePage() {
@@ -183,7 +212,8 @@ void ImportFilePage::browse() {
 bool ImportFilePage::validatePage() {
     const QString path = QDir::fromNativeSeparators(pathEdit_->text().trimmed());
     const services::ImportKind kind = chosenKind();
-    auto preview = job_.workspace.imports().preview(kind, path);
+    const QString sheet = sheetComboBox_->isHidden() ? QString() : sheetComboBox_->currentText();
+    auto preview = job_.workspace.imports().preview(kind, path, sheet);
     if (!preview) {
         errorLabel_->setText(preview.error().message);
         errorLabel_->show();
@@ -193,6 +223,7 @@ bool ImportFilePage::validatePage() {
     job_.kind = kind;
     job_.year = yearComboBox_->isEnabled() ? yearComboBox_->currentData().toInt() : 0;
     job_.path = path;
+    job_.sheet = sheet;
     job_.preview = std::move(*preview);
     job_.mapping = job_.preview.mapping;
     job_.settings.setImportFolder(QFileInfo(path).absolutePath());

@@ -17,6 +17,7 @@ services::ImportOptions ImportJob::options(bool dryRun) const {
     services::ImportOptions result(dryRun, skipBadRows);
     result.mapping = mapping;
     result.year = year;
+    result.sheet = sheet;
     return result;
 }
 

@@ -26,6 +26,7 @@ struct ImportJob {
     services::ImportKind kind = services::ImportKind::People;
     int year = 0; // of registrations and evaluations that name none; 0: as the file says
     QString path;
+    QString sheet;                   // of an XLSX file; empty for the first with data
     services::ImportPreview preview; // of path, read for kind
     services::ImportMapping mapping; // the columns chosen; replaces the headers' meaning
     bool skipBadRows = false;

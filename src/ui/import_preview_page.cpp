@@ -54,6 +54,11 @@ void ImportPreviewPage::initializePage() {
                         .arg(preview.rows.size())
                         .arg(domain::vn::formatInteger(preview.totalRows))
                   : tr("%1: %n row(s).", nullptr, preview.totalRows).arg(where));
+    if (!preview.otherSheets.isEmpty())
+        lines << tr("The workbook's other sheets with data are not imported with this one: %1. "
+                    "Import each in turn, choosing it in step 1.")
+                     .arg(QLatin1Char('"') + preview.otherSheets.join(QStringLiteral("\", \"")) +
+                          QLatin1Char('"'));
     if (!preview.convertedFrom.isEmpty())
         lines << tr("The file was saved in the old %1 encoding; it is shown, and will be "
                     "imported, converted to Unicode.")

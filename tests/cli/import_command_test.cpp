@@ -1,4 +1,5 @@
 #include "cli_fixture.h"
+#include "people_workbook.h"
 
 using thidua::test::Outcome;
 
@@ -70,4 +71,33 @@ TEST_F(ImportCommandTest, AMissingFileFailsWithItsName) {
     const Outcome run = import(QStringLiteral("units"), file(QStringLiteral("khong-co.xlsx")));
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("khong-co.xlsx"))) << run.err.toStdString();
+}
+
+TEST_F(ImportCommandTest, AWorkbookSaysWhichSheetsItLeftAndReadsTheOneChosen) {
+    // One tab per department, as offices keep them.
+    const QString path = file(QStringLiteral("hai-trang.xlsx"));
+    ASSERT_TRUE(thidua::test::writePeopleWorkbook(
+        path, {{"Vụ PLQT", "Trịnh Thị Mai Anh", "Vụ Pháp luật quốc tế"},
+               {"Vụ HTQT", "Quách Văn Dũng", "Vụ Hợp tác quốc tế"}}));
+
+    Outcome run = import(QStringLiteral("people"), path);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("\"Vụ PLQT\"")) &&
+                run.out.contains(QStringLiteral("\"Vụ HTQT\"")) &&
+                run.out.contains(QStringLiteral("--sheet")))
+        << run.out.toStdString();
+
+    run = import(QStringLiteral("people"), path,
+                 {QStringLiteral("--sheet"), QStringLiteral("vụ htqt")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Đã nhập 1/1 dòng"))) << run.out.toStdString();
+    EXPECT_EQ(onDemo(QStringLiteral("list"), {QStringLiteral("people"), QStringLiteral("--search"),
+                                              QStringLiteral("quach van dung")})
+                  .out.count(QStringLiteral("Quách Văn Dũng")),
+              1);
+
+    run =
+        import(QStringLiteral("people"), path, {QStringLiteral("--sheet"), QStringLiteral("Vụ X")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"Vụ X\""))) << run.err.toStdString();
 }

@@ -236,7 +236,7 @@ TEST(XlsxPackage, RefusesASheetReferenceWithoutARelationship) {
                     "\"><sheets><sheet name=\"A\" sheetId=\"1\" r:id=\"rId9\"/>"
                     "</sheets></workbook>");
     const QString path = files.writeZip(QStringLiteral("lạc.xlsx"), parts);
-    EXPECT_TRUE(errorOf(path).contains(u8("không tìm thấy trang tính đầu tiên")));
+    EXPECT_TRUE(errorOf(path).contains(u8("không tìm thấy trang tính nào")));
 }
 
 TEST(XlsxPackage, RefusesASharedStringThatDoesNotExist) {

@@ -14,6 +14,7 @@ namespace {
 
 using thidua::ErrorCode;
 using thidua::interchange::readXlsx;
+using thidua::interchange::readXlsxSheetNames;
 using thidua::interchange::SourceEncoding;
 using thidua::interchange::SourceTable;
 using thidua::test::TempFiles;
@@ -107,6 +108,44 @@ TEST(XlsxReader, ReadsAnOfficeListBelowAMergedTitle) {
     EXPECT_EQ(table.rows[1].cells, cells({"2", "Trần Văn Đức", "", "3", "Văn phòng"}));
     EXPECT_EQ(table.rows[2].line, 7);
     EXPECT_EQ(table.rows[2].cells, cells({"3", "Đặng Ngọc Ánh", "2000-02-29", "", ""}));
+}
+
+TEST(XlsxReader, NamesTheOtherSheetsWithDataAndReadsAChosenOne) {
+    TempFiles files;
+    const QString path = officeList(files);
+    EXPECT_EQ(read(path).otherSheets, cells({"Ghi chú"}));
+    EXPECT_EQ(readXlsxSheetNames(path).value_or(QStringList()), cells({"Cán bộ", "Ghi chú"}));
+
+    auto chosen = readXlsx(path, u8("ghi CHÚ"));
+    ASSERT_TRUE(chosen) << chosen.error().message.toStdString();
+    EXPECT_EQ(chosen->sheetName, u8("Ghi chú"));
+    EXPECT_EQ(chosen->headers, cells({"không đọc", "trang này"}));
+    EXPECT_EQ(chosen->otherSheets, cells({"Cán bộ"}));
+
+    const auto missing = readXlsx(path, u8("Tập thể"));
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(missing.error().message.contains(u8("\"Tập thể\"")))
+        << missing.error().message.toStdString();
+    EXPECT_TRUE(missing.error().message.contains(u8("\"Cán bộ\", \"Ghi chú\"")));
+}
+
+TEST(XlsxReader, SkipsEmptyFirstSheetsAndDoesNotNameEmptyOnes) {
+    TempFiles files;
+    const QString path =
+        writeWorkbook(files, QStringLiteral("trang-trong.xlsx"), [](lxw_workbook* workbook) {
+            workbook_add_worksheet(workbook, "Sheet1");
+            lxw_worksheet* list = workbook_add_worksheet(workbook, "Danh sách");
+            worksheet_write_string(list, 0, 0, "Họ và tên", nullptr);
+            worksheet_write_string(list, 0, 1, "Đơn vị", nullptr);
+            worksheet_write_string(list, 1, 0, "Lê Thị Hoa", nullptr);
+            workbook_add_worksheet(workbook, "Sheet3");
+        });
+    const SourceTable table = read(path);
+    EXPECT_EQ(table.sheetName, u8("Danh sách"));
+    EXPECT_EQ(table.rows.size(), 1u);
+    EXPECT_TRUE(table.otherSheets.isEmpty()) << table.otherSheets.join(u',').toStdString();
+    EXPECT_EQ(readXlsxSheetNames(path).value_or(QStringList()), cells({"Danh sách"}));
 }
 
 TEST(XlsxReader, ReadsInlineStringsOfStreamingWriters) {

@@ -11,6 +11,7 @@
 #include "listing_service.h"
 #include "message_box.h"
 #include "people_model.h"
+#include "people_workbook.h"
 #include "registration_service.h"
 
 #include <QAbstractItemModelTester>
@@ -543,6 +544,39 @@ TEST_F(GuiImportWizard, DatesOfBirthUnderNamAndNuAreShownAsTheGenderTheyGive) {
     snapshot("08-nam-nu");
     EXPECT_EQ(find<QLabel>("importSampleLabel_gender")->text(), QStringLiteral("Nữ"));
     EXPECT_EQ(find<QLabel>("importSampleLabel_birth_date")->text(), QStringLiteral("05/06/1985"));
+}
+
+TEST_F(GuiImportWizard, AWorkbookWithSeveralSheetsOffersThemAndImportsTheOneChosen) {
+    const QString path = folder.filePath(QStringLiteral("hai-trang.xlsx"));
+    // The empty third tab is not offered.
+    ASSERT_TRUE(
+        test::writePeopleWorkbook(path,
+                                  {{"Vụ PLQT", "Trịnh Thị Mai Anh", "Vụ Pháp luật quốc tế"},
+                                   {"Sở Vĩnh Phúc", "Quách Văn Dũng", "Sở Tư pháp tỉnh Vĩnh Phúc"}},
+                                  true));
+
+    ASSERT_TRUE(openWizard());
+    auto sheets = find<QComboBox>("importSheetComboBox");
+    EXPECT_TRUE(sheets->isHidden());
+    chooseFile(path);
+    ASSERT_FALSE(sheets->isHidden());
+    ASSERT_EQ(sheets->count(), 2);
+    EXPECT_EQ(sheets->itemText(1), QStringLiteral("Sở Vĩnh Phúc"));
+    sheets->setCurrentIndex(1);
+    snapshot("09-sheets");
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ui::ImportWizard::MappingPage);
+    EXPECT_EQ(find<QLabel>("importSampleLabel_full_name")->text(),
+              QStringLiteral("Quách Văn Dũng"));
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), ui::ImportWizard::PreviewPage);
+    EXPECT_TRUE(
+        find<QLabel>("importPreviewSummaryLabel")->text().contains(QStringLiteral("\"Vụ PLQT\"")));
+    clickNext();
+    waitForCheck();
+    clickNext();
+    waitForImport();
+    EXPECT_EQ(people(), 1);
 }
 
 TEST_F(GuiImportWizard, UnitsComeFirstIntoAnEmptyCatalogueAndThePeoplePageOffersTheImport) {
