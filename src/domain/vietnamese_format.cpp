@@ -1,5 +1,7 @@
 #include "vietnamese_format.h"
 
+#include "vietnamese_text.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -125,6 +127,12 @@ std::optional<QDate> parseDate(QStringView text) {
         if (const int month = digits(2, 2); month >= 0 && followedBy(u'-'))
             if (const int day = digits(2, 2); day >= 0 && at == s.size())
                 return valid(year, month, day);
+    // Only text the fast forms refused reaches the pattern.
+    static const QRegularExpression official(
+        QStringLiteral(R"(^(?:ngay )?(\d{1,2}) thang (\d{1,2}),? nam (\d{4})$)"));
+    if (const auto match = official.match(searchKey(s)); match.hasMatch())
+        return valid(match.captured(3).toInt(), match.captured(2).toInt(),
+                     match.captured(1).toInt());
     return std::nullopt;
 }
 

@@ -23,7 +23,9 @@ QByteArray isoDate(QDate date);
 // 2019" (leading zero for days under 10 and for months 1 and 2 only).
 QString formatOfficialDate(QDate date);
 
-// Accepts dd/MM/yyyy, d/M/yyyy, dd-MM-yyyy, dd.MM.yyyy and ISO yyyy-MM-dd.
+// Accepts dd/MM/yyyy, d/M/yyyy, dd-MM-yyyy, dd.MM.yyyy, ISO yyyy-MM-dd and the
+// official form copied from a decision, "ngày 05 tháng 02 năm 2026" ("ngày"
+// may be left out, case and diacritics are not checked).
 std::optional<QDate> parseDate(QStringView text);
 
 // "2.340.000", "-1.000".

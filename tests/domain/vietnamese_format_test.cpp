@@ -44,6 +44,16 @@ TEST(VietnameseParseDate, AcceptsTheUsualForms) {
     EXPECT_EQ(vn::parseDate(u8("2026-02-05")), expected);
 }
 
+TEST(VietnameseParseDate, AcceptsTheOfficialFormOfADecision) {
+    EXPECT_EQ(vn::parseDate(u8("ngày 05 tháng 02 năm 2026")), QDate(2026, 2, 5));
+    EXPECT_EQ(vn::parseDate(u8("Ngày 29 tháng 6 năm 2019")), QDate(2019, 6, 29));
+    EXPECT_EQ(vn::parseDate(u8("14 tháng 3, năm 1985")), QDate(1985, 3, 14));
+    EXPECT_EQ(vn::parseDate(u8("NGÀY 14 THÁNG 3 NĂM 1985")), QDate(1985, 3, 14));
+    EXPECT_EQ(vn::parseDate(u8("ngay 14 thang 3 nam 1985")), QDate(1985, 3, 14));
+    EXPECT_EQ(vn::parseDate(u8("ngày 31 tháng 02 năm 2026")), std::nullopt);
+    EXPECT_EQ(vn::parseDate(u8("ngày 5 tháng 2")), std::nullopt);
+}
+
 TEST(VietnameseParseDate, DayComesFirst) {
     EXPECT_EQ(vn::parseDate(u8("12/01/2025")), QDate(2025, 1, 12));
     EXPECT_EQ(vn::parseDate(u8("01/13/2025")), std::nullopt); // no month 13
