@@ -1,11 +1,13 @@
 #include "gender_columns.h"
 
 #include "import_columns.h"
+#include "import_subjects.h"
 #include "source_table.h"
 
 #include <QStringList>
 
 #include <optional>
+#include <span>
 
 namespace thidua::services::importing {
 
@@ -51,6 +53,19 @@ QString cell(const QStringList& cells, qsizetype column) {
     return column < cells.size() ? cells.at(column) : QString();
 }
 
+// A tick rather than a date: "x", "v", "1", "có", "✓".
+bool isMark(const QString& value) {
+    const QString key = headerKey(value);
+    return key == u"x" || key == u"v" || key == u"1" || key == u"co" || value == u"✓" ||
+           value == u"✔";
+}
+
+// Whether a column other than the pair holds the date of birth already.
+bool birthDateElsewhere(QStringList headers, qsizetype pair) {
+    headers[pair] = headers[pair + 1] = QString();
+    return ColumnMap(headers, std::span<const FieldSpec>(&birthDateField, 1)).has(0);
+}
+
 } // namespace
 
 void joinGenderColumns(interchange::SourceTable& table) {
@@ -68,7 +83,9 @@ void joinGenderColumns(interchange::SourceTable& table) {
                 table.headers[column] = subHeaders.at(column);
         table.rows.erase(table.rows.begin());
     }
-    table.headers[k] = dateHeader;
+    // With a date column of its own the pair only ticks the gender.
+    const bool ticksOnly = birthDateElsewhere(table.headers, k);
+    table.headers[k] = ticksOnly ? QStringLiteral("Đánh dấu Nam, Nữ") : dateHeader;
     table.headers[k + 1] = QStringLiteral("Giới tính (theo cột Nam, Nữ)");
 
     const qsizetype men = pair->menFirst ? k : k + 1;
@@ -82,7 +99,8 @@ void joinGenderColumns(interchange::SourceTable& table) {
             row.cells[k] = man;
             row.cells[k + 1] = QStringLiteral("Nam: %1; Nữ: %2").arg(man, woman);
         } else {
-            row.cells[k] = man.isEmpty() ? woman : man;
+            const QString value = man.isEmpty() ? woman : man;
+            row.cells[k] = !ticksOnly && isMark(value) ? QString() : value;
             row.cells[k + 1] = man.isEmpty() == woman.isEmpty() ? QString()
                                : man.isEmpty()                  ? QStringLiteral("Nữ")
                                                                 : QStringLiteral("Nam");

@@ -17,7 +17,9 @@ namespace thidua::services::importing {
 // the header itself ("Nam | Nữ" with no header above them, read as dates of
 // birth). In each row the first column takes the date, or year, written in
 // either, and the second the gender: "Nam", "Nữ", nothing when both are
-// empty, both values when both are filled, for the import to report.
+// empty, both values when both are filled, for the import to report. A
+// tick ("x") is no date; when another column holds the date of birth, the
+// pair only gives the gender.
 void joinGenderColumns(interchange::SourceTable& table);
 
 } // namespace thidua::services::importing

@@ -97,6 +97,24 @@ TEST_F(ImportLayoutTest, NamAndNuAsTheHeadersThemselvesInEitherOrder) {
                                        QStringLiteral("Lê Thị Bình Nữ 1985-06-05 Văn thư")}));
 }
 
+TEST_F(ImportLayoutTest, TicksUnderNamAndNuGiveTheGenderBesideADateColumnOrAlone) {
+    const QString beside =
+        csv(QStringLiteral("danh-dau.csv"),
+            QStringLiteral("STT,Họ và tên,Ngày sinh,Nam,Nữ,Đơn vị\n"
+                           "1,Nguyễn Văn An,12/03/1980,x,,Vụ Pháp luật quốc tế\n"
+                           "2,Lê Thị Bình,05/06/1985,,X,Vụ Pháp luật quốc tế\n"));
+    auto report = import(ImportKind::People, beside);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    const QString alone = csv(QStringLiteral("chi-danh-dau.csv"),
+                              QStringLiteral("STT,Họ và tên,Nam,Nữ,Đơn vị\n"
+                                             "1,Trần Văn Cường,✓,,Vụ Pháp luật quốc tế\n"));
+    report = import(ImportKind::People, alone);
+    EXPECT_FALSE(report.hasProblems()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(imported(), (QStringList{QStringLiteral("Nguyễn Văn An Nam 1980-03-12 "),
+                                       QStringLiteral("Lê Thị Bình Nữ 1985-06-05 "),
+                                       QStringLiteral("Trần Văn Cường Nam  ")}));
+}
+
 TEST_F(ImportLayoutTest, ANamColumnWithoutANuBesideItIsNoGender) {
     // Without diacritics "Nam" may be Năm (year): only the pair counts.
     const QString path = csv(QStringLiteral("nam.csv"),
