@@ -90,18 +90,17 @@ Result<importing::ImportTable> readFile(storage::Database& db, ImportKind kind, 
     auto file = importing::readImportTable(path, sheet);
     if (!file)
         return file;
+    const QStringList headings = importing::liftSectionRows(file->table);
     const auto fields = importFields(kind);
     const bool readsUnit =
         std::ranges::any_of(fields, [](const ImportField& field) { return field.key == u"unit"; });
-    if (!readsUnit) {
-        importing::liftSectionRows(file->table, {});
+    if (!readsUnit || !importing::headingsMayGiveUnits(file->table, headings))
         return file;
-    }
     auto units = storage::UnitRepository(db).all();
     if (!units)
         return std::unexpected(units.error());
     const UnitDirectory directory(*units);
-    importing::liftSectionRows(file->table, [&directory](const QString& heading) {
+    importing::addUnitsFromHeadings(file->table, headings, [&directory](const QString& heading) {
         return directory.find(heading).unique();
     });
     return file;

@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 #include <span>
 
@@ -32,7 +33,9 @@ std::optional<QString> headingOf(const QStringList& cells, qsizetype numbering) 
     static const QRegularExpression alone(QStringLiteral(R"(^(?:[IVXLC]+|[A-ZĐ])[.):]?$)"));
     static const QRegularExpression joined(
         QStringLiteral(R"(^(?:[IVXLC]+|[A-ZĐ])[.):]\s+(\S.*)$)"));
-    if (numbering >= cells.size())
+    // Most rows are numbered 1, 2, 3: they end here.
+    if (numbering >= cells.size() || cells.at(numbering).isEmpty() ||
+        !cells.at(numbering).front().isUpper())
         return std::nullopt;
     const QString& number = cells.at(numbering);
     QStringList others;
@@ -51,39 +54,44 @@ std::optional<QString> headingOf(const QStringList& cells, qsizetype numbering) 
     return text.trimmed();
 }
 
-bool hasUnitColumn(const QStringList& headers) {
-    return ColumnMap(headers, std::span<const FieldSpec>(&unitField, 1)).has(0);
-}
-
 } // namespace
 
-void liftSectionRows(interchange::SourceTable& table,
-                     const std::function<bool(const QString&)>& namesUnit) {
+QStringList liftSectionRows(interchange::SourceTable& table) {
     const qsizetype numbering = numberColumn(table.headers);
-    const bool addUnits = namesUnit && !hasUnitColumn(table.headers);
-    const qsizetype width = table.headers.size();
-    bool unitNamed = false;
+    QStringList headings;
     QString heading;
     std::vector<interchange::SourceRow> records;
+    records.reserve(table.rows.size());
     for (interchange::SourceRow& row : table.rows) {
         if (const auto text = headingOf(row.cells, numbering)) {
             heading = *text;
-            unitNamed = unitNamed || (addUnits && namesUnit(heading));
             continue;
         }
-        if (addUnits) {
-            while (row.cells.size() < width)
-                row.cells << QString();
-            row.cells.insert(width, heading);
-        }
         records.push_back(std::move(row));
+        headings << heading;
     }
-    if (addUnits && !unitNamed)
-        for (interchange::SourceRow& row : records)
-            row.cells.removeAt(width);
-    else if (addUnits)
-        table.headers << kUnitHeader;
     table.rows = std::move(records);
+    return headings;
+}
+
+bool headingsMayGiveUnits(const interchange::SourceTable& table, const QStringList& headings) {
+    return std::ranges::any_of(headings,
+                               [](const QString& heading) { return !heading.isEmpty(); }) &&
+           !ColumnMap(table.headers, std::span<const FieldSpec>(&unitField, 1)).has(0);
+}
+
+void addUnitsFromHeadings(interchange::SourceTable& table, const QStringList& headings,
+                          const std::function<bool(const QString&)>& namesUnit) {
+    if (!std::ranges::any_of(headings, namesUnit))
+        return;
+    const qsizetype width = table.headers.size();
+    table.headers << kUnitHeader;
+    for (std::size_t index = 0; index < table.rows.size(); ++index) {
+        QStringList& cells = table.rows[index].cells;
+        while (cells.size() < width)
+            cells << QString();
+        cells.insert(width, headings.at(static_cast<qsizetype>(index)));
+    }
 }
 
 } // namespace thidua::services::importing
