@@ -39,7 +39,7 @@ std::optional<QDate> ImportRow::date(int field) {
     return std::nullopt;
 }
 
-std::optional<Birth> ImportRow::birth(int field, QDate today) {
+Birth ImportRow::birth(int field, QDate today) {
     const QString value = text(field);
     bool isNumber = false;
     const int year = value.toInt(&isNumber);
@@ -47,11 +47,11 @@ std::optional<Birth> ImportRow::birth(int field, QDate today) {
         if (year >= 1900 && year <= today.year())
             return Birth{{}, year};
         problem(field, Text::tr("%1 is not a year of birth.").arg(value));
-        return std::nullopt;
+        return {};
     }
     if (auto full = date(field))
         return Birth{*full, full->year()};
-    return std::nullopt;
+    return {};
 }
 
 std::optional<domain::Gender> ImportRow::gender(int field) {

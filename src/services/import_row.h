@@ -12,13 +12,15 @@
 namespace thidua::services::importing {
 
 // A date of birth as lists write it: the whole date, or under "Năm sinh"
-// often the year alone.
+// often the year alone; neither when the row gives none.
 struct Birth {
-    QDate date; // invalid when the row gives only the year
-    int year = 0;
+    QDate date;   // invalid when the row gives only the year
+    int year = 0; // 0: unknown
 
+    bool known() const { return year != 0; }
+    // Everyone fits an unknown birth.
     bool fits(QDate birthDate) const {
-        return date.isValid() ? birthDate == date : birthDate.year() == year;
+        return !known() || (date.isValid() ? birthDate == date : birthDate.year() == year);
     }
 };
 
@@ -35,8 +37,9 @@ public:
     QString required(int field);
     // Empty cells give nullopt silently; unreadable ones add a problem.
     std::optional<QDate> date(int field);
-    // A date, or a year from 1900 to this one; anything else adds a problem.
-    std::optional<Birth> birth(int field, QDate today);
+    // A date, or a year from 1900 to this one; anything else adds a problem
+    // and, like an empty cell, gives an unknown birth.
+    Birth birth(int field, QDate today);
     std::optional<domain::Gender> gender(int field);
     std::optional<bool> yesNo(int field);
     // Points of a criteria table or a score sheet: 0 or more, "7,5" or "7.5".

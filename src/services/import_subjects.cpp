@@ -161,13 +161,12 @@ std::optional<Subject> SubjectFinder::findPerson(ImportRow& row, const QString& 
         row.problem(fields_.fullName, lostLettersMessage(name));
         return std::nullopt;
     }
-    const std::optional<Birth> born =
-        fields_.birthDate >= 0 ? row.birth(fields_.birthDate, today_) : std::nullopt;
+    const Birth born = fields_.birthDate >= 0 ? row.birth(fields_.birthDate, today_) : Birth{};
     const QString unitName = fields_.unit >= 0 ? row.text(fields_.unit) : QString();
     const std::optional<domain::RowId> unit = unitOf(row, fields_.unit, unitName);
     if (!row.ok())
         return std::nullopt;
-    if (!born && unitName.isEmpty()) {
+    if (!born.known() && unitName.isEmpty()) {
         row.problem(fields_.fullName,
                     Text::tr("Write the date of birth or the unit of %1 too, so that they are not "
                              "taken for someone else of the same name.")
@@ -179,16 +178,15 @@ std::optional<Subject> SubjectFinder::findPerson(ImportRow& row, const QString& 
     const std::vector<domain::Person>& sameName = named == peopleByKey_.cend() ? nobody : *named;
     std::vector<const domain::Person*> fits;
     for (const domain::Person& person : sameName)
-        if ((!born || born->fits(person.birthDate)) &&
-            (!unit || units_.isWithin(person.unitId, *unit)))
+        if (born.fits(person.birthDate) && (!unit || units_.isWithin(person.unitId, *unit)))
             fits.push_back(&person);
     if (fits.size() == 1)
         return Subject{fits.front()->id, domain::NoId, fits.front()->name.fullName()};
 
     QStringList said; // what the row says about them, to repeat in the message
-    if (born)
-        said << (born->date.isValid() ? Text::tr("born %1").arg(domain::vn::formatDate(born->date))
-                                      : Text::tr("born in %1").arg(born->year));
+    if (born.known())
+        said << (born.date.isValid() ? Text::tr("born %1").arg(domain::vn::formatDate(born.date))
+                                     : Text::tr("born in %1").arg(born.year));
     if (!unitName.isEmpty())
         said << Text::tr("in %1").arg(unitName);
     const QString who = QStringLiteral("%1 (%2)").arg(name, said.join(QStringLiteral(", ")));

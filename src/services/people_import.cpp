@@ -71,13 +71,13 @@ void checkName(ImportRow& row, const ColumnMap& columns, const domain::PersonNam
 // The catalogue keeps whole dates of birth, which tell namesakes apart; a
 // "Năm sinh" column of years cannot give them.
 QDate readBirthDate(ImportRow& row, QDate today) {
-    const auto born = row.birth(BirthDate, today);
-    if (born && !born->date.isValid())
+    const Birth born = row.birth(BirthDate, today);
+    if (born.known() && !born.date.isValid())
         row.problem(BirthDate, Text::tr("%1 is only the year of birth; the catalogue keeps the "
                                         "whole date. Write it as day/month/year (e.g. "
                                         "14/03/%1), or do not import this column.")
-                                   .arg(born->year));
-    return born ? born->date : QDate();
+                                   .arg(born.year));
+    return born.date;
 }
 
 void checkBirthDate(ImportRow& row, QDate birthDate, QDate today) {
