@@ -66,13 +66,6 @@ void printProblems(const QString& file, const services::ImportReport& report) {
     }
 }
 
-QString quotedList(const QStringList& names) {
-    QStringList quoted;
-    for (const QString& name : names)
-        quoted << QLatin1Char('"') + name + QLatin1Char('"');
-    return quoted.join(QStringLiteral(", "));
-}
-
 // canSkip: whether --skip-bad would import the good rows.
 void printSummary(const services::ImportReport& report, const services::ImportOptions& options,
                   bool canSkip = true) {
@@ -84,7 +77,7 @@ void printSummary(const services::ImportReport& report, const services::ImportOp
     if (!report.otherSheets.isEmpty())
         out() << Text::tr("Read the sheet \"%1\"; the workbook's other sheets with data were "
                           "not imported: %2. Import one with --sheet NAME.")
-                     .arg(report.sheetName, quotedList(report.otherSheets))
+                     .arg(report.sheetName, domain::vn::quotedList(report.otherSheets))
               << Qt::endl;
     const QString read = domain::vn::formatInteger(report.rowsRead);
     const QString good = domain::vn::formatInteger(report.rowsGood);

@@ -136,6 +136,13 @@ std::optional<QDate> parseDate(QStringView text) {
     return std::nullopt;
 }
 
+QString quotedList(const QStringList& names) {
+    QStringList quoted;
+    for (const QString& name : names)
+        quoted << QLatin1Char('"') + name + QLatin1Char('"');
+    return quoted.join(QStringLiteral(", "));
+}
+
 QString formatInteger(qint64 value) {
     // Work on the magnitude as unsigned: -INT64_MIN does not fit in qint64.
     const quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);

@@ -28,6 +28,9 @@ QString formatOfficialDate(QDate date);
 // may be left out, case and diacritics are not checked).
 std::optional<QDate> parseDate(QStringView text);
 
+// Names for a message, each in quotes: "Vụ PLQT", "Vụ HTQT".
+QString quotedList(const QStringList& names);
+
 // "2.340.000", "-1.000".
 QString formatInteger(qint64 value);
 

@@ -6,8 +6,16 @@
 
 namespace thidua::interchange {
 
+namespace {
+
+QString extensionOf(const QString& path) {
+    return QFileInfo(path).suffix().toLower();
+}
+
+} // namespace
+
 Result<SourceTable> readTable(const QString& path, const QString& sheetName) {
-    const QString extension = QFileInfo(path).suffix().toLower();
+    const QString extension = extensionOf(path);
     if (extension == u"csv" || extension == u"txt")
         return readCsv(path);
     if (extension == u"xlsx")
@@ -20,6 +28,12 @@ Result<SourceTable> readTable(const QString& path, const QString& sheetName) {
     }
     return detail::readFailure(ErrorCode::InvalidInput, path,
                                QStringLiteral("chỉ đọc được tệp .csv, .txt hoặc .xlsx"));
+}
+
+Result<QStringList> readSheetNames(const QString& path) {
+    if (extensionOf(path) != u"xlsx")
+        return QStringList();
+    return readXlsxSheetNames(path);
 }
 
 } // namespace thidua::interchange

@@ -18,4 +18,8 @@ namespace thidua::interchange {
 // files have none and ignore it.
 Result<SourceTable> readTable(const QString& path, const QString& sheetName = {});
 
+// The worksheets with data a user may choose from: an XLSX file's (see
+// readXlsxSheetNames()); none for any other file.
+Result<QStringList> readSheetNames(const QString& path);
+
 } // namespace thidua::interchange

@@ -2,6 +2,7 @@
 
 #include "read_error.h"
 #include "table_shape.h"
+#include "vietnamese_format.h"
 #include "xlsx_cells.h"
 #include "xlsx_package.h"
 #include "xlsx_workbook.h"
@@ -170,7 +171,7 @@ Result<std::vector<SourceRow>> readSheet(const QString& part, const SheetContext
 QStringList worksheetNames(const std::vector<detail::Worksheet>& sheets) {
     QStringList names;
     for (const detail::Worksheet& each : sheets)
-        names << QLatin1Char('"') + each.name + QLatin1Char('"');
+        names << each.name;
     return names;
 }
 
@@ -234,7 +235,7 @@ Result<SourceTable> readChosenSheet(const QString& path, const QString& sheetNam
             return detail::readFailure(
                 ErrorCode::NotFound, path,
                 QStringLiteral("bảng tính không có trang tính \"%1\" (các trang tính: %2)")
-                    .arg(sheetName, worksheetNames(sheets).join(QStringLiteral(", "))));
+                    .arg(sheetName, domain::vn::quotedList(worksheetNames(sheets))));
         chosen = &*named;
     }
     // Without a choice, the first worksheet with a filled cell: a workbook

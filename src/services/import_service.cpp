@@ -14,12 +14,10 @@
 #include "registrations_import.h"
 #include "section_rows.h"
 #include "service_context.h"
+#include "table_reader.h"
 #include "unit_directory.h"
 #include "unit_repository.h"
 #include "units_import.h"
-#include "xlsx_reader.h"
-
-#include <QFileInfo>
 
 #include <algorithm>
 #include <optional>
@@ -109,9 +107,7 @@ Result<importing::ImportTable> readFile(storage::Database& db, ImportKind kind, 
 } // namespace
 
 Result<QStringList> ImportService::sheets(const QString& path) const {
-    if (QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) != 0)
-        return QStringList();
-    return interchange::readXlsxSheetNames(path);
+    return interchange::readSheetNames(path);
 }
 
 Result<ImportPreview> ImportService::preview(ImportKind kind, const QString& path,

@@ -57,8 +57,7 @@ void ImportPreviewPage::initializePage() {
     if (!preview.otherSheets.isEmpty())
         lines << tr("The workbook's other sheets with data are not imported with this one: %1. "
                     "Import each in turn, choosing it in step 1.")
-                     .arg(QLatin1Char('"') + preview.otherSheets.join(QStringLiteral("\", \"")) +
-                          QLatin1Char('"'));
+                     .arg(domain::vn::quotedList(preview.otherSheets));
     if (!preview.convertedFrom.isEmpty())
         lines << tr("The file was saved in the old %1 encoding; it is shown, and will be "
                     "imported, converted to Unicode.")

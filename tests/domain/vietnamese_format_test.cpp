@@ -220,3 +220,8 @@ TEST(VietnameseParseAmount, ReadsSumsAsClerksWriteThem) {
     EXPECT_FALSE(vn::parseAmount(u8("12 triệu")));
     EXPECT_FALSE(vn::parseAmount(u8("-500.000")));
 }
+
+TEST(VietnameseQuotedList, QuotesEachNameAndSeparatesWithCommas) {
+    EXPECT_EQ(vn::quotedList({u8("Vụ PLQT"), u8("Vụ HTQT")}), u8("\"Vụ PLQT\", \"Vụ HTQT\""));
+    EXPECT_EQ(vn::quotedList({}), QString());
+}
